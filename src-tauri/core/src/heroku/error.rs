@@ -1,0 +1,91 @@
+//! One error for every way a Heroku call can fail, kept apart so the page can say what to do.
+
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
+pub enum HerokuError {
+    #[error("Heroku did not accept the API key ({message})")]
+    Unauthorized { message: String },
+    #[error("Heroku asks for a two-factor code ({message})")]
+    TwoFactorNeeded { message: String },
+    #[error("Heroku refused: {message}")]
+    Forbidden { id: String, message: String },
+    #[error("Heroku could not find it: {message}")]
+    NotFound { message: String },
+    #[error("Heroku's rate limit was reached: {message}")]
+    RateLimited { message: String },
+    #[error("Heroku did not accept the request: {message}")]
+    InvalidParams { message: String },
+    #[error("Heroku is failing (HTTP {status}): {message}")]
+    HerokuFailing { status: u16, message: String },
+    #[error("Heroku answered HTTP {status} ({id}): {message}")]
+    Other { status: u16, id: String, message: String },
+    #[error("Heroku took too long to answer")]
+    Timeout,
+    #[error("Heroku cannot be reached: {detail}")]
+    Offline { detail: String },
+    #[error("Heroku's answer could not be read at `{path}`: {detail}")]
+    Decode { path: String, detail: String },
+    #[error("refusing to send the API key to {url}: only https, or http on this computer")]
+    InsecureUrl { url: String },
+}
+
+impl HerokuError {
+    /// A stable code the page can switch on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            HerokuError::Unauthorized { .. } => "unauthorized",
+            HerokuError::TwoFactorNeeded { .. } => "two_factor",
+            HerokuError::Forbidden { .. } => "forbidden",
+            HerokuError::NotFound { .. } => "not_found",
+            HerokuError::RateLimited { .. } => "rate_limited",
+            HerokuError::InvalidParams { .. } => "invalid_params",
+            HerokuError::HerokuFailing { .. } => "heroku_failing",
+            HerokuError::Other { .. } => "heroku_other",
+            HerokuError::Timeout => "timeout",
+            HerokuError::Offline { .. } => "offline",
+            HerokuError::Decode { .. } => "bad_answer",
+            HerokuError::InsecureUrl { .. } => "insecure_url",
+        }
+    }
+
+    /// What a researcher reads: what happened and what to do, in plain words.
+    pub fn plain(&self) -> String {
+        match self {
+            HerokuError::Unauthorized { .. } => "Heroku did not accept this API key. Copy it again from Heroku's Account settings (API Key, Reveal) and paste it whole.".into(),
+            HerokuError::TwoFactorNeeded { .. } => "Heroku wants a two-factor code for this. Use an API key from Account settings, which works without one.".into(),
+            HerokuError::Forbidden { message, .. } => format!("Heroku says this account may not do that: {message}"),
+            HerokuError::NotFound { message } => format!("Heroku could not find it. It may have been renamed or deleted, or this account lost access. ({message})"),
+            HerokuError::RateLimited { .. } => "Heroku asks us to slow down (too many requests). Wait a minute and try again.".into(),
+            HerokuError::InvalidParams { message } => format!("Heroku did not accept that: {message}"),
+            HerokuError::HerokuFailing { status, .. } => format!("Heroku is having trouble right now (error {status}). Nothing was changed; try again in a few minutes, and see status.heroku.com."),
+            HerokuError::Other { message, .. } => format!("Heroku said: {message}"),
+            HerokuError::Timeout => "Heroku took too long to answer. Check your internet connection and try again.".into(),
+            HerokuError::Offline { .. } => "Heroku cannot be reached. Check that this computer is online, then try again.".into(),
+            HerokuError::Decode { .. } => "Heroku sent an answer this app could not read. Try again; if it keeps happening, Heroku may have changed something.".into(),
+            HerokuError::InsecureUrl { .. } => "That Heroku address is not secure (https), so the API key was not sent.".into(),
+        }
+    }
+
+    /// Whether waiting and asking again may help.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            HerokuError::RateLimited { .. } | HerokuError::HerokuFailing { .. } | HerokuError::Timeout | HerokuError::Offline { .. }
+        )
+    }
+
+    /// Maps Heroku's error answer (`{id, message}`) and status to a kind.
+    pub(crate) fn from_answer(status: u16, id: Option<String>, message: Option<String>) -> Self {
+        let message = message.unwrap_or_else(|| format!("HTTP {status}"));
+        let id = id.unwrap_or_default();
+        match (status, id.as_str()) {
+            (_, "two_factor") => HerokuError::TwoFactorNeeded { message },
+            (401, _) | (_, "unauthorized") => HerokuError::Unauthorized { message },
+            (429, _) | (_, "rate_limit") => HerokuError::RateLimited { message },
+            (403, _) => HerokuError::Forbidden { id, message },
+            (404, _) | (_, "not_found") => HerokuError::NotFound { message },
+            (422, _) | (_, "invalid_params") => HerokuError::InvalidParams { message },
+            (500..=599, _) => HerokuError::HerokuFailing { status, message },
+            _ => HerokuError::Other { status, id, message },
+        }
+    }
+}

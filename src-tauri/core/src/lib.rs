@@ -1,0 +1,10 @@
+//! novaland-core: everything in Novaland that is not Tauri.
+//!
+//! The Heroku client, the overview of a study's app, the keychain and the settings file.
+//! It builds and tests without WebKit; the Tauri layer only translates to and from the page.
+
+pub mod heroku;
+pub mod overview;
+pub mod secrets;
+pub mod settings;
+pub mod signin;

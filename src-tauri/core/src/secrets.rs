@@ -1,0 +1,125 @@
+//! Where the Heroku API key lives: the OS keychain, and nowhere else.
+//!
+//! macOS Keychain, Windows Credential Manager, the Secret Service on Linux (GNOME Keyring,
+//! KWallet). Where none is available the app says so and stores nothing.
+
+use std::sync::Mutex;
+
+/// The keychain entry Novaland uses for the Heroku key.
+pub const SERVICE: &str = "org.novaland.app";
+pub const HEROKU_KEY_ACCOUNT: &str = "heroku-api-key";
+
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
+pub enum SecretError {
+    #[error("no keychain is available on this computer: {0}")]
+    Unavailable(String),
+    #[error("the keychain refused: {0}")]
+    Failed(String),
+}
+
+impl SecretError {
+    pub fn plain(&self) -> String {
+        match self {
+            SecretError::Unavailable(_) => "This computer has no keychain Novaland can use (on Linux: GNOME Keyring or KWallet must be running and unlocked). The key was not saved anywhere; you can still use it until you close the app.".into(),
+            SecretError::Failed(detail) => format!("The keychain did not accept the key ({detail}). Unlock your keychain and try again."),
+        }
+    }
+}
+
+/// A place that holds one secret.
+pub trait SecretStore: Send + Sync {
+    fn get(&self) -> Result<Option<String>, SecretError>;
+    fn set(&self, secret: &str) -> Result<(), SecretError>;
+    fn delete(&self) -> Result<(), SecretError>;
+}
+
+/// The OS keychain, through the keyring crate with its platform stores compiled in
+/// (without them keyring 3 silently falls back to a store that keeps nothing).
+pub struct KeyringStore {
+    service: String,
+    account: String,
+}
+
+impl KeyringStore {
+    pub fn new(service: &str, account: &str) -> Self {
+        KeyringStore { service: service.into(), account: account.into() }
+    }
+
+    pub fn heroku() -> Self {
+        Self::new(SERVICE, HEROKU_KEY_ACCOUNT)
+    }
+
+    fn entry(&self) -> Result<keyring::Entry, SecretError> {
+        keyring::Entry::new(&self.service, &self.account).map_err(map_keyring)
+    }
+}
+
+fn map_keyring(e: keyring::Error) -> SecretError {
+    match e {
+        keyring::Error::NoStorageAccess(inner) => SecretError::Unavailable(inner.to_string()),
+        keyring::Error::PlatformFailure(inner) => SecretError::Unavailable(inner.to_string()),
+        other => SecretError::Failed(other.to_string()),
+    }
+}
+
+impl SecretStore for KeyringStore {
+    fn get(&self) -> Result<Option<String>, SecretError> {
+        match self.entry()?.get_password() {
+            Ok(secret) => Ok(Some(secret)),
+            Err(keyring::Error::NoEntry) => Ok(None),
+            Err(e) => Err(map_keyring(e)),
+        }
+    }
+
+    fn set(&self, secret: &str) -> Result<(), SecretError> {
+        self.entry()?.set_password(secret).map_err(map_keyring)
+    }
+
+    fn delete(&self) -> Result<(), SecretError> {
+        match self.entry()?.delete_credential() {
+            Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+            Err(e) => Err(map_keyring(e)),
+        }
+    }
+}
+
+/// Holds the secret in memory only: for unit tests, and what "no keychain" leaves us with.
+#[derive(Default)]
+pub struct MemoryStore {
+    secret: Mutex<Option<String>>,
+    unavailable: bool,
+}
+
+impl MemoryStore {
+    /// A store that behaves like a computer without any keychain.
+    pub fn unavailable() -> Self {
+        MemoryStore { secret: Mutex::new(None), unavailable: true }
+    }
+
+    fn check(&self) -> Result<(), SecretError> {
+        if self.unavailable {
+            Err(SecretError::Unavailable("no Secret Service on the session bus".into()))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl SecretStore for MemoryStore {
+    fn get(&self) -> Result<Option<String>, SecretError> {
+        self.check()?;
+        Ok(self.secret.lock().unwrap().clone())
+    }
+
+    fn set(&self, secret: &str) -> Result<(), SecretError> {
+        self.check()?;
+        *self.secret.lock().unwrap() = Some(secret.to_string());
+        Ok(())
+    }
+
+    fn delete(&self) -> Result<(), SecretError> {
+        self.check()?;
+        *self.secret.lock().unwrap() = None;
+        Ok(())
+    }
+}

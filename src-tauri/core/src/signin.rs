@@ -1,0 +1,56 @@
+//! Signing in: the key is checked with Heroku before it is kept, and kept only in the keychain.
+
+use crate::heroku::models::Account;
+use crate::heroku::{HerokuClient, HerokuError};
+use crate::secrets::{SecretError, SecretStore};
+
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
+pub enum SignInError {
+    #[error("no key was pasted")]
+    EmptyKey,
+    #[error(transparent)]
+    Heroku(#[from] HerokuError),
+    #[error(transparent)]
+    Keychain(#[from] SecretError),
+}
+
+impl SignInError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            SignInError::EmptyKey => "empty_key",
+            SignInError::Heroku(e) => e.code(),
+            SignInError::Keychain(SecretError::Unavailable(_)) => "no_keychain",
+            SignInError::Keychain(SecretError::Failed(_)) => "keychain_failed",
+        }
+    }
+
+    pub fn plain(&self) -> String {
+        match self {
+            SignInError::EmptyKey => "Paste your Heroku API key first.".into(),
+            SignInError::Heroku(e) => e.plain(),
+            SignInError::Keychain(e) => e.plain(),
+        }
+    }
+}
+
+/// Checks a key with `GET /account`; nothing is stored.
+pub async fn check_key(base_url: &str, key: &str) -> Result<(HerokuClient, Account), SignInError> {
+    let key = key.trim();
+    if key.is_empty() {
+        return Err(SignInError::EmptyKey);
+    }
+    let client = HerokuClient::new(base_url, key)?;
+    let account = client.get::<Account>("account").await?;
+    Ok((client, account))
+}
+
+/// Checks the key, then keeps it in the keychain. A wrong key stores nothing.
+pub async fn sign_in(
+    store: &dyn SecretStore,
+    base_url: &str,
+    key: &str,
+) -> Result<(HerokuClient, Account), SignInError> {
+    let (client, account) = check_key(base_url, key).await?;
+    store.set(key.trim())?;
+    Ok((client, account))
+}

@@ -1,0 +1,18 @@
+//! heroku-sim: a simulated Heroku Platform API.
+//!
+//! It serves the endpoints Novaland calls, with state in memory loaded from a scenario file,
+//! shaped as Heroku's official schema says. Practice mode runs it in-process on loopback; tests
+//! run it the same way and inject faults per route.
+
+mod faults;
+mod ids;
+mod pagination;
+mod render;
+mod routes;
+pub mod scenario;
+mod server;
+
+pub use faults::{Fault, FaultAction};
+pub use ids::fake_uuid;
+pub use scenario::{Scenario, PRACTICE_SCENARIO};
+pub use server::{RecordedExchange, Sim};

@@ -1,0 +1,140 @@
+//! The Platform API endpoints the app calls, each answering what Heroku's schema says.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::Value;
+
+use crate::pagination::{self, Range};
+use crate::render;
+use crate::scenario::{AppSpec, Scenario};
+use crate::server::{heroku_error, Shared};
+
+type S = State<Arc<Shared>>;
+
+pub(crate) fn router() -> Router<Arc<Shared>> {
+    Router::new()
+        .route("/account", get(account))
+        .route("/apps", get(apps))
+        .route("/apps/{app}", get(app))
+        .route("/apps/{app}/formation", get(formation))
+        .route("/apps/{app}/dynos", get(dynos))
+        .route("/apps/{app}/addons", get(addons))
+        .route("/apps/{app}/collaborators", get(collaborators))
+        .route("/apps/{app}/releases", get(releases))
+        .route("/apps/{app}/config-vars", get(config_vars))
+        .fallback(|| async { heroku_error(404, "not_found", "The requested API endpoint was not found. Are you using the right HTTP verb (i.e. `GET` vs. `POST`), and did you specify your intended version with the `Accept` header?") })
+}
+
+fn not_found_app() -> Response {
+    heroku_error(404, "not_found", "Couldn't find that app.")
+}
+
+/// Runs `f` on the named app, or answers Heroku's 404.
+fn with_app(shared: &Shared, name: &str, f: impl FnOnce(&Scenario, &AppSpec) -> Response) -> Response {
+    let scenario = shared.scenario.lock().unwrap();
+    match scenario.app(name) {
+        Some(app) => f(&scenario, app),
+        None => not_found_app(),
+    }
+}
+
+/// A list answer with Heroku's pagination: 200 when complete, 206 with `Next-Range` otherwise.
+fn list(shared: &Shared, headers: &HeaderMap, default_field: &str, items: Vec<Value>) -> Response {
+    let page_size = *shared.page_size.lock().unwrap();
+    let range = match headers.get("Range").and_then(|v| v.to_str().ok()) {
+        Some(text) => match Range::parse(text, page_size) {
+            Some(r) => r,
+            None => return heroku_error(400, "bad_request", "Invalid Range header."),
+        },
+        None => Range::parse(&format!("{default_field} ..; max={page_size}"), page_size).expect("valid default range"),
+    };
+    let (page, next) = pagination::page(items, &range);
+    match next {
+        Some(next) => {
+            let mut response = (StatusCode::PARTIAL_CONTENT, Json(Value::Array(page))).into_response();
+            if let Ok(v) = HeaderValue::from_str(&next) {
+                response.headers_mut().insert("Next-Range", v);
+            }
+            response
+        }
+        None => Json(Value::Array(page)).into_response(),
+    }
+}
+
+async fn account(State(shared): S) -> Response {
+    Json(render::account(&shared.scenario.lock().unwrap())).into_response()
+}
+
+async fn apps(State(shared): S, headers: HeaderMap) -> Response {
+    let items = {
+        let s = shared.scenario.lock().unwrap();
+        s.apps.iter().map(|a| render::app(&s, a)).collect()
+    };
+    list(&shared, &headers, "id", items)
+}
+
+async fn app(State(shared): S, Path(name): Path<String>) -> Response {
+    with_app(&shared, &name, |s, a| Json(render::app(s, a)).into_response())
+}
+
+async fn formation(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {
+    let items = match app_items(&shared, &name, |_, a| a.formation.iter().map(|f| render::formation(a, f)).collect()) {
+        Ok(items) => items,
+        Err(r) => return r,
+    };
+    list(&shared, &headers, "id", items)
+}
+
+async fn dynos(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {
+    let items = match app_items(&shared, &name, |_, a| {
+        render::dyno_specs(a).iter().map(|d| render::dyno(a, d)).collect()
+    }) {
+        Ok(items) => items,
+        Err(r) => return r,
+    };
+    list(&shared, &headers, "id", items)
+}
+
+async fn addons(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {
+    let items = match app_items(&shared, &name, |_, a| a.addons.iter().map(|x| render::addon(a, x)).collect()) {
+        Ok(items) => items,
+        Err(r) => return r,
+    };
+    list(&shared, &headers, "id", items)
+}
+
+async fn collaborators(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {
+    let items = match app_items(&shared, &name, |_, a| {
+        a.collaborators.iter().map(|c| render::collaborator(a, c)).collect()
+    }) {
+        Ok(items) => items,
+        Err(r) => return r,
+    };
+    list(&shared, &headers, "id", items)
+}
+
+async fn releases(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {
+    let items = match app_items(&shared, &name, |_, a| a.releases.iter().map(|r| render::release(a, r)).collect()) {
+        Ok(items) => items,
+        Err(r) => return r,
+    };
+    list(&shared, &headers, "version", items)
+}
+
+async fn config_vars(State(shared): S, Path(name): Path<String>) -> Response {
+    with_app(&shared, &name, |_, a| Json(&a.config_vars).into_response())
+}
+
+fn app_items(
+    shared: &Shared,
+    name: &str,
+    f: impl FnOnce(&Scenario, &AppSpec) -> Vec<Value>,
+) -> Result<Vec<Value>, Response> {
+    let scenario = shared.scenario.lock().unwrap();
+    scenario.app(name).map(|a| f(&scenario, a)).ok_or_else(not_found_app)
+}

@@ -1,0 +1,154 @@
+//! What a simulated Heroku account holds, as written in a scenario file.
+//!
+//! Scenario files are short and written by hand; `render` expands them into the full objects
+//! of Heroku's schema, so a scenario names only what matters for the story it tells.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The built-in practice study: an oTree app with participants' add-ons, releases and a crash.
+pub const PRACTICE_SCENARIO: &str = include_str!("../scenarios/practice.json");
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Scenario {
+    pub account: AccountSpec,
+    /// API keys the simulated Heroku accepts.
+    #[serde(default)]
+    pub tokens: Vec<String>,
+    #[serde(default)]
+    pub apps: Vec<AppSpec>,
+}
+
+impl Scenario {
+    pub fn from_json(text: &str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+
+    pub fn practice() -> Self {
+        Self::from_json(PRACTICE_SCENARIO).expect("the built-in practice scenario is valid")
+    }
+
+    pub fn app(&self, name_or_id: &str) -> Option<&AppSpec> {
+        self.apps
+            .iter()
+            .find(|a| a.name == name_or_id || crate::ids::fake_uuid("app", &a.name) == name_or_id)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AccountSpec {
+    pub email: String,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AppSpec {
+    pub name: String,
+    #[serde(default = "default_region")]
+    pub region: String,
+    #[serde(default = "default_stack")]
+    pub stack: String,
+    /// The team that owns the app; `None` for a personal app.
+    #[serde(default)]
+    pub team: Option<String>,
+    /// `cedar` (plain-text log streams) or `fir` (server-sent events).
+    #[serde(default = "default_generation")]
+    pub generation: String,
+    #[serde(default)]
+    pub maintenance: bool,
+    #[serde(default = "default_time")]
+    pub created_at: String,
+    #[serde(default)]
+    pub formation: Vec<FormationSpec>,
+    /// Running dynos; when absent, every formation entry runs its quantity of dynos, all up.
+    #[serde(default)]
+    pub dynos: Option<Vec<DynoSpec>>,
+    #[serde(default)]
+    pub addons: Vec<AddonSpec>,
+    #[serde(default)]
+    pub collaborators: Vec<CollaboratorSpec>,
+    #[serde(default)]
+    pub releases: Vec<ReleaseSpec>,
+    #[serde(default)]
+    pub config_vars: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FormationSpec {
+    #[serde(rename = "type")]
+    pub process_type: String,
+    pub quantity: i64,
+    #[serde(default = "default_size")]
+    pub size: String,
+    #[serde(default = "default_command")]
+    pub command: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DynoSpec {
+    /// e.g. `web.1`; the process type is what comes before the dot.
+    pub name: String,
+    pub state: String,
+    #[serde(default)]
+    pub size: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AddonSpec {
+    /// Service name, e.g. `heroku-postgresql`.
+    pub service: String,
+    /// Full plan name, e.g. `heroku-postgresql:essential-0`.
+    pub plan: String,
+    pub name: String,
+    #[serde(default)]
+    pub config_vars: Vec<String>,
+    #[serde(default)]
+    pub price_cents: i64,
+    #[serde(default = "default_addon_state")]
+    pub state: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CollaboratorSpec {
+    pub email: String,
+    #[serde(default)]
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReleaseSpec {
+    pub version: i64,
+    pub description: String,
+    pub user: String,
+    #[serde(default = "default_release_status")]
+    pub status: String,
+    #[serde(default = "default_time")]
+    pub created_at: String,
+}
+
+fn default_region() -> String {
+    "us".into()
+}
+fn default_stack() -> String {
+    "heroku-24".into()
+}
+fn default_generation() -> String {
+    "cedar".into()
+}
+fn default_time() -> String {
+    "2026-11-01T10:00:00Z".into()
+}
+fn default_size() -> String {
+    "Basic".into()
+}
+fn default_command() -> String {
+    "otree prodserver1of2".into()
+}
+fn default_addon_state() -> String {
+    "provisioned".into()
+}
+fn default_release_status() -> String {
+    "succeeded".into()
+}

@@ -1,0 +1,227 @@
+//! The running simulator: state, the middleware that records, authenticates and injects
+//! faults, and start/stop on loopback.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Value};
+use tokio::sync::oneshot;
+
+use crate::faults::{Decision, Fault, FaultRule};
+use crate::routes;
+use crate::scenario::Scenario;
+
+/// One request the simulator answered, with the JSON it sent back.
+#[derive(Debug, Clone)]
+pub struct RecordedExchange {
+    pub method: String,
+    pub path: String,
+    pub status: u16,
+    pub body: Option<Value>,
+}
+
+pub(crate) struct Shared {
+    pub scenario: Mutex<Scenario>,
+    faults: Mutex<Vec<FaultRule>>,
+    exchanges: Mutex<Vec<RecordedExchange>>,
+    latency: Mutex<Duration>,
+    pub page_size: Mutex<usize>,
+    in_flight: Mutex<(usize, usize)>,
+}
+
+/// A simulated Heroku listening on loopback; it stops when dropped.
+pub struct Sim {
+    base_url: String,
+    shared: Arc<Shared>,
+    stop: Option<oneshot::Sender<()>>,
+}
+
+impl Sim {
+    /// Starts on a free loopback port.
+    pub async fn start(scenario: Scenario) -> std::io::Result<Sim> {
+        Self::start_on(scenario, 0).await
+    }
+
+    pub async fn start_on(scenario: Scenario, port: u16) -> std::io::Result<Sim> {
+        let shared = Arc::new(Shared {
+            scenario: Mutex::new(scenario),
+            faults: Mutex::new(Vec::new()),
+            exchanges: Mutex::new(Vec::new()),
+            latency: Mutex::new(Duration::ZERO),
+            page_size: Mutex::new(200),
+            in_flight: Mutex::new((0, 0)),
+        });
+        let app = routes::router()
+            .layer(middleware::from_fn_with_state(shared.clone(), simulate))
+            .with_state(shared.clone());
+        let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port))).await?;
+        let base_url = format!("http://{}", listener.local_addr()?);
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await;
+        });
+        Ok(Sim { base_url, shared, stop: Some(stop) })
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    pub fn inject(&self, fault: Fault) {
+        self.shared.faults.lock().unwrap().push(FaultRule { fault, seen: 0, fired: 0 });
+    }
+
+    pub fn clear_faults(&self) {
+        self.shared.faults.lock().unwrap().clear();
+    }
+
+    /// Latency added to every request, as a slow network would.
+    pub fn set_latency(&self, latency: Duration) {
+        *self.shared.latency.lock().unwrap() = latency;
+    }
+
+    /// How many items a list answers before it asks for `Range` (Heroku: 200).
+    pub fn set_page_size(&self, n: usize) {
+        *self.shared.page_size.lock().unwrap() = n.max(1);
+    }
+
+    pub fn exchanges(&self) -> Vec<RecordedExchange> {
+        self.shared.exchanges.lock().unwrap().clone()
+    }
+
+    pub fn clear_exchanges(&self) {
+        self.shared.exchanges.lock().unwrap().clear();
+        *self.shared.in_flight.lock().unwrap() = (0, 0);
+    }
+
+    /// The most requests that were being answered at the same moment.
+    pub fn max_in_flight(&self) -> usize {
+        self.shared.in_flight.lock().unwrap().1
+    }
+
+    /// Changes the scenario in place, e.g. to crash a dyno in the middle of a test.
+    pub fn edit(&self, f: impl FnOnce(&mut Scenario)) {
+        f(&mut self.shared.scenario.lock().unwrap());
+    }
+}
+
+impl Drop for Sim {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+pub(crate) fn heroku_error(status: u16, id: &str, message: &str) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, axum::Json(json!({ "id": id, "message": message, "url": "https://devcenter.heroku.com/articles/platform-api-reference" })))
+        .into_response()
+}
+
+/// Latency, faults, authentication and recording, around every route.
+async fn simulate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    let method = request.method().to_string();
+    let path = request.uri().path().to_string();
+    let _guard = InFlight::enter(&shared);
+    let latency = *shared.latency.lock().unwrap();
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+
+    let decision = {
+        let mut faults = shared.faults.lock().unwrap();
+        faults
+            .iter_mut()
+            .find(|r| r.fault.matches(&method, &path))
+            .map(|r| r.decide())
+            .unwrap_or(Decision::Pass)
+    };
+    let (truncate, drop_connection) = (matches!(decision, Decision::Truncate), matches!(decision, Decision::Drop));
+    let response = match decision {
+        Decision::Respond { status, id, message } => heroku_error(status, &id, &message),
+        Decision::Delay(ms) => {
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+            authorized(&shared, request, next).await
+        }
+        Decision::Pass | Decision::Truncate | Decision::Drop => authorized(&shared, request, next).await,
+    };
+
+    let (mut parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+    shared.exchanges.lock().unwrap().push(RecordedExchange {
+        method,
+        path,
+        status: parts.status.as_u16(),
+        body: serde_json::from_slice(&bytes).ok(),
+    });
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    let body = if drop_connection {
+        // Half the body, then an error: hyper aborts the connection mid-answer.
+        let half = bytes.slice(..bytes.len() / 2);
+        let chunks: Vec<Result<Bytes, std::io::Error>> =
+            vec![Ok(half), Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "dropped by heroku-sim"))];
+        Body::from_stream(futures_util::stream::iter(chunks))
+    } else if truncate {
+        Body::from(bytes.slice(..bytes.len() / 2))
+    } else {
+        Body::from(bytes)
+    };
+    Response::from_parts(parts, body)
+}
+
+/// Heroku answers 401 `unauthorized` to any key it does not know.
+async fn authorized(shared: &Shared, request: Request, next: Next) -> Response {
+    let token = request
+        .headers()
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::to_string);
+    let accepted = {
+        let scenario = shared.scenario.lock().unwrap();
+        token.is_some_and(|t| scenario.tokens.iter().any(|k| *k == t))
+    };
+    if !accepted {
+        return heroku_error(401, "unauthorized", "Invalid credentials provided.");
+    }
+    let wants_v3 = request
+        .headers()
+        .get(axum::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/vnd.heroku+json; version=3"));
+    if !wants_v3 {
+        return heroku_error(400, "bad_request", "Please specify a version along with Heroku's API MIME type. For example, `Accept: application/vnd.heroku+json; version=3`.");
+    }
+    let mut response = next.run(request).await;
+    response.headers_mut().insert("RateLimit-Remaining", HeaderValue::from_static("4499"));
+    response
+}
+
+/// Counts a request while it is being answered.
+struct InFlight<'a>(&'a Shared);
+
+impl<'a> InFlight<'a> {
+    fn enter(shared: &'a Shared) -> Self {
+        let mut n = shared.in_flight.lock().unwrap();
+        n.0 += 1;
+        n.1 = n.1.max(n.0);
+        InFlight(shared)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.in_flight.lock().unwrap().0 -= 1;
+    }
+}
