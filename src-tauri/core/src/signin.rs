@@ -1,5 +1,7 @@
 //! Signing in: the key is checked with Heroku before it is kept, and kept only in the keychain.
 
+use std::sync::Arc;
+
 use crate::heroku::models::Account;
 use crate::heroku::{HerokuClient, HerokuError};
 use crate::secrets::{SecretError, SecretStore};
@@ -46,11 +48,25 @@ pub async fn check_key(base_url: &str, key: &str) -> Result<(HerokuClient, Accou
 
 /// Checks the key, then keeps it in the keychain. A wrong key stores nothing.
 pub async fn sign_in(
-    store: &dyn SecretStore,
+    store: Arc<dyn SecretStore>,
     base_url: &str,
     key: &str,
 ) -> Result<(HerokuClient, Account), SignInError> {
     let (client, account) = check_key(base_url, key).await?;
-    store.set(key.trim())?;
+    let key = key.trim().to_string();
+    // The keychain may wait for the person to unlock it: keep that off the async workers.
+    tokio::task::spawn_blocking(move || store.set(&key))
+        .await
+        .map_err(|e| SecretError::Failed(e.to_string()))??;
     Ok((client, account))
+}
+
+/// Reads the kept key, off the async workers for the same reason.
+pub async fn saved_key(store: Arc<dyn SecretStore>) -> Result<Option<String>, SecretError> {
+    tokio::task::spawn_blocking(move || store.get()).await.map_err(|e| SecretError::Failed(e.to_string()))?
+}
+
+/// Forgets the kept key.
+pub async fn forget_key(store: Arc<dyn SecretStore>) -> Result<(), SecretError> {
+    tokio::task::spawn_blocking(move || store.delete()).await.map_err(|e| SecretError::Failed(e.to_string()))?
 }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what Novaland needs on Debian/Ubuntu, only where it is missing.
+#   scripts/deps.sh app    the libraries the Tauri window needs (WebKitGTK, keyring, build tools)
+#   scripts/deps.sh test   those plus what the tests use (Xvfb, gnome-keyring, WebKitWebDriver,
+#                          PostgreSQL, tauri-driver)
+set -euo pipefail
+want=(pkg-config build-essential curl file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev
+      librsvg2-dev libxdo-dev libssl-dev libdbus-1-dev)
+if [ "${1:-app}" = test ]; then
+  want+=(xvfb xauth gnome-keyring dbus-x11 webkit2gtk-driver imagemagick postgresql)
+fi
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing system packages: ${missing[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then
+  echo "Installing Rust (rustup)"
+  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal -c clippy,rustfmt
+fi
+export PATH="$HOME/.cargo/bin:$PATH"
+if [ "${1:-app}" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "Installing tauri-driver"
+  cargo install tauri-driver --version '^2' --locked
+fi

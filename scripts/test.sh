@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every test: format and lint checks, unit and integration tests, the real keychain
+# (gnome-keyring in dbus-run-session) and the real window (Xvfb, tauri-driver, WebKitWebDriver).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh test
+export PATH="$HOME/.cargo/bin:$PATH"
+
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
+# The end-to-end tests drive this binary.
+cargo build -p novaland
+
+exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+  set -euo pipefail
+  # A throwaway login keyring, unlocked, as a desktop session would have.
+  eval "$(printf "novaland-test" | gnome-keyring-daemon --unlock --components=secrets)"
+  export NOVALAND_REAL_KEYCHAIN=1 NOVALAND_E2E=1
+  cargo test --workspace
+'

@@ -1,0 +1,68 @@
+//! Time to overview: from "signed in" to a filled Overview (app list, then the app's details)
+//! against heroku-sim with 100 ms added to every request. Printed as a multiple of the added
+//! latency and of one measured round trip in the same run; all requests in parallel means
+//! about 2 (one round for the list, one for the details), whatever the app's size.
+//!
+//! cargo bench -p novaland-core --bench time_to_overview
+
+use std::time::{Duration, Instant};
+
+use heroku_sim::{Scenario, Sim};
+use novaland_core::heroku::models::Account;
+use novaland_core::heroku::HerokuClient;
+use novaland_core::overview;
+
+const LATENCY: Duration = Duration::from_millis(100);
+const RUNS: usize = 7;
+
+fn sized(addons: usize, collaborators: usize) -> Scenario {
+    let mut s = Scenario::practice();
+    let app = &mut s.apps[0];
+    let template = app.addons[1].clone();
+    app.addons = (0..addons).map(|i| { let mut a = template.clone(); a.name = format!("addon-{i:03}"); a }).collect();
+    let who = app.collaborators[1].clone();
+    app.collaborators = (0..collaborators).map(|i| { let mut c = who.clone(); c.email = format!("p{i}@uni-example.edu"); c }).collect();
+    s
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+#[tokio::main]
+async fn main() {
+    println!("time to overview, {} ms added to every request, median of {RUNS} runs", LATENCY.as_millis());
+    println!("{:>8} {:>14} {:>12} {:>14} {:>14}", "add-ons", "collaborators", "median ms", "x latency", "x round trip");
+    for (addons, collaborators) in [(1, 10), (20, 10), (50, 10)] {
+        let sim = Sim::start(sized(addons, collaborators)).await.unwrap();
+        sim.set_latency(LATENCY);
+        let client = HerokuClient::new(sim.base_url(), "practice-mode-key").unwrap();
+        // Reference in the same run: one plain round trip.
+        let mut trips = vec![];
+        for _ in 0..RUNS {
+            let t = Instant::now();
+            client.get::<Account>("account").await.unwrap();
+            trips.push(t.elapsed());
+        }
+        let trip = median(trips);
+        let mut runs = vec![];
+        for _ in 0..RUNS {
+            let t = Instant::now();
+            let apps = overview::list_apps(&client).await.unwrap();
+            let chosen = apps.iter().find(|a| a.name == "novaland-study").unwrap();
+            let o = overview::fetch(&client, &chosen.name).await.unwrap();
+            assert_eq!(o.addons.len(), addons);
+            runs.push(t.elapsed());
+        }
+        let m = median(runs);
+        println!(
+            "{:>8} {:>14} {:>12.1} {:>14.2} {:>14.2}",
+            addons,
+            collaborators,
+            m.as_secs_f64() * 1000.0,
+            m.as_secs_f64() / LATENCY.as_secs_f64(),
+            m.as_secs_f64() / trip.as_secs_f64()
+        );
+    }
+}

@@ -1,0 +1,34 @@
+//! The app picker: every app the account can reach, and the one chosen for the study.
+
+use novaland_core::overview::{self, AppChoice};
+use tauri::State;
+
+use crate::commands::client;
+use crate::error::{CommandError, CommandResult};
+use crate::state::{AppState, SessionInfo};
+
+#[tauri::command]
+pub async fn list_apps(state: State<'_, AppState>) -> CommandResult<Vec<AppChoice>> {
+    let client = client(&state).await?;
+    Ok(overview::list_apps(&client).await?)
+}
+
+#[tauri::command]
+pub async fn choose_app(state: State<'_, AppState>, name: String) -> CommandResult<SessionInfo> {
+    choose(&state, name).await
+}
+
+/// Remembers the study's app; in practice mode only until the app closes.
+pub async fn choose(state: &AppState, name: String) -> CommandResult<SessionInfo> {
+    let mut guard = state.session.lock().await;
+    let session = guard.as_mut().ok_or_else(CommandError::signed_out)?;
+    session.app = Some(name.clone());
+    if !session.practice {
+        let mut settings = state.settings();
+        settings.app = Some(name);
+        state.save_settings(&settings).map_err(|e| {
+            CommandError::new("settings_not_saved", format!("Your choice works now but could not be saved for next time: {e}"))
+        })?;
+    }
+    Ok(SessionInfo::of(session))
+}

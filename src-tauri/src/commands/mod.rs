@@ -1,0 +1,24 @@
+//! One module per screen. Commands only translate: they take what they need from the state,
+//! call novaland-core, and hand back plain data or a `{code, message}` error.
+
+pub mod apps;
+pub mod overview;
+pub mod session;
+
+use novaland_core::heroku::HerokuClient;
+
+use crate::error::{CommandError, CommandResult};
+use crate::state::AppState;
+
+/// The signed-in client and the chosen app, cloned out so no lock is held over a request.
+pub(crate) async fn client_and_app(state: &AppState) -> CommandResult<(HerokuClient, String)> {
+    let session = state.session.lock().await;
+    let session = session.as_ref().ok_or_else(CommandError::signed_out)?;
+    let app = session.app.clone().ok_or_else(CommandError::no_app)?;
+    Ok((session.client.clone(), app))
+}
+
+pub(crate) async fn client(state: &AppState) -> CommandResult<HerokuClient> {
+    let session = state.session.lock().await;
+    Ok(session.as_ref().ok_or_else(CommandError::signed_out)?.client.clone())
+}

@@ -1,0 +1,44 @@
+//! The Overview screen, and opening the study or Heroku's pages in the browser.
+
+use novaland_core::heroku::models::App;
+use novaland_core::overview::{self, Overview};
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_opener::OpenerExt;
+
+use crate::commands::client_and_app;
+use crate::error::{CommandError, CommandResult};
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn get_overview(state: State<'_, AppState>) -> CommandResult<Overview> {
+    let (client, app) = client_and_app(&state).await?;
+    Ok(overview::fetch(&client, &app).await?)
+}
+
+/// Opens the study in the default browser. The URL comes from Heroku, never from the page.
+#[tauri::command]
+pub async fn open_study<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> CommandResult<String> {
+    let (client, name) = client_and_app(&state).await?;
+    let info: App = client.get(&format!("apps/{name}")).await?;
+    let url = info.web_url.ok_or_else(|| CommandError::new("no_url", "This app has no web address yet."))?;
+    open(&app, &url)?;
+    Ok(url)
+}
+
+/// Heroku's pages the guide sends people to; the page names one, it cannot pass a URL.
+#[tauri::command]
+pub fn open_heroku_page<R: Runtime>(app: AppHandle<R>, page: String) -> CommandResult<()> {
+    let url = match page.as_str() {
+        "signup" => "https://signup.heroku.com/",
+        "account" => "https://dashboard.heroku.com/account",
+        "status" => "https://status.heroku.com/",
+        _ => return Err(CommandError::new("unknown_page", "That page is not known.")),
+    };
+    open(&app, url)
+}
+
+fn open<R: Runtime>(app: &AppHandle<R>, url: &str) -> CommandResult<()> {
+    app.opener()
+        .open_url(url, None::<&str>)
+        .map_err(|e| CommandError::new("open_failed", format!("The browser could not be opened ({e}). The address is {url}")))
+}

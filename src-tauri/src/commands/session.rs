@@ -1,0 +1,87 @@
+//! Sign-in, sign-out, restoring the saved key at start, and practice mode.
+
+use heroku_sim::{Scenario, Sim};
+use novaland_core::heroku::HerokuError;
+use novaland_core::signin::{self, SignInError};
+use tauri::State;
+
+use crate::error::{CommandError, CommandResult};
+use crate::state::{AppState, Session, SessionInfo};
+
+/// The practice study's key: the simulator accepts it; it opens nothing real.
+const PRACTICE_KEY: &str = "practice-mode-key";
+const PRACTICE_APP: &str = "novaland-study";
+
+/// Called when the window opens: signs in with the key the keychain holds, if any.
+#[tauri::command]
+pub async fn restore_session(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
+    restore(&state).await
+}
+
+pub async fn restore(state: &AppState) -> CommandResult<SessionInfo> {
+    if let Some(session) = state.session.lock().await.as_ref() {
+        return Ok(SessionInfo::of(session));
+    }
+    let key = match signin::saved_key(state.store.clone()).await {
+        Ok(Some(key)) => key,
+        Ok(None) => return Ok(SessionInfo::signed_out(None)),
+        Err(e) => return Ok(SessionInfo::signed_out(Some(SignInError::Keychain(e).plain()))),
+    };
+    match signin::check_key(&state.heroku_url, &key).await {
+        Ok((client, account)) => {
+            let app = state.settings().app;
+            Ok(remember(state, Session { client, account, practice: false, app }).await)
+        }
+        Err(SignInError::Heroku(HerokuError::Unauthorized { .. })) => Ok(SessionInfo::signed_out(Some(
+            "The Heroku key saved on this computer is no longer accepted (it may have been regenerated). Paste the current one.".into(),
+        ))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[tauri::command]
+pub async fn sign_in(state: State<'_, AppState>, key: String) -> CommandResult<SessionInfo> {
+    let (client, account) = signin::sign_in(state.store.clone(), &state.heroku_url, &key).await?;
+    let app = state.settings().app;
+    stop_practice(&state).await;
+    Ok(remember(&state, Session { client, account, practice: false, app }).await)
+}
+
+#[tauri::command]
+pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
+    let was_practice = state.session.lock().await.as_ref().is_some_and(|s| s.practice);
+    state.session.lock().await.take();
+    stop_practice(&state).await;
+    if !was_practice {
+        signin::forget_key(state.store.clone()).await?;
+    }
+    Ok(SessionInfo::signed_out(None))
+}
+
+/// "Explore without an account": a simulated Heroku in this process with the practice study.
+#[tauri::command]
+pub async fn start_practice(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
+    let sim = Sim::start(Scenario::practice())
+        .await
+        .map_err(|e| CommandError::new("practice_failed", format!("Practice mode could not start: {e}")))?;
+    let (client, account) = signin::check_key(sim.base_url(), PRACTICE_KEY).await?;
+    *state.practice_sim.lock().await = Some(sim);
+    let session = Session { client, account, practice: true, app: Some(PRACTICE_APP.into()) };
+    Ok(remember(&state, session).await)
+}
+
+async fn stop_practice(state: &AppState) {
+    state.practice_sim.lock().await.take();
+}
+
+async fn remember(state: &AppState, session: Session) -> SessionInfo {
+    let info = SessionInfo::of(&session);
+    *state.session.lock().await = Some(session);
+    info
+}
+
+#[tauri::command]
+pub async fn session_info(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
+    Ok(state.session.lock().await.as_ref().map(SessionInfo::of).unwrap_or_else(|| SessionInfo::signed_out(None)))
+}
+

@@ -1,0 +1,32 @@
+//! Novaland's Tauri layer: the window, the state, and the commands the page may call.
+
+pub mod commands;
+pub mod error;
+pub mod state;
+
+use tauri::{Builder, Runtime};
+
+use crate::state::AppState;
+
+/// Registers state and commands on any runtime, so tests can pass `tauri::test::mock_builder()`.
+pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
+    builder.manage(state).invoke_handler(tauri::generate_handler![
+        commands::session::restore_session,
+        commands::session::sign_in,
+        commands::session::sign_out,
+        commands::session::start_practice,
+        commands::session::session_info,
+        commands::apps::list_apps,
+        commands::apps::choose_app,
+        commands::overview::get_overview,
+        commands::overview::open_study,
+        commands::overview::open_heroku_page,
+    ])
+}
+
+pub fn run() {
+    let builder = tauri::Builder::default().plugin(tauri_plugin_opener::init());
+    build_app(builder, AppState::from_environment())
+        .run(tauri::generate_context!())
+        .expect("Novaland could not start its window");
+}

@@ -1,0 +1,88 @@
+//! What the app holds while it runs: the signed-in session (client with the token, on the
+//! Rust side only), the keychain, where settings live, and practice mode's simulator.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use heroku_sim::Sim;
+use novaland_core::heroku::models::Account;
+use novaland_core::heroku::HerokuClient;
+use novaland_core::secrets::{KeyringStore, SecretStore};
+use novaland_core::settings::{self, Settings};
+use serde::Serialize;
+use tokio::sync::Mutex;
+
+/// A signed-in account (real or practice) and the app chosen for it.
+pub struct Session {
+    pub client: HerokuClient,
+    pub account: Account,
+    pub practice: bool,
+    pub app: Option<String>,
+}
+
+pub struct AppState {
+    pub session: Mutex<Option<Session>>,
+    /// Practice mode's in-process Heroku; dropping it stops it.
+    pub practice_sim: Mutex<Option<Sim>>,
+    pub store: Arc<dyn SecretStore>,
+    pub heroku_url: String,
+    pub settings_path: Option<PathBuf>,
+}
+
+impl AppState {
+    pub fn new(store: Arc<dyn SecretStore>, heroku_url: String, settings_path: Option<PathBuf>) -> Self {
+        AppState { session: Mutex::new(None), practice_sim: Mutex::new(None), store, heroku_url, settings_path }
+    }
+
+    /// The real app: the OS keychain, Heroku, settings in the OS config folder. Tests point it
+    /// elsewhere with `NOVALAND_HEROKU_API_URL` (the simulator, loopback only: the client
+    /// refuses plain http anywhere else), `NOVALAND_KEYCHAIN_SERVICE` (so a test never touches
+    /// a real saved key) and `NOVALAND_CONFIG_DIR`.
+    pub fn from_environment() -> Self {
+        let url = std::env::var("NOVALAND_HEROKU_API_URL").unwrap_or_else(|_| novaland_core::heroku::DEFAULT_BASE_URL.into());
+        let service = std::env::var("NOVALAND_KEYCHAIN_SERVICE").unwrap_or_else(|_| novaland_core::secrets::SERVICE.into());
+        let store = KeyringStore::new(&service, novaland_core::secrets::HEROKU_KEY_ACCOUNT);
+        let settings_path = settings::config_dir().map(|d| d.join("settings.json"));
+        Self::new(Arc::new(store), url, settings_path)
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.settings_path.as_deref().map(Settings::load).unwrap_or_default()
+    }
+
+    pub fn save_settings(&self, settings: &Settings) -> std::io::Result<()> {
+        match &self.settings_path {
+            Some(path) => settings.save(path),
+            None => Ok(()),
+        }
+    }
+}
+
+/// What the page knows about the session: never the token.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SessionInfo {
+    pub signed_in: bool,
+    pub practice: bool,
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub app: Option<String>,
+    /// Something the person should know, e.g. that the saved key stopped working.
+    pub notice: Option<String>,
+}
+
+impl SessionInfo {
+    pub fn signed_out(notice: Option<String>) -> Self {
+        SessionInfo { signed_in: false, practice: false, email: None, name: None, app: None, notice }
+    }
+
+    pub fn of(session: &Session) -> Self {
+        SessionInfo {
+            signed_in: true,
+            practice: session.practice,
+            email: Some(session.account.email.clone()),
+            name: session.account.name.clone(),
+            app: session.app.clone(),
+            notice: None,
+        }
+    }
+}

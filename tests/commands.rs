@@ -1,0 +1,157 @@
+//! The commands through Tauri's real IPC on the mock runtime: sign-in, keychain, app choice,
+//! overview and practice mode, as the page calls them.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use heroku_sim::{Scenario, Sim};
+use novaland_core::secrets::{MemoryStore, SecretStore};
+use novaland_lib::state::AppState;
+use serde_json::{json, Value};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindow;
+
+const KEY: &str = "practice-mode-key";
+
+struct Harness {
+    _rt: tokio::runtime::Runtime,
+    sim: Sim,
+    dir: tempfile::TempDir,
+}
+
+impl Harness {
+    fn new() -> Self {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        let sim = rt.block_on(Sim::start(Scenario::practice())).unwrap();
+        Harness { _rt: rt, sim, dir: tempfile::tempdir().unwrap() }
+    }
+
+    fn settings_path(&self) -> PathBuf {
+        self.dir.path().join("settings.json")
+    }
+
+    /// A fresh start of the app, as after closing and reopening it.
+    fn window(&self, store: Arc<dyn SecretStore>) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+        let state = AppState::new(store, self.sim.base_url().to_string(), Some(self.settings_path()));
+        let app = novaland_lib::build_app(mock_builder(), state).build(mock_context(noop_assets())).unwrap();
+        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        (app, window)
+    }
+}
+
+fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: tauri::ipc::CallbackFn(0),
+            error: tauri::ipc::CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: tauri::ipc::InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|b| b.deserialize::<Value>().unwrap())
+}
+
+#[test]
+fn a_wrong_key_is_explained_and_nothing_is_stored() {
+    let h = Harness::new();
+    let store = Arc::new(MemoryStore::default());
+    let (_app, w) = h.window(store.clone());
+    let err = invoke(&w, "sign_in", json!({ "key": "HRKU-wrong-key-0000" })).unwrap_err();
+    assert_eq!(err["code"], "unauthorized");
+    assert!(err["message"].as_str().unwrap().contains("did not accept this API key"));
+    assert_eq!(store.get().unwrap(), None);
+    assert_eq!(invoke(&w, "session_info", json!({})).unwrap()["signed_in"], false);
+    let err = invoke(&w, "get_overview", json!({})).unwrap_err();
+    assert_eq!(err["code"], "signed_out");
+}
+
+#[test]
+fn sign_in_pick_an_app_and_come_back_after_a_restart() {
+    let h = Harness::new();
+    let store = Arc::new(MemoryStore::default());
+    {
+        let (_app, w) = h.window(store.clone());
+        assert_eq!(invoke(&w, "restore_session", json!({})).unwrap()["signed_in"], false);
+        let info = invoke(&w, "sign_in", json!({ "key": format!(" {KEY} ") })).unwrap();
+        assert_eq!(info["email"], "ada.researcher@uni-example.edu");
+        assert_eq!(info["app"], Value::Null);
+        assert!(!info.to_string().contains(KEY), "the key never reaches the page");
+        assert_eq!(store.get().unwrap().as_deref(), Some(KEY));
+
+        let apps = invoke(&w, "list_apps", json!({})).unwrap();
+        let names: Vec<&str> = apps.as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+        assert_eq!(names, ["novaland-pilot", "novaland-study", "econlab-public-goods"]);
+        let info = invoke(&w, "choose_app", json!({ "name": "novaland-study" })).unwrap();
+        assert_eq!(info["app"], "novaland-study");
+        let saved = std::fs::read_to_string(h.settings_path()).unwrap();
+        assert!(saved.contains("novaland-study") && !saved.contains(KEY), "settings hold the app, never the key");
+    }
+    // Reopened: the key comes from the keychain and the app from settings; nothing is typed.
+    let (_app, w) = h.window(store.clone());
+    let info = invoke(&w, "restore_session", json!({})).unwrap();
+    assert_eq!((info["signed_in"].as_bool(), info["app"].as_str()), (Some(true), Some("novaland-study")));
+    let o = invoke(&w, "get_overview", json!({})).unwrap();
+    assert_eq!(o["name"], "novaland-study");
+    assert_eq!(o["status"], "running");
+    assert_eq!(o["addons"].as_array().unwrap().len(), 3);
+    assert_eq!(o["processes"][0]["process_type"], "web");
+    assert_eq!(o["last_release"]["version"], 5);
+    assert!(!o.to_string().contains("practice-secret"), "config vars stay on the Rust side");
+
+    let out = invoke(&w, "sign_out", json!({})).unwrap();
+    assert_eq!(out["signed_in"], false);
+    assert_eq!(store.get().unwrap(), None, "sign-out deletes the key");
+}
+
+#[test]
+fn a_saved_key_that_stopped_working_asks_for_a_new_one() {
+    let h = Harness::new();
+    let store = Arc::new(MemoryStore::default());
+    store.set("HRKU-regenerated-since").unwrap();
+    let (_app, w) = h.window(store.clone());
+    let info = invoke(&w, "restore_session", json!({})).unwrap();
+    assert_eq!(info["signed_in"], false);
+    assert!(info["notice"].as_str().unwrap().contains("no longer accepted"));
+}
+
+#[test]
+fn without_a_keychain_the_app_says_so() {
+    let h = Harness::new();
+    let (_app, w) = h.window(Arc::new(MemoryStore::unavailable()));
+    let info = invoke(&w, "restore_session", json!({})).unwrap();
+    assert!(info["notice"].as_str().unwrap().contains("no keychain"));
+    let err = invoke(&w, "sign_in", json!({ "key": KEY })).unwrap_err();
+    assert_eq!(err["code"], "no_keychain");
+    assert!(!h.settings_path().exists(), "nothing is written anywhere else");
+}
+
+#[test]
+fn practice_mode_needs_no_account_and_leaves_the_keychain_alone() {
+    let h = Harness::new();
+    let store = Arc::new(MemoryStore::default());
+    store.set("HRKU-someone-elses-key").unwrap();
+    let (_app, w) = h.window(store.clone());
+    let info = invoke(&w, "start_practice", json!({})).unwrap();
+    assert_eq!((info["practice"].as_bool(), info["app"].as_str()), (Some(true), Some("novaland-study")));
+    let o = invoke(&w, "get_overview", json!({})).unwrap();
+    assert_eq!(o["status"], "running");
+    invoke(&w, "choose_app", json!({ "name": "novaland-pilot" })).unwrap();
+    assert_eq!(invoke(&w, "get_overview", json!({})).unwrap()["status"], "crashed");
+    assert!(!h.settings_path().exists(), "practice choices are not saved");
+    invoke(&w, "sign_out", json!({})).unwrap();
+    assert_eq!(store.get().unwrap().as_deref(), Some("HRKU-someone-elses-key"));
+    assert!(h.sim.exchanges().is_empty(), "practice talks to its own simulator, not the configured Heroku");
+}
+
+#[test]
+fn the_page_cannot_open_arbitrary_addresses() {
+    let h = Harness::new();
+    let (_app, w) = h.window(Arc::new(MemoryStore::default()));
+    let err = invoke(&w, "open_heroku_page", json!({ "page": "https://evil.example" })).unwrap_err();
+    assert_eq!(err["code"], "unknown_page");
+}

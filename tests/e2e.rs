@@ -1,0 +1,155 @@
+//! End to end: the real app under Xvfb, driven over WebDriver (tauri-driver + WebKitWebDriver),
+//! with the real Secret Service and the simulated Heroku.
+//!
+//! Runs when NOVALAND_E2E=1; the project's test command (scripts/test.sh) sets it inside
+//! xvfb-run and dbus-run-session with an unlocked gnome-keyring, after building the app.
+
+#[path = "support/webdriver.rs"]
+mod webdriver;
+
+use std::path::PathBuf;
+
+use heroku_sim::{Scenario, Sim};
+use novaland_core::secrets::{KeyringStore, SecretStore, HEROKU_KEY_ACCOUNT};
+use webdriver::Driver;
+
+const KEY: &str = "practice-mode-key";
+
+/// One window at a time: two apps starting together on two cores only slow each other down.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+fn enabled() -> bool {
+    let on = std::env::var_os("NOVALAND_E2E").is_some();
+    if !on {
+        eprintln!("skipped: end-to-end tests run with NOVALAND_E2E=1 (see scripts/test.sh)");
+    }
+    on
+}
+
+fn app_binary() -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| root.join("target"));
+    let bin = target.join("debug/novaland");
+    assert!(bin.exists(), "build the app first: cargo build -p novaland ({})", bin.display());
+    bin
+}
+
+fn artifacts() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e-artifacts")
+}
+
+struct World {
+    sim: Sim,
+    service: String,
+    _config: tempfile::TempDir,
+    driver: Driver,
+}
+
+impl World {
+    async fn new(name: &str) -> World {
+        let sim = Sim::start(Scenario::practice()).await.unwrap();
+        let config = tempfile::tempdir().unwrap();
+        let service = format!("org.novaland.e2e.{name}.{}", std::process::id());
+        let env = [
+            ("NOVALAND_HEROKU_API_URL", sim.base_url().to_string()),
+            ("NOVALAND_KEYCHAIN_SERVICE", service.clone()),
+            ("NOVALAND_CONFIG_DIR", config.path().display().to_string()),
+            ("WEBKIT_DISABLE_COMPOSITING_MODE", "1".to_string()),
+        ];
+        let driver = Driver::start(&env).await;
+        World { sim, service, _config: config, driver }
+    }
+
+    fn keychain(&self) -> KeyringStore {
+        KeyringStore::new(&self.service, HEROKU_KEY_ACCOUNT)
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_run_guide_signs_in_and_the_key_survives_a_restart() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let w = World::new("guide").await;
+    let keychain = w.keychain();
+    keychain.delete().unwrap();
+
+    let s = w.driver.session(&app_binary()).await;
+    s.click(&s.find("#have-account").await).await;
+    let input = s.find("#api-key").await;
+
+    // A wrong key: a clear message, nothing stored.
+    s.type_text(&input, "HRKU-this-key-is-wrong").await;
+    s.click(&s.find("#check-key").await).await;
+    s.wait_text("#key-status", "did not accept this API key").await;
+    assert_eq!(keychain.get().unwrap(), None, "a wrong key is not stored");
+
+    // The right key: checked, stored in the keychain, then the app picker.
+    s.type_text(&input, KEY).await;
+    s.click(&s.find("#check-key").await).await;
+    s.find("#app-list button[data-app='econlab-public-goods']").await;
+    s.screenshot(&artifacts().join("guide-pick-app.png")).await;
+    assert_eq!(keychain.get().unwrap().as_deref(), Some(KEY), "the keychain holds the key");
+    let page = s.page_text().await;
+    assert!(!page.contains(KEY), "the key is not shown on the page");
+    assert!(page.contains("team econ-lab"), "team apps are listed too");
+    s.click(&s.find("#app-list button[data-app='novaland-study']").await).await;
+
+    // The Overview shows the scenario's app, dynos and add-ons.
+    s.wait_text("#status", "Running").await;
+    assert_eq!(s.text(&s.find("#app-title").await).await, "novaland-study");
+    let dynos = s.wait_text("#dynos", "web").await;
+    assert!(dynos.contains("Basic") && dynos.contains("web.1 up"), "{dynos}");
+    let addons = s.wait_text("#addons", "heroku-postgresql").await;
+    assert!(addons.contains("papertrail") && addons.contains("sentry") && addons.contains("essential-0"), "{addons}");
+    s.wait_text("#release", "v5").await;
+    s.wait_text("#collaborators", "ben.assistant@uni-example.edu").await;
+    s.screenshot(&artifacts().join("overview.png")).await;
+    s.end().await;
+
+    // Restart: straight to the Overview, with the key from the keychain.
+    let s = w.driver.session(&app_binary()).await;
+    s.wait_text("#status", "Running").await;
+    assert!(s.text(&s.find("#who").await).await.contains("ada.researcher@uni-example.edu"));
+
+    // The crashed pilot, through "Switch app".
+    s.click(&s.find("#switch-app").await).await;
+    s.click(&s.find("#app-list button[data-app='novaland-pilot']").await).await;
+    s.wait_text("#status", "Crashed").await;
+
+    s.click(&s.find("#sign-out").await).await;
+    s.find("#have-account").await;
+    assert_eq!(keychain.get().unwrap(), None, "sign-out deletes the key");
+    s.end().await;
+    assert!(w.sim.exchanges().iter().any(|e| e.path == "/apps/novaland-pilot/dynos"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn practice_mode_walks_without_an_account() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let w = World::new("practice").await;
+    w.keychain().delete().unwrap();
+    let s = w.driver.session(&app_binary()).await;
+    s.click(&s.find("#practice").await).await;
+    s.wait_text("#practice-banner", "Practice mode").await;
+    s.wait_text("#status", "Running").await;
+    assert_eq!(s.text(&s.find("#app-title").await).await, "novaland-study");
+    s.wait_text("#addons", "heroku-postgresql").await;
+    s.screenshot(&artifacts().join("practice-overview.png")).await;
+
+    // Every screen is reachable and still says it is practice.
+    for (link, heading) in [("resources", "Resources"), ("postgres", "Postgres"), ("logs", "Logs and errors"), ("metrics", "Metrics")] {
+        s.click(&s.find(&format!("#nav a[href='#{link}']")).await).await;
+        s.wait_text("main h1", heading).await;
+        s.wait_text("#practice-banner", "Practice mode").await;
+    }
+    s.click(&s.find("#nav a[href='#overview']").await).await;
+    s.wait_text("#status", "Running").await;
+    assert_eq!(w.keychain().get().unwrap(), None, "practice stores no key");
+    assert!(w.sim.exchanges().is_empty(), "practice never called the configured Heroku");
+    s.end().await;
+}

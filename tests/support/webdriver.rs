@@ -1,0 +1,183 @@
+//! Just enough of the W3C WebDriver protocol to drive the real app through tauri-driver
+//! (which hands the session to WebKitWebDriver, which starts the app).
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+const ELEMENT: &str = "element-6066-11e4-a52f-4f735466cecf";
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A running tauri-driver; killed when dropped.
+pub struct Driver {
+    child: Child,
+    pub url: String,
+    http: reqwest::Client,
+}
+
+impl Driver {
+    pub async fn start(env: &[(&str, String)]) -> Driver {
+        let (port, native) = (free_port(), free_port());
+        let mut cmd = Command::new(tauri_driver());
+        cmd.args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = cmd.spawn().expect("tauri-driver runs (cargo install tauri-driver)");
+        let driver = Driver { child, url: format!("http://127.0.0.1:{port}"), http: reqwest::Client::new() };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while driver.http.get(format!("{}/status", driver.url)).send().await.is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not start");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        driver
+    }
+
+    /// Starts the app in a new window.
+    pub async fn session(&self, app: &Path) -> Session {
+        let caps = json!({ "capabilities": { "alwaysMatch": { "tauri:options": { "application": app } } } });
+        let v = post(&self.http, &format!("{}/session", self.url), caps).await;
+        let id = v["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {v}")).to_string();
+        Session { base: format!("{}/session/{id}", self.url), http: self.http.clone() }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn tauri_driver() -> PathBuf {
+    if let Ok(p) = std::env::var("TAURI_DRIVER") {
+        return p.into();
+    }
+    let home = std::env::var("CARGO_HOME").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap()).join(".cargo"));
+    let installed = home.join("bin/tauri-driver");
+    if installed.exists() {
+        installed
+    } else {
+        "tauri-driver".into()
+    }
+}
+
+async fn post(http: &reqwest::Client, url: &str, body: Value) -> Value {
+    let r = http.post(url).json(&body).send().await.unwrap();
+    r.json::<Value>().await.unwrap()["value"].take()
+}
+
+pub struct Session {
+    base: String,
+    http: reqwest::Client,
+}
+
+#[derive(Clone)]
+pub struct Element(String);
+
+impl Session {
+    async fn cmd(&self, path: &str, body: Value) -> Value {
+        post(&self.http, &format!("{}{path}", self.base), body).await
+    }
+
+    async fn find_now(&self, css: &str) -> Option<Element> {
+        let v = self.cmd("/element", json!({ "using": "css selector", "value": css })).await;
+        v.get(ELEMENT).and_then(Value::as_str).map(|id| Element(id.to_string()))
+    }
+
+    /// Waits until an element matching `css` exists.
+    pub async fn find(&self, css: &str) -> Element {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(e) = self.find_now(css).await {
+                return e;
+            }
+            assert!(Instant::now() < deadline, "no element matches {css}; page text:\n{}", self.page_text().await);
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until the element matching `css` shows text containing `needle`.
+    pub async fn wait_text(&self, css: &str, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(e) = self.find_now(css).await {
+                let text = self.text(&e).await;
+                if text.contains(needle) {
+                    return text;
+                }
+                assert!(Instant::now() < deadline, "{css} shows {text:?}, not {needle:?}");
+            } else {
+                assert!(Instant::now() < deadline, "no element matches {css}; page text:\n{}", self.page_text().await);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn click(&self, e: &Element) {
+        self.cmd(&format!("/element/{}/click", e.0), json!({})).await;
+    }
+
+    pub async fn type_text(&self, e: &Element, text: &str) {
+        self.cmd(&format!("/element/{}/clear", e.0), json!({})).await;
+        self.cmd(&format!("/element/{}/value", e.0), json!({ "text": text })).await;
+    }
+
+    pub async fn text(&self, e: &Element) -> String {
+        let r = self.http.get(format!("{}/element/{}/text", self.base, e.0)).send().await.unwrap();
+        r.json::<Value>().await.unwrap()["value"].as_str().unwrap_or_default().to_string()
+    }
+
+    pub async fn script(&self, script: &str) -> Value {
+        self.cmd("/execute/sync", json!({ "script": script, "args": [] })).await
+    }
+
+    pub async fn page_text(&self) -> String {
+        self.script("return document.body.innerText").await.as_str().unwrap_or_default().to_string()
+    }
+
+    pub async fn screenshot(&self, path: &Path) {
+        let r = self.http.get(format!("{}/screenshot", self.base)).send().await.unwrap();
+        let v: Value = r.json().await.unwrap();
+        if let Some(b64) = v["value"].as_str() {
+            if let Some(parent) = path.parent() {
+                let _ = std::fs::create_dir_all(parent);
+            }
+            let _ = std::fs::write(path, base64_decode(b64));
+        }
+    }
+
+    /// Closes the window; the app exits.
+    pub async fn end(self) {
+        let _ = self.http.delete(&self.base).send().await;
+    }
+}
+
+fn base64_decode(s: &str) -> Vec<u8> {
+    let table = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let vals: Vec<u32> = s.bytes().filter_map(table).collect();
+    let mut out = Vec::with_capacity(vals.len() * 3 / 4);
+    for chunk in vals.chunks(4) {
+        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, v)| acc | (v << (18 - 6 * i)));
+        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        out.extend_from_slice(&bytes[..chunk.len().saturating_sub(1)]);
+    }
+    out
+}

@@ -1,0 +1,97 @@
+// Boots the page: restores the session, then shows the guide or the chosen screen.
+
+import { call } from "./api.js";
+import { h, clear, errorBox } from "./dom.js";
+import * as guide from "./screens/guide.js";
+import * as overview from "./screens/overview.js";
+import * as soon from "./screens/soon.js";
+
+const screens = {
+  overview,
+  resources: soon.screen("Resources", "Add-ons from Heroku's marketplace, dynos, collaborators, settings and releases."),
+  postgres: soon.screen("Postgres", "Database health, backups, the participants' data as CSV on your Desktop, and a safe reset."),
+  logs: soon.screen("Logs and errors", "The live log, searchable, with Heroku's error codes explained; Papertrail and Sentry."),
+  metrics: soon.screen("Metrics", "Requests, response times, memory and load as charts, and a check before every session."),
+};
+
+const main = document.getElementById("main");
+let session = null;
+let leave = null;
+
+function setSession(info) {
+  session = info;
+  const signedIn = info && info.signed_in;
+  document.getElementById("practice-banner").hidden = !(signedIn && info.practice);
+  document.getElementById("who").textContent = signedIn
+    ? (info.practice ? "Practice account" : `Signed in as ${info.email}`)
+    : "";
+  document.getElementById("app-name").textContent = signedIn && info.app ? info.app : "";
+  document.getElementById("sign-out").hidden = !signedIn;
+  document.getElementById("sign-out").textContent = signedIn && info.practice ? "Leave practice" : "Sign out";
+  document.getElementById("switch-app").hidden = !(signedIn && info.app);
+  document.getElementById("nav").hidden = !(signedIn && info.app);
+  document.body.classList.toggle("practice", Boolean(signedIn && info.practice));
+}
+
+function show(render) {
+  if (leave) leave();
+  leave = null;
+  clear(main);
+  leave = render(main) || null;
+}
+
+function route() {
+  if (!session || !session.signed_in) {
+    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "welcome" }));
+    return;
+  }
+  if (!session.app) {
+    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "pick" }));
+    return;
+  }
+  const name = (location.hash || "#overview").slice(1);
+  const screen = screens[name] || overview;
+  for (const link of document.querySelectorAll("#nav a")) {
+    if (link.dataset.screen === name) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  show((el) => screen.render(el, { session }));
+}
+
+function onGuideDone(info) {
+  setSession(info);
+  if (info.signed_in && info.app) location.hash = "#overview";
+  route();
+}
+
+async function boot() {
+  try {
+    setSession(await call("restore_session"));
+  } catch (err) {
+    // The saved key could not be checked (offline, Heroku failing): say so, offer a retry.
+    setSession({ signed_in: false });
+    clear(main).append(
+      h("section", { class: "card" },
+        h("h1", {}, "Heroku cannot be checked right now"),
+        errorBox(err, boot),
+        h("p", {}, "You can still ", h("button", { type: "button", class: "link", onclick: () => show((el) => guide.render(el, { session, onSession: onGuideDone, step: "welcome" })) }, "explore without an account"), ".")));
+    return;
+  }
+  if (session.notice) {
+    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "key", notice: session.notice }));
+    return;
+  }
+  route();
+}
+
+window.addEventListener("hashchange", route);
+document.getElementById("sign-out").addEventListener("click", async () => {
+  setSession(await call("sign_out"));
+  location.hash = "";
+  route();
+});
+document.getElementById("switch-app").addEventListener("click", () => {
+  show((el) => guide.render(el, { session, onSession: onGuideDone, step: "pick" }));
+});
+
+boot();

@@ -1,0 +1,121 @@
+// Overview: the study's server at a glance. Refreshes on demand and every 30 s while visible.
+
+import { call } from "../api.js";
+import { h, clear, when, errorBox } from "../dom.js";
+
+const REFRESH_MS = 30_000;
+
+const STATUS_LABEL = {
+  running: "Running",
+  crashed: "Crashed",
+  idle: "Asleep",
+  starting: "Starting",
+  no_web_dyno: "Offline",
+};
+
+export function render(el) {
+  const body = h("div", { id: "overview", "aria-busy": "true" }, h("p", { class: "muted" }, "Asking Heroku…"));
+  const updated = h("span", { class: "muted", id: "updated" });
+  const refreshButton = h("button", { type: "button", id: "refresh", onclick: () => refresh() }, "Refresh");
+  el.append(h("div", { class: "screen-head" }, h("h1", {}, "Overview"), h("span", { class: "spacer" }), updated, refreshButton), body);
+
+  let busy = false;
+  let last = 0;
+  async function refresh() {
+    if (busy) return;
+    busy = true;
+    refreshButton.disabled = true;
+    body.setAttribute("aria-busy", "true");
+    try {
+      const o = await call("get_overview");
+      clear(body).append(...draw(o));
+      last = Date.now();
+      updated.textContent = `Updated ${new Date(last).toLocaleTimeString()}`;
+    } catch (err) {
+      clear(body).append(errorBox(err, refresh));
+    } finally {
+      busy = false;
+      refreshButton.disabled = false;
+      body.setAttribute("aria-busy", "false");
+    }
+  }
+
+  const timer = setInterval(() => {
+    if (document.visibilityState === "visible") refresh();
+  }, REFRESH_MS);
+  const onVisible = () => {
+    if (document.visibilityState === "visible" && Date.now() - last > REFRESH_MS) refresh();
+  };
+  document.addEventListener("visibilitychange", onVisible);
+  refresh();
+  return () => {
+    clearInterval(timer);
+    document.removeEventListener("visibilitychange", onVisible);
+  };
+}
+
+function draw(o) {
+  const openStatus = h("span", { role: "status" });
+  return [
+    h("section", { class: `card status status-${o.status}`, id: "status-card" },
+      h("div", { class: "status-line" },
+        h("span", { class: "pill", id: "status" }, STATUS_LABEL[o.status] || o.status),
+        h("h2", { id: "app-title" }, o.name),
+        h("span", { class: "spacer" }),
+        h("button", { type: "button", class: "primary", id: "open-app", disabled: !o.web_url, onclick: async () => {
+          openStatus.textContent = "Opening your study in the browser…";
+          try { await call("open_study"); openStatus.textContent = ""; } catch (err) { openStatus.textContent = err.message; }
+        } }, "Open app")),
+      h("p", { id: "status-text" }, o.status_text),
+      o.maintenance ? h("p", { class: "notice" }, "Maintenance mode is on: participants see Heroku's maintenance page.") : null,
+      h("p", { class: "muted" }, o.web_url || "No web address yet", " · region ", o.region, " · stack ", o.stack,
+        " · ", o.team ? `team ${o.team}` : `owner ${o.owner}`),
+      openStatus),
+    h("div", { class: "grid" },
+      dynos(o.processes),
+      addons(o.addons),
+      release(o.last_release),
+      collaborators(o.collaborators),
+      h("section", { class: "card" }, h("h2", {}, "Metrics"),
+        h("p", {}, "Requests, response times, memory and load will be charted on the ", h("a", { href: "#metrics" }, "Metrics"), " screen."))),
+  ];
+}
+
+function dynos(processes) {
+  const rows = processes.map((p) => h("tr", { "data-process": p.process_type },
+    h("th", { scope: "row" }, p.process_type === "web" ? "web (your study's pages)" : p.process_type),
+    h("td", {}, p.size),
+    h("td", {}, String(p.quantity)),
+    h("td", {}, p.dynos.length ? p.dynos.map((d) => `${d.name} ${d.state}`).join(", ") : "none running")));
+  return h("section", { class: "card", id: "dynos" }, h("h2", {}, "Dynos (servers)"),
+    processes.length
+      ? h("table", {}, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Process"), h("th", { scope: "col" }, "Size"), h("th", { scope: "col" }, "Count"), h("th", { scope: "col" }, "State"))), h("tbody", {}, rows))
+      : h("p", {}, "No processes yet: the app has not been deployed."));
+}
+
+function price(cents) {
+  if (cents === null || cents === undefined) return "";
+  return cents === 0 ? "free" : `$${(cents / 100).toFixed(2)}/month`;
+}
+
+function addons(list) {
+  return h("section", { class: "card", id: "addons" }, h("h2", {}, `Add-ons (${list.length})`),
+    list.length
+      ? h("ul", { class: "plain" }, list.map((a) => h("li", { "data-addon": a.name },
+          h("strong", {}, a.service), " ", h("span", { class: "muted" }, a.plan.split(":").pop()),
+          a.state !== "provisioned" ? h("span", { class: "pill small" }, a.state) : null,
+          " ", h("span", { class: "muted" }, price(a.price_cents_per_month)))))
+      : h("p", {}, "None. An oTree study needs Heroku Postgres to keep its data."));
+}
+
+function release(r) {
+  return h("section", { class: "card", id: "release" }, h("h2", {}, "Last release"),
+    r ? [h("p", {}, h("strong", {}, `v${r.version}`), " ", r.description),
+         h("p", { class: "muted" }, `${r.status} · by ${r.user} · ${when(r.created_at)}`)]
+      : h("p", {}, "Nothing has been released yet."));
+}
+
+function collaborators(list) {
+  return h("section", { class: "card", id: "collaborators" }, h("h2", {}, `People with access (${list.length})`),
+    h("ul", { class: "plain" }, list.map((c) => h("li", {}, c.email, c.role ? h("span", { class: "muted" }, ` ${c.role}`) : null))));
+}
