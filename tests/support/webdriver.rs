@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-const ELEMENT: &str = "element-6066-11e4-a52f-4f735466cecf";
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
@@ -85,6 +85,9 @@ pub struct Element(String);
 
 impl Session {
     async fn cmd(&self, path: &str, body: Value) -> Value {
+        if std::env::var_os("NOVALAND_E2E_TRACE").is_some() {
+            eprintln!("webdriver {path} {body}");
+        }
         post(&self.http, &format!("{}{path}", self.base), body).await
     }
 
@@ -144,40 +147,17 @@ impl Session {
         self.script("return document.body.innerText").await.as_str().unwrap_or_default().to_string()
     }
 
+    /// A picture of the whole (virtual) screen. WebKitWebDriver's own screenshot hangs under
+    /// Xvfb without compositing, so ImageMagick's `import` reads the X display instead.
     pub async fn screenshot(&self, path: &Path) {
-        let r = self.http.get(format!("{}/screenshot", self.base)).send().await.unwrap();
-        let v: Value = r.json().await.unwrap();
-        if let Some(b64) = v["value"].as_str() {
-            if let Some(parent) = path.parent() {
-                let _ = std::fs::create_dir_all(parent);
-            }
-            let _ = std::fs::write(path, base64_decode(b64));
+        if let Some(parent) = path.parent() {
+            let _ = std::fs::create_dir_all(parent);
         }
+        let _ = Command::new("import").args(["-window", "root"]).arg(path).status();
     }
 
     /// Closes the window; the app exits.
     pub async fn end(self) {
         let _ = self.http.delete(&self.base).send().await;
     }
-}
-
-fn base64_decode(s: &str) -> Vec<u8> {
-    let table = |c: u8| -> Option<u32> {
-        Some(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return None,
-        } as u32)
-    };
-    let vals: Vec<u32> = s.bytes().filter_map(table).collect();
-    let mut out = Vec::with_capacity(vals.len() * 3 / 4);
-    for chunk in vals.chunks(4) {
-        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, v)| acc | (v << (18 - 6 * i)));
-        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-        out.extend_from_slice(&bytes[..chunk.len().saturating_sub(1)]);
-    }
-    out
 }
