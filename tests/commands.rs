@@ -8,7 +8,9 @@ use heroku_sim::{Scenario, Sim};
 use novaland_core::secrets::{MemoryStore, SecretStore};
 use novaland_lib::state::AppState;
 use serde_json::{json, Value};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::test::{
+    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
+};
 use tauri::webview::InvokeRequest;
 use tauri::WebviewWindow;
 
@@ -24,7 +26,11 @@ impl Harness {
     fn new() -> Self {
         let rt = tokio::runtime::Runtime::new().unwrap();
         let sim = rt.block_on(Sim::start(Scenario::practice())).unwrap();
-        Harness { _rt: rt, sim, dir: tempfile::tempdir().unwrap() }
+        Harness {
+            _rt: rt,
+            sim,
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     fn settings_path(&self) -> PathBuf {
@@ -32,10 +38,21 @@ impl Harness {
     }
 
     /// A fresh start of the app, as after closing and reopening it.
-    fn window(&self, store: Arc<dyn SecretStore>) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-        let state = AppState::new(store, self.sim.base_url().to_string(), Some(self.settings_path()));
-        let app = novaland_lib::build_app(mock_builder(), state).build(mock_context(noop_assets())).unwrap();
-        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    fn window(
+        &self,
+        store: Arc<dyn SecretStore>,
+    ) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+        let state = AppState::new(
+            store,
+            self.sim.base_url().to_string(),
+            Some(self.settings_path()),
+        );
+        let app = novaland_lib::build_app(mock_builder(), state)
+            .build(mock_context(noop_assets()))
+            .unwrap();
+        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .unwrap();
         (app, window)
     }
 }
@@ -63,9 +80,15 @@ fn a_wrong_key_is_explained_and_nothing_is_stored() {
     let (_app, w) = h.window(store.clone());
     let err = invoke(&w, "sign_in", json!({ "key": "HRKU-wrong-key-0000" })).unwrap_err();
     assert_eq!(err["code"], "unauthorized");
-    assert!(err["message"].as_str().unwrap().contains("did not accept this API key"));
+    assert!(err["message"]
+        .as_str()
+        .unwrap()
+        .contains("did not accept this API key"));
     assert_eq!(store.get().unwrap(), None);
-    assert_eq!(invoke(&w, "session_info", json!({})).unwrap()["signed_in"], false);
+    assert_eq!(
+        invoke(&w, "session_info", json!({})).unwrap()["signed_in"],
+        false
+    );
     let err = invoke(&w, "get_overview", json!({})).unwrap_err();
     assert_eq!(err["code"], "signed_out");
 }
@@ -76,32 +99,55 @@ fn sign_in_pick_an_app_and_come_back_after_a_restart() {
     let store = Arc::new(MemoryStore::default());
     {
         let (_app, w) = h.window(store.clone());
-        assert_eq!(invoke(&w, "restore_session", json!({})).unwrap()["signed_in"], false);
+        assert_eq!(
+            invoke(&w, "restore_session", json!({})).unwrap()["signed_in"],
+            false
+        );
         let info = invoke(&w, "sign_in", json!({ "key": format!(" {KEY} ") })).unwrap();
         assert_eq!(info["email"], "ada.researcher@uni-example.edu");
         assert_eq!(info["app"], Value::Null);
-        assert!(!info.to_string().contains(KEY), "the key never reaches the page");
+        assert!(
+            !info.to_string().contains(KEY),
+            "the key never reaches the page"
+        );
         assert_eq!(store.get().unwrap().as_deref(), Some(KEY));
 
         let apps = invoke(&w, "list_apps", json!({})).unwrap();
-        let names: Vec<&str> = apps.as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
-        assert_eq!(names, ["novaland-pilot", "novaland-study", "econlab-public-goods"]);
+        let names: Vec<&str> = apps
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            ["novaland-pilot", "novaland-study", "econlab-public-goods"]
+        );
         let info = invoke(&w, "choose_app", json!({ "name": "novaland-study" })).unwrap();
         assert_eq!(info["app"], "novaland-study");
         let saved = std::fs::read_to_string(h.settings_path()).unwrap();
-        assert!(saved.contains("novaland-study") && !saved.contains(KEY), "settings hold the app, never the key");
+        assert!(
+            saved.contains("novaland-study") && !saved.contains(KEY),
+            "settings hold the app, never the key"
+        );
     }
     // Reopened: the key comes from the keychain and the app from settings; nothing is typed.
     let (_app, w) = h.window(store.clone());
     let info = invoke(&w, "restore_session", json!({})).unwrap();
-    assert_eq!((info["signed_in"].as_bool(), info["app"].as_str()), (Some(true), Some("novaland-study")));
+    assert_eq!(
+        (info["signed_in"].as_bool(), info["app"].as_str()),
+        (Some(true), Some("novaland-study"))
+    );
     let o = invoke(&w, "get_overview", json!({})).unwrap();
     assert_eq!(o["name"], "novaland-study");
     assert_eq!(o["status"], "running");
     assert_eq!(o["addons"].as_array().unwrap().len(), 3);
     assert_eq!(o["processes"][0]["process_type"], "web");
     assert_eq!(o["last_release"]["version"], 5);
-    assert!(!o.to_string().contains("practice-secret"), "config vars stay on the Rust side");
+    assert!(
+        !o.to_string().contains("practice-secret"),
+        "config vars stay on the Rust side"
+    );
 
     let out = invoke(&w, "sign_out", json!({})).unwrap();
     assert_eq!(out["signed_in"], false);
@@ -116,7 +162,10 @@ fn a_saved_key_that_stopped_working_asks_for_a_new_one() {
     let (_app, w) = h.window(store.clone());
     let info = invoke(&w, "restore_session", json!({})).unwrap();
     assert_eq!(info["signed_in"], false);
-    assert!(info["notice"].as_str().unwrap().contains("no longer accepted"));
+    assert!(info["notice"]
+        .as_str()
+        .unwrap()
+        .contains("no longer accepted"));
 }
 
 #[test]
@@ -127,7 +176,10 @@ fn without_a_keychain_the_app_says_so() {
     assert!(info["notice"].as_str().unwrap().contains("no keychain"));
     let err = invoke(&w, "sign_in", json!({ "key": KEY })).unwrap_err();
     assert_eq!(err["code"], "no_keychain");
-    assert!(!h.settings_path().exists(), "nothing is written anywhere else");
+    assert!(
+        !h.settings_path().exists(),
+        "nothing is written anywhere else"
+    );
 }
 
 #[test]
@@ -137,21 +189,41 @@ fn practice_mode_needs_no_account_and_leaves_the_keychain_alone() {
     store.set("HRKU-someone-elses-key").unwrap();
     let (_app, w) = h.window(store.clone());
     let info = invoke(&w, "start_practice", json!({})).unwrap();
-    assert_eq!((info["practice"].as_bool(), info["app"].as_str()), (Some(true), Some("novaland-study")));
+    assert_eq!(
+        (info["practice"].as_bool(), info["app"].as_str()),
+        (Some(true), Some("novaland-study"))
+    );
     let o = invoke(&w, "get_overview", json!({})).unwrap();
     assert_eq!(o["status"], "running");
     invoke(&w, "choose_app", json!({ "name": "novaland-pilot" })).unwrap();
-    assert_eq!(invoke(&w, "get_overview", json!({})).unwrap()["status"], "crashed");
-    assert!(!h.settings_path().exists(), "practice choices are not saved");
+    assert_eq!(
+        invoke(&w, "get_overview", json!({})).unwrap()["status"],
+        "crashed"
+    );
+    assert!(
+        !h.settings_path().exists(),
+        "practice choices are not saved"
+    );
     invoke(&w, "sign_out", json!({})).unwrap();
-    assert_eq!(store.get().unwrap().as_deref(), Some("HRKU-someone-elses-key"));
-    assert!(h.sim.exchanges().is_empty(), "practice talks to its own simulator, not the configured Heroku");
+    assert_eq!(
+        store.get().unwrap().as_deref(),
+        Some("HRKU-someone-elses-key")
+    );
+    assert!(
+        h.sim.exchanges().is_empty(),
+        "practice talks to its own simulator, not the configured Heroku"
+    );
 }
 
 #[test]
 fn the_page_cannot_open_arbitrary_addresses() {
     let h = Harness::new();
     let (_app, w) = h.window(Arc::new(MemoryStore::default()));
-    let err = invoke(&w, "open_heroku_page", json!({ "page": "https://evil.example" })).unwrap_err();
+    let err = invoke(
+        &w,
+        "open_heroku_page",
+        json!({ "page": "https://evil.example" }),
+    )
+    .unwrap_err();
     assert_eq!(err["code"], "unknown_page");
 }

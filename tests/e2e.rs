@@ -28,9 +28,15 @@ fn enabled() -> bool {
 
 fn app_binary() -> PathBuf {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| root.join("target"));
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join("target"));
     let bin = target.join("debug/novaland");
-    assert!(bin.exists(), "build the app first: cargo build -p novaland ({})", bin.display());
+    assert!(
+        bin.exists(),
+        "build the app first: cargo build -p novaland ({})",
+        bin.display()
+    );
     bin
 }
 
@@ -57,7 +63,12 @@ impl World {
             ("WEBKIT_DISABLE_COMPOSITING_MODE", "1".to_string()),
         ];
         let driver = Driver::start(&env).await;
-        World { sim, service, _config: config, driver }
+        World {
+            sim,
+            service,
+            _config: config,
+            driver,
+        }
     }
 
     fn keychain(&self) -> KeyringStore {
@@ -82,47 +93,71 @@ async fn first_run_guide_signs_in_and_the_key_survives_a_restart() {
     // A wrong key: a clear message, nothing stored.
     s.type_text(&input, "HRKU-this-key-is-wrong").await;
     s.click(&s.find("#check-key").await).await;
-    s.wait_text("#key-status", "did not accept this API key").await;
+    s.wait_text("#key-status", "did not accept this API key")
+        .await;
     assert_eq!(keychain.get().unwrap(), None, "a wrong key is not stored");
 
     // The right key: checked, stored in the keychain, then the app picker.
     s.type_text(&input, KEY).await;
     s.click(&s.find("#check-key").await).await;
-    s.find("#app-list button[data-app='econlab-public-goods']").await;
+    s.find("#app-list button[data-app='econlab-public-goods']")
+        .await;
     s.screenshot(&artifacts().join("guide-pick-app.png")).await;
-    assert_eq!(keychain.get().unwrap().as_deref(), Some(KEY), "the keychain holds the key");
+    assert_eq!(
+        keychain.get().unwrap().as_deref(),
+        Some(KEY),
+        "the keychain holds the key"
+    );
     let page = s.page_text().await;
     assert!(!page.contains(KEY), "the key is not shown on the page");
     assert!(page.contains("team econ-lab"), "team apps are listed too");
-    s.click(&s.find("#app-list button[data-app='novaland-study']").await).await;
+    s.click(&s.find("#app-list button[data-app='novaland-study']").await)
+        .await;
 
     // The Overview shows the scenario's app, dynos and add-ons.
     s.wait_text("#status", "Running").await;
     assert_eq!(s.text(&s.find("#app-title").await).await, "novaland-study");
     let dynos = s.wait_text("#dynos", "web").await;
-    assert!(dynos.contains("Basic") && dynos.contains("web.1 up"), "{dynos}");
+    assert!(
+        dynos.contains("Basic") && dynos.contains("web.1 up"),
+        "{dynos}"
+    );
     let addons = s.wait_text("#addons", "heroku-postgresql").await;
-    assert!(addons.contains("papertrail") && addons.contains("sentry") && addons.contains("essential-0"), "{addons}");
+    assert!(
+        addons.contains("papertrail")
+            && addons.contains("sentry")
+            && addons.contains("essential-0"),
+        "{addons}"
+    );
     s.wait_text("#release", "v5").await;
-    s.wait_text("#collaborators", "ben.assistant@uni-example.edu").await;
+    s.wait_text("#collaborators", "ben.assistant@uni-example.edu")
+        .await;
     s.screenshot(&artifacts().join("overview.png")).await;
     s.end().await;
 
     // Restart: straight to the Overview, with the key from the keychain.
     let s = w.driver.session(&app_binary()).await;
     s.wait_text("#status", "Running").await;
-    assert!(s.text(&s.find("#who").await).await.contains("ada.researcher@uni-example.edu"));
+    assert!(s
+        .text(&s.find("#who").await)
+        .await
+        .contains("ada.researcher@uni-example.edu"));
 
     // The crashed pilot, through "Switch app".
     s.click(&s.find("#switch-app").await).await;
-    s.click(&s.find("#app-list button[data-app='novaland-pilot']").await).await;
+    s.click(&s.find("#app-list button[data-app='novaland-pilot']").await)
+        .await;
     s.wait_text("#status", "Crashed").await;
 
     s.click(&s.find("#sign-out").await).await;
     s.find("#have-account").await;
     assert_eq!(keychain.get().unwrap(), None, "sign-out deletes the key");
     s.end().await;
-    assert!(w.sim.exchanges().iter().any(|e| e.path == "/apps/novaland-pilot/dynos"));
+    assert!(w
+        .sim
+        .exchanges()
+        .iter()
+        .any(|e| e.path == "/apps/novaland-pilot/dynos"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -139,17 +174,27 @@ async fn practice_mode_walks_without_an_account() {
     s.wait_text("#status", "Running").await;
     assert_eq!(s.text(&s.find("#app-title").await).await, "novaland-study");
     s.wait_text("#addons", "heroku-postgresql").await;
-    s.screenshot(&artifacts().join("practice-overview.png")).await;
+    s.screenshot(&artifacts().join("practice-overview.png"))
+        .await;
 
     // Every screen is reachable and still says it is practice.
-    for (link, heading) in [("resources", "Resources"), ("postgres", "Postgres"), ("logs", "Logs and errors"), ("metrics", "Metrics")] {
-        s.click(&s.find(&format!("#nav a[href='#{link}']")).await).await;
+    for (link, heading) in [
+        ("resources", "Resources"),
+        ("postgres", "Postgres"),
+        ("logs", "Logs and errors"),
+        ("metrics", "Metrics"),
+    ] {
+        s.click(&s.find(&format!("#nav a[href='#{link}']")).await)
+            .await;
         s.wait_text("main h1", heading).await;
         s.wait_text("#practice-banner", "Practice mode").await;
     }
     s.click(&s.find("#nav a[href='#overview']").await).await;
     s.wait_text("#status", "Running").await;
     assert_eq!(w.keychain().get().unwrap(), None, "practice stores no key");
-    assert!(w.sim.exchanges().is_empty(), "practice never called the configured Heroku");
+    assert!(
+        w.sim.exchanges().is_empty(),
+        "practice never called the configured Heroku"
+    );
     s.end().await;
 }

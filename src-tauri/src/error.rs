@@ -14,11 +14,17 @@ pub struct CommandError {
 
 impl CommandError {
     pub fn new(code: &str, message: impl Into<String>) -> Self {
-        CommandError { code: code.into(), message: message.into() }
+        CommandError {
+            code: code.into(),
+            message: message.into(),
+        }
     }
 
     pub fn signed_out() -> Self {
-        Self::new("signed_out", "You are not signed in. Paste your Heroku API key or explore without an account.")
+        Self::new(
+            "signed_out",
+            "You are not signed in. Paste your Heroku API key or explore without an account.",
+        )
     }
 
     pub fn no_app() -> Self {

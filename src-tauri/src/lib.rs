@@ -10,18 +10,20 @@ use crate::state::AppState;
 
 /// Registers state and commands on any runtime, so tests can pass `tauri::test::mock_builder()`.
 pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
-    builder.manage(state).invoke_handler(tauri::generate_handler![
-        commands::session::restore_session,
-        commands::session::sign_in,
-        commands::session::sign_out,
-        commands::session::start_practice,
-        commands::session::session_info,
-        commands::apps::list_apps,
-        commands::apps::choose_app,
-        commands::overview::get_overview,
-        commands::overview::open_study,
-        commands::overview::open_heroku_page,
-    ])
+    builder
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::session::restore_session,
+            commands::session::sign_in,
+            commands::session::sign_out,
+            commands::session::start_practice,
+            commands::session::session_info,
+            commands::apps::list_apps,
+            commands::apps::choose_app,
+            commands::overview::get_overview,
+            commands::overview::open_study,
+            commands::overview::open_heroku_page,
+        ])
 }
 
 pub fn run() {

@@ -30,8 +30,18 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(store: Arc<dyn SecretStore>, heroku_url: String, settings_path: Option<PathBuf>) -> Self {
-        AppState { session: Mutex::new(None), practice_sim: Mutex::new(None), store, heroku_url, settings_path }
+    pub fn new(
+        store: Arc<dyn SecretStore>,
+        heroku_url: String,
+        settings_path: Option<PathBuf>,
+    ) -> Self {
+        AppState {
+            session: Mutex::new(None),
+            practice_sim: Mutex::new(None),
+            store,
+            heroku_url,
+            settings_path,
+        }
     }
 
     /// The real app: the OS keychain, Heroku, settings in the OS config folder. Tests point it
@@ -39,15 +49,20 @@ impl AppState {
     /// refuses plain http anywhere else), `NOVALAND_KEYCHAIN_SERVICE` (so a test never touches
     /// a real saved key) and `NOVALAND_CONFIG_DIR`.
     pub fn from_environment() -> Self {
-        let url = std::env::var("NOVALAND_HEROKU_API_URL").unwrap_or_else(|_| novaland_core::heroku::DEFAULT_BASE_URL.into());
-        let service = std::env::var("NOVALAND_KEYCHAIN_SERVICE").unwrap_or_else(|_| novaland_core::secrets::SERVICE.into());
+        let url = std::env::var("NOVALAND_HEROKU_API_URL")
+            .unwrap_or_else(|_| novaland_core::heroku::DEFAULT_BASE_URL.into());
+        let service = std::env::var("NOVALAND_KEYCHAIN_SERVICE")
+            .unwrap_or_else(|_| novaland_core::secrets::SERVICE.into());
         let store = KeyringStore::new(&service, novaland_core::secrets::HEROKU_KEY_ACCOUNT);
         let settings_path = settings::config_dir().map(|d| d.join("settings.json"));
         Self::new(Arc::new(store), url, settings_path)
     }
 
     pub fn settings(&self) -> Settings {
-        self.settings_path.as_deref().map(Settings::load).unwrap_or_default()
+        self.settings_path
+            .as_deref()
+            .map(Settings::load)
+            .unwrap_or_default()
     }
 
     pub fn save_settings(&self, settings: &Settings) -> std::io::Result<()> {
@@ -72,7 +87,14 @@ pub struct SessionInfo {
 
 impl SessionInfo {
     pub fn signed_out(notice: Option<String>) -> Self {
-        SessionInfo { signed_in: false, practice: false, email: None, name: None, app: None, notice }
+        SessionInfo {
+            signed_in: false,
+            practice: false,
+            email: None,
+            name: None,
+            app: None,
+            notice,
+        }
     }
 
     pub fn of(session: &Session) -> Self {

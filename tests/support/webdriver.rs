@@ -11,7 +11,11 @@ use serde_json::{json, Value};
 const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// A running tauri-driver; killed when dropped.
@@ -25,16 +29,33 @@ impl Driver {
     pub async fn start(env: &[(&str, String)]) -> Driver {
         let (port, native) = (free_port(), free_port());
         let mut cmd = Command::new(tauri_driver());
-        cmd.args(["--port", &port.to_string(), "--native-port", &native.to_string()])
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit());
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native.to_string(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit());
         for (k, v) in env {
             cmd.env(k, v);
         }
-        let child = cmd.spawn().expect("tauri-driver runs (cargo install tauri-driver)");
-        let driver = Driver { child, url: format!("http://127.0.0.1:{port}"), http: reqwest::Client::new() };
+        let child = cmd
+            .spawn()
+            .expect("tauri-driver runs (cargo install tauri-driver)");
+        let driver = Driver {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+            http: reqwest::Client::new(),
+        };
         let deadline = Instant::now() + Duration::from_secs(20);
-        while driver.http.get(format!("{}/status", driver.url)).send().await.is_err() {
+        while driver
+            .http
+            .get(format!("{}/status", driver.url))
+            .send()
+            .await
+            .is_err()
+        {
             assert!(Instant::now() < deadline, "tauri-driver did not start");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -45,8 +66,14 @@ impl Driver {
     pub async fn session(&self, app: &Path) -> Session {
         let caps = json!({ "capabilities": { "alwaysMatch": { "tauri:options": { "application": app } } } });
         let v = post(&self.http, &format!("{}/session", self.url), caps).await;
-        let id = v["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {v}")).to_string();
-        Session { base: format!("{}/session/{id}", self.url), http: self.http.clone() }
+        let id = v["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {v}"))
+            .to_string();
+        Session {
+            base: format!("{}/session/{id}", self.url),
+            http: self.http.clone(),
+        }
     }
 }
 
@@ -61,7 +88,9 @@ fn tauri_driver() -> PathBuf {
     if let Ok(p) = std::env::var("TAURI_DRIVER") {
         return p.into();
     }
-    let home = std::env::var("CARGO_HOME").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap()).join(".cargo"));
+    let home = std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap()).join(".cargo"));
     let installed = home.join("bin/tauri-driver");
     if installed.exists() {
         installed
@@ -92,8 +121,12 @@ impl Session {
     }
 
     async fn find_now(&self, css: &str) -> Option<Element> {
-        let v = self.cmd("/element", json!({ "using": "css selector", "value": css })).await;
-        v.get(ELEMENT).and_then(Value::as_str).map(|id| Element(id.to_string()))
+        let v = self
+            .cmd("/element", json!({ "using": "css selector", "value": css }))
+            .await;
+        v.get(ELEMENT)
+            .and_then(Value::as_str)
+            .map(|id| Element(id.to_string()))
     }
 
     /// Waits until an element matching `css` exists.
@@ -103,7 +136,11 @@ impl Session {
             if let Some(e) = self.find_now(css).await {
                 return e;
             }
-            assert!(Instant::now() < deadline, "no element matches {css}; page text:\n{}", self.page_text().await);
+            assert!(
+                Instant::now() < deadline,
+                "no element matches {css}; page text:\n{}",
+                self.page_text().await
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -117,34 +154,57 @@ impl Session {
                 if text.contains(needle) {
                     return text;
                 }
-                assert!(Instant::now() < deadline, "{css} shows {text:?}, not {needle:?}");
+                assert!(
+                    Instant::now() < deadline,
+                    "{css} shows {text:?}, not {needle:?}"
+                );
             } else {
-                assert!(Instant::now() < deadline, "no element matches {css}; page text:\n{}", self.page_text().await);
+                assert!(
+                    Instant::now() < deadline,
+                    "no element matches {css}; page text:\n{}",
+                    self.page_text().await
+                );
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
 
     pub async fn click(&self, e: &Element) {
-        self.cmd(&format!("/element/{}/click", e.0), json!({})).await;
+        self.cmd(&format!("/element/{}/click", e.0), json!({}))
+            .await;
     }
 
     pub async fn type_text(&self, e: &Element, text: &str) {
-        self.cmd(&format!("/element/{}/clear", e.0), json!({})).await;
-        self.cmd(&format!("/element/{}/value", e.0), json!({ "text": text })).await;
+        self.cmd(&format!("/element/{}/clear", e.0), json!({}))
+            .await;
+        self.cmd(&format!("/element/{}/value", e.0), json!({ "text": text }))
+            .await;
     }
 
     pub async fn text(&self, e: &Element) -> String {
-        let r = self.http.get(format!("{}/element/{}/text", self.base, e.0)).send().await.unwrap();
-        r.json::<Value>().await.unwrap()["value"].as_str().unwrap_or_default().to_string()
+        let r = self
+            .http
+            .get(format!("{}/element/{}/text", self.base, e.0))
+            .send()
+            .await
+            .unwrap();
+        r.json::<Value>().await.unwrap()["value"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
     }
 
     pub async fn script(&self, script: &str) -> Value {
-        self.cmd("/execute/sync", json!({ "script": script, "args": [] })).await
+        self.cmd("/execute/sync", json!({ "script": script, "args": [] }))
+            .await
     }
 
     pub async fn page_text(&self) -> String {
-        self.script("return document.body.innerText").await.as_str().unwrap_or_default().to_string()
+        self.script("return document.body.innerText")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
     }
 
     /// A picture of the whole (virtual) screen. WebKitWebDriver's own screenshot hangs under
@@ -153,7 +213,10 @@ impl Session {
         if let Some(parent) = path.parent() {
             let _ = std::fs::create_dir_all(parent);
         }
-        let _ = Command::new("import").args(["-window", "root"]).arg(path).status();
+        let _ = Command::new("import")
+            .args(["-window", "root"])
+            .arg(path)
+            .status();
     }
 
     /// Closes the window; the app exits.

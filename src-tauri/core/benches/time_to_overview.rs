@@ -19,9 +19,21 @@ fn sized(addons: usize, collaborators: usize) -> Scenario {
     let mut s = Scenario::practice();
     let app = &mut s.apps[0];
     let template = app.addons[1].clone();
-    app.addons = (0..addons).map(|i| { let mut a = template.clone(); a.name = format!("addon-{i:03}"); a }).collect();
+    app.addons = (0..addons)
+        .map(|i| {
+            let mut a = template.clone();
+            a.name = format!("addon-{i:03}");
+            a
+        })
+        .collect();
     let who = app.collaborators[1].clone();
-    app.collaborators = (0..collaborators).map(|i| { let mut c = who.clone(); c.email = format!("p{i}@uni-example.edu"); c }).collect();
+    app.collaborators = (0..collaborators)
+        .map(|i| {
+            let mut c = who.clone();
+            c.email = format!("p{i}@uni-example.edu");
+            c
+        })
+        .collect();
     s
 }
 
@@ -32,8 +44,14 @@ fn median(mut v: Vec<Duration>) -> Duration {
 
 #[tokio::main]
 async fn main() {
-    println!("time to overview, {} ms added to every request, median of {RUNS} runs", LATENCY.as_millis());
-    println!("{:>8} {:>14} {:>12} {:>14} {:>14}", "add-ons", "collaborators", "median ms", "x latency", "x round trip");
+    println!(
+        "time to overview, {} ms added to every request, median of {RUNS} runs",
+        LATENCY.as_millis()
+    );
+    println!(
+        "{:>8} {:>14} {:>12} {:>14} {:>14}",
+        "add-ons", "collaborators", "median ms", "x latency", "x round trip"
+    );
     for (addons, collaborators) in [(1, 10), (20, 10), (50, 10)] {
         let sim = Sim::start(sized(addons, collaborators)).await.unwrap();
         sim.set_latency(LATENCY);

@@ -32,7 +32,11 @@ impl AppStatus {
 
 /// Derives the status from the web formation and dynos, as the Dashboard does.
 pub fn derive_status(formation: &[Formation], dynos: &[Dyno]) -> AppStatus {
-    let web_wanted = formation.iter().filter(|f| f.process_type == "web").map(|f| f.quantity).sum::<i64>();
+    let web_wanted = formation
+        .iter()
+        .filter(|f| f.process_type == "web")
+        .map(|f| f.quantity)
+        .sum::<i64>();
     let web: Vec<&Dyno> = dynos.iter().filter(|d| d.process_type == "web").collect();
     if web_wanted == 0 && web.is_empty() {
         return AppStatus::NoWebDyno;
@@ -110,7 +114,8 @@ pub struct Overview {
 pub async fn fetch(client: &HerokuClient, app: &str) -> Result<Overview, HerokuError> {
     let app_path = format!("apps/{}", encode(app));
     let [formation, dynos, addons, collaborators, releases] =
-        ["formation", "dynos", "addons", "collaborators", "releases"].map(|part| format!("{app_path}/{part}"));
+        ["formation", "dynos", "addons", "collaborators", "releases"]
+            .map(|part| format!("{app_path}/{part}"));
     let (info, formation, dynos, addons, collaborators, newest) = tokio::try_join!(
         client.get::<App>(&app_path),
         client.list::<Formation>(&formation),
@@ -119,7 +124,14 @@ pub async fn fetch(client: &HerokuClient, app: &str) -> Result<Overview, HerokuE
         client.list::<Collaborator>(&collaborators),
         client.get_range::<Release>(&releases, "version ..; order=desc, max=1"),
     )?;
-    Ok(assemble(info, formation, dynos, addons, collaborators, newest.into_iter().next()))
+    Ok(assemble(
+        info,
+        formation,
+        dynos,
+        addons,
+        collaborators,
+        newest.into_iter().next(),
+    ))
 }
 
 /// Puts the fetched parts together; pure, so it is tested without a server.
@@ -142,7 +154,10 @@ pub fn assemble(
             dynos: dynos
                 .iter()
                 .filter(|d| d.process_type == f.process_type)
-                .map(|d| DynoLine { name: d.name.clone(), state: d.state.clone() })
+                .map(|d| DynoLine {
+                    name: d.name.clone(),
+                    state: d.state.clone(),
+                })
                 .collect(),
         })
         .collect();
@@ -171,7 +186,10 @@ pub fn assemble(
             .collect(),
         collaborators: collaborators
             .into_iter()
-            .map(|c| CollaboratorLine { email: c.user.email, role: c.role })
+            .map(|c| CollaboratorLine {
+                email: c.user.email,
+                role: c.role,
+            })
             .collect(),
         last_release: newest.map(|r| ReleaseLine {
             version: r.version,
@@ -226,7 +244,13 @@ mod tests {
     use super::*;
 
     fn form(t: &str, q: i64) -> Formation {
-        Formation { id: t.into(), process_type: t.into(), quantity: q, size: "Basic".into(), command: None }
+        Formation {
+            id: t.into(),
+            process_type: t.into(),
+            quantity: q,
+            size: "Basic".into(),
+            command: None,
+        }
     }
     fn dyno(name: &str, state: &str) -> Dyno {
         Dyno {
@@ -242,17 +266,41 @@ mod tests {
     #[test]
     fn status_follows_the_web_dynos() {
         let web1 = [form("web", 1), form("worker", 1)];
-        assert_eq!(derive_status(&web1, &[dyno("web.1", "up"), dyno("worker.1", "crashed")]), AppStatus::Running);
-        assert_eq!(derive_status(&web1, &[dyno("web.1", "crashed")]), AppStatus::Crashed);
-        assert_eq!(derive_status(&web1, &[dyno("web.1", "down")]), AppStatus::Crashed);
-        assert_eq!(derive_status(&web1, &[dyno("web.1", "idle")]), AppStatus::Idle);
-        assert_eq!(derive_status(&web1, &[dyno("web.1", "starting")]), AppStatus::Starting);
+        assert_eq!(
+            derive_status(&web1, &[dyno("web.1", "up"), dyno("worker.1", "crashed")]),
+            AppStatus::Running
+        );
+        assert_eq!(
+            derive_status(&web1, &[dyno("web.1", "crashed")]),
+            AppStatus::Crashed
+        );
+        assert_eq!(
+            derive_status(&web1, &[dyno("web.1", "down")]),
+            AppStatus::Crashed
+        );
+        assert_eq!(
+            derive_status(&web1, &[dyno("web.1", "idle")]),
+            AppStatus::Idle
+        );
+        assert_eq!(
+            derive_status(&web1, &[dyno("web.1", "starting")]),
+            AppStatus::Starting
+        );
         assert_eq!(derive_status(&web1, &[]), AppStatus::Starting);
         assert_eq!(derive_status(&[form("web", 0)], &[]), AppStatus::NoWebDyno);
-        assert_eq!(derive_status(&[], &[dyno("worker.1", "up")]), AppStatus::NoWebDyno);
+        assert_eq!(
+            derive_status(&[], &[dyno("worker.1", "up")]),
+            AppStatus::NoWebDyno
+        );
         let two = [form("web", 2)];
-        assert_eq!(derive_status(&two, &[dyno("web.1", "up"), dyno("web.2", "idle")]), AppStatus::Running);
-        assert_eq!(derive_status(&two, &[dyno("web.1", "up"), dyno("web.2", "crashed")]), AppStatus::Crashed);
+        assert_eq!(
+            derive_status(&two, &[dyno("web.1", "up"), dyno("web.2", "idle")]),
+            AppStatus::Running
+        );
+        assert_eq!(
+            derive_status(&two, &[dyno("web.1", "up"), dyno("web.2", "crashed")]),
+            AppStatus::Crashed
+        );
     }
 
     #[test]

@@ -42,7 +42,10 @@ pub struct KeyringStore {
 
 impl KeyringStore {
     pub fn new(service: &str, account: &str) -> Self {
-        KeyringStore { service: service.into(), account: account.into() }
+        KeyringStore {
+            service: service.into(),
+            account: account.into(),
+        }
     }
 
     pub fn heroku() -> Self {
@@ -93,12 +96,17 @@ pub struct MemoryStore {
 impl MemoryStore {
     /// A store that behaves like a computer without any keychain.
     pub fn unavailable() -> Self {
-        MemoryStore { secret: Mutex::new(None), unavailable: true }
+        MemoryStore {
+            secret: Mutex::new(None),
+            unavailable: true,
+        }
     }
 
     fn check(&self) -> Result<(), SecretError> {
         if self.unavailable {
-            Err(SecretError::Unavailable("no Secret Service on the session bus".into()))
+            Err(SecretError::Unavailable(
+                "no Secret Service on the session bus".into(),
+            ))
         } else {
             Ok(())
         }

@@ -18,14 +18,18 @@ pub fn config_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("NOVALAND_CONFIG_DIR") {
         return Some(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("org", "Novaland", "Novaland").map(|d| d.config_dir().to_path_buf())
+    directories::ProjectDirs::from("org", "Novaland", "Novaland")
+        .map(|d| d.config_dir().to_path_buf())
 }
 
 impl Settings {
     /// Reads the file; a missing or unreadable one gives the defaults rather than an error,
     /// because the worst outcome is picking the app again.
     pub fn load(path: &Path) -> Settings {
-        std::fs::read(path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+        std::fs::read(path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
     }
 
     /// Writes through a temporary file and a rename, so a full disk never leaves half a file.
@@ -48,7 +52,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/settings.json");
         assert_eq!(Settings::load(&path), Settings::default());
-        let s = Settings { app: Some("novaland-study".into()) };
+        let s = Settings {
+            app: Some("novaland-study".into()),
+        };
         s.save(&path).unwrap();
         assert_eq!(Settings::load(&path), s);
         std::fs::write(&path, b"{not json").unwrap();

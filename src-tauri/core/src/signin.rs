@@ -63,10 +63,14 @@ pub async fn sign_in(
 
 /// Reads the kept key, off the async workers for the same reason.
 pub async fn saved_key(store: Arc<dyn SecretStore>) -> Result<Option<String>, SecretError> {
-    tokio::task::spawn_blocking(move || store.get()).await.map_err(|e| SecretError::Failed(e.to_string()))?
+    tokio::task::spawn_blocking(move || store.get())
+        .await
+        .map_err(|e| SecretError::Failed(e.to_string()))?
 }
 
 /// Forgets the kept key.
 pub async fn forget_key(store: Arc<dyn SecretStore>) -> Result<(), SecretError> {
-    tokio::task::spawn_blocking(move || store.delete()).await.map_err(|e| SecretError::Failed(e.to_string()))?
+    tokio::task::spawn_blocking(move || store.delete())
+        .await
+        .map_err(|e| SecretError::Failed(e.to_string()))?
 }

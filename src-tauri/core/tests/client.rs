@@ -38,7 +38,11 @@ async fn lists_follow_next_range_until_complete() {
     names.sort();
     names.dedup();
     assert_eq!(names.len(), 25, "every add-on once");
-    let pages = sim.exchanges().iter().filter(|e| e.path.ends_with("/addons")).count();
+    let pages = sim
+        .exchanges()
+        .iter()
+        .filter(|e| e.path.ends_with("/addons"))
+        .count();
     assert_eq!(pages, 7, "25 add-ons at 4 a page");
     assert!(sim.exchanges().iter().any(|e| e.status == 206));
     let people: Vec<Collaborator> = c.list("apps/novaland-study/collaborators").await.unwrap();
@@ -58,13 +62,32 @@ async fn heroku_error_ids_become_kinds() {
     ];
     for (status, id, kind) in cases {
         sim.clear_faults();
-        sim.inject(Fault::new(Some("GET"), "/account", FaultAction::Status { status, id: id.into(), message: format!("msg {id}") }));
+        sim.inject(Fault::new(
+            Some("GET"),
+            "/account",
+            FaultAction::Status {
+                status,
+                id: id.into(),
+                message: format!("msg {id}"),
+            },
+        ));
         let err = c.get::<Account>("account").await.unwrap_err();
-        assert!(format!("{err:?}").starts_with(kind), "{status} {id}: {err:?}");
-        assert!(format!("{err}").contains(&format!("msg {id}")), "Heroku's message is kept: {err}");
+        assert!(
+            format!("{err:?}").starts_with(kind),
+            "{status} {id}: {err:?}"
+        );
+        assert!(
+            format!("{err}").contains(&format!("msg {id}")),
+            "Heroku's message is kept: {err}"
+        );
     }
     let err = c.get::<App>("apps/no-such-app").await.unwrap_err();
-    assert_eq!(err, HerokuError::NotFound { message: "Couldn't find that app.".into() });
+    assert_eq!(
+        err,
+        HerokuError::NotFound {
+            message: "Couldn't find that app.".into()
+        }
+    );
 }
 
 #[tokio::test]
@@ -80,7 +103,11 @@ async fn rate_limit_is_waited_out_and_retried() {
 #[tokio::test]
 async fn a_lasting_rate_limit_ends_in_a_clear_error() {
     let sim = practice().await;
-    sim.inject(Fault::new(None, "/account", FaultAction::RateLimitAfter { calls: 0 }));
+    sim.inject(Fault::new(
+        None,
+        "/account",
+        FaultAction::RateLimitAfter { calls: 0 },
+    ));
     let err = client(&sim).get::<Account>("account").await.unwrap_err();
     assert!(matches!(err, HerokuError::RateLimited { .. }));
     assert_eq!(sim.exchanges().len(), 4, "one try and three retries");
@@ -89,14 +116,33 @@ async fn a_lasting_rate_limit_ends_in_a_clear_error() {
 #[tokio::test]
 async fn gets_are_retried_on_5xx_and_dropped_connections() {
     let sim = practice().await;
-    sim.inject(Fault::new(Some("GET"), "/account", FaultAction::Status { status: 503, id: "unavailable".into(), message: "down".into() }).times(1));
+    sim.inject(
+        Fault::new(
+            Some("GET"),
+            "/account",
+            FaultAction::Status {
+                status: 503,
+                id: "unavailable".into(),
+                message: "down".into(),
+            },
+        )
+        .times(1),
+    );
     sim.inject(Fault::new(Some("GET"), "/apps", FaultAction::DropConnection).times(1));
     let c = client(&sim);
     assert!(c.get::<Account>("account").await.is_ok());
     let apps: Vec<App> = c.list("apps").await.unwrap();
     assert_eq!(apps.len(), 3);
-    let statuses: Vec<(String, u16)> = sim.exchanges().iter().map(|e| (e.path.clone(), e.status)).collect();
-    assert_eq!(statuses.iter().filter(|(p, _)| p == "/apps").count(), 2, "{statuses:?}");
+    let statuses: Vec<(String, u16)> = sim
+        .exchanges()
+        .iter()
+        .map(|e| (e.path.clone(), e.status))
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|(p, _)| p == "/apps").count(),
+        2,
+        "{statuses:?}"
+    );
 }
 
 #[tokio::test]
@@ -106,29 +152,62 @@ async fn writes_are_never_retried_blindly() {
     for method in ["POST", "PATCH", "DELETE"] {
         sim.clear_faults();
         sim.clear_exchanges();
-        sim.inject(Fault::new(Some(method), "/apps/novaland-study/dynos", FaultAction::Status { status: 503, id: "unavailable".into(), message: "down".into() }));
+        sim.inject(Fault::new(
+            Some(method),
+            "/apps/novaland-study/dynos",
+            FaultAction::Status {
+                status: 503,
+                id: "unavailable".into(),
+                message: "down".into(),
+            },
+        ));
         let body = serde_json::json!({"command": "bash"});
         let err = match method {
-            "POST" => c.post::<serde_json::Value>("apps/novaland-study/dynos", &body).await,
-            "PATCH" => c.patch::<serde_json::Value>("apps/novaland-study/dynos", &body).await,
-            _ => c.delete::<serde_json::Value>("apps/novaland-study/dynos").await,
+            "POST" => {
+                c.post::<serde_json::Value>("apps/novaland-study/dynos", &body)
+                    .await
+            }
+            "PATCH" => {
+                c.patch::<serde_json::Value>("apps/novaland-study/dynos", &body)
+                    .await
+            }
+            _ => {
+                c.delete::<serde_json::Value>("apps/novaland-study/dynos")
+                    .await
+            }
         }
         .unwrap_err();
-        assert!(matches!(err, HerokuError::HerokuFailing { status: 503, .. }), "{method}: {err:?}");
+        assert!(
+            matches!(err, HerokuError::HerokuFailing { status: 503, .. }),
+            "{method}: {err:?}"
+        );
         assert_eq!(sim.exchanges().len(), 1, "{method} sent once");
     }
     // A 429 means Heroku did nothing, so even a POST waits and tries again.
     sim.clear_faults();
     sim.clear_exchanges();
-    sim.inject(Fault::new(Some("POST"), "/apps/novaland-study/dynos", FaultAction::RateLimitAfter { calls: 0 }).times(1));
-    let _ = c.post::<serde_json::Value>("apps/novaland-study/dynos", &serde_json::json!({})).await;
+    sim.inject(
+        Fault::new(
+            Some("POST"),
+            "/apps/novaland-study/dynos",
+            FaultAction::RateLimitAfter { calls: 0 },
+        )
+        .times(1),
+    );
+    let _ = c
+        .post::<serde_json::Value>("apps/novaland-study/dynos", &serde_json::json!({}))
+        .await;
     assert_eq!(sim.exchanges().len(), 2);
 }
 
 #[tokio::test]
 async fn truncated_answers_are_decode_errors() {
     let sim = practice().await;
-    sim.inject(Fault::new(Some("GET"), "/account", FaultAction::TruncatedBody));
+    sim.inject(Fault::new(
+        Some("GET"),
+        "/account",
+        FaultAction::TruncatedBody,
+    ));
     let err = client(&sim).get::<Account>("account").await.unwrap_err();
     assert!(matches!(err, HerokuError::Decode { .. }), "{err:?}");
     assert_eq!(err.code(), "bad_answer");
@@ -137,10 +216,20 @@ async fn truncated_answers_are_decode_errors() {
 #[tokio::test]
 async fn slow_answers_time_out() {
     let sim = practice().await;
-    sim.inject(Fault::new(Some("GET"), "/account", FaultAction::Delay { ms: 2_000 }));
-    let policy = RetryPolicy { timeout: Duration::from_millis(200), ..fast() };
+    sim.inject(Fault::new(
+        Some("GET"),
+        "/account",
+        FaultAction::Delay { ms: 2_000 },
+    ));
+    let policy = RetryPolicy {
+        timeout: Duration::from_millis(200),
+        ..fast()
+    };
     let c = HerokuClient::with_policy(sim.base_url(), KEY, policy).unwrap();
-    assert_eq!(c.get::<Account>("account").await.unwrap_err(), HerokuError::Timeout);
+    assert_eq!(
+        c.get::<Account>("account").await.unwrap_err(),
+        HerokuError::Timeout
+    );
 }
 
 #[tokio::test]

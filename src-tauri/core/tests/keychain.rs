@@ -27,21 +27,34 @@ fn a_saved_key_survives_the_process_and_sign_out_deletes_it() {
     let account = format!("survives-{}", std::process::id());
     let secret = format!("test-key-{}-abc", std::process::id());
     let store = KeyringStore::new(SERVICE, &account);
-    store.set(&secret).expect("the Secret Service accepts the key");
+    store
+        .set(&secret)
+        .expect("the Secret Service accepts the key");
 
     let read_in_child = || {
         let out = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "child_reads_the_key", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "child_reads_the_key",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env("NOVALAND_CHILD_ACCOUNT", &account)
             .output()
             .unwrap();
         String::from_utf8_lossy(&out.stdout).to_string()
     };
-    assert!(read_in_child().contains(&format!("KEY=Some(\"{secret}\")")), "another process reads the key");
+    assert!(
+        read_in_child().contains(&format!("KEY=Some(\"{secret}\")")),
+        "another process reads the key"
+    );
 
     store.delete().unwrap();
     assert_eq!(store.get().unwrap(), None);
-    assert!(read_in_child().contains("KEY=None"), "deleted for every process");
+    assert!(
+        read_in_child().contains("KEY=None"),
+        "deleted for every process"
+    );
     store.delete().expect("deleting twice is fine");
 }
 

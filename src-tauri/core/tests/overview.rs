@@ -12,20 +12,39 @@ use novaland_core::overview::{self, AppStatus};
 #[tokio::test]
 async fn the_practice_study_at_a_glance() {
     let sim = practice().await;
-    let o = overview::fetch(&client(&sim), "novaland-study").await.unwrap();
+    let o = overview::fetch(&client(&sim), "novaland-study")
+        .await
+        .unwrap();
     assert_eq!(o.name, "novaland-study");
-    assert!(o.web_url.as_deref().unwrap().starts_with("https://novaland-study-"));
+    assert!(o
+        .web_url
+        .as_deref()
+        .unwrap()
+        .starts_with("https://novaland-study-"));
     assert_eq!((o.region.as_str(), o.stack.as_str()), ("eu", "heroku-24"));
     assert_eq!(o.status, AppStatus::Running);
     assert_eq!(o.processes[0].process_type, "web");
-    assert_eq!((o.processes[0].size.as_str(), o.processes[0].quantity), ("Basic", 1));
+    assert_eq!(
+        (o.processes[0].size.as_str(), o.processes[0].quantity),
+        ("Basic", 1)
+    );
     assert_eq!(o.processes[0].dynos[0].state, "up");
     let plans: Vec<_> = o.addons.iter().map(|a| a.plan.as_str()).collect();
-    assert_eq!(plans, ["heroku-postgresql:essential-0", "papertrail:choklad", "sentry:f1"]);
+    assert_eq!(
+        plans,
+        [
+            "heroku-postgresql:essential-0",
+            "papertrail:choklad",
+            "sentry:f1"
+        ]
+    );
     assert_eq!(o.addons[0].price_cents_per_month, Some(500));
     assert_eq!(o.collaborators.len(), 3);
     let release = o.last_release.unwrap();
-    assert_eq!((release.version, release.description.as_str()), (5, "Deploy 3f9c2e1"));
+    assert_eq!(
+        (release.version, release.description.as_str()),
+        (5, "Deploy 3f9c2e1")
+    );
     assert_eq!(release.user, "ben.assistant@uni-example.edu");
 }
 
@@ -42,16 +61,25 @@ async fn crashed_and_offline_apps() {
     assert!(team.addons.is_empty());
 
     sim.edit(|s| {
-        s.apps[0].dynos = Some(vec![heroku_sim::scenario::DynoSpec { name: "web.1".into(), state: "crashed".into(), size: None }]);
+        s.apps[0].dynos = Some(vec![heroku_sim::scenario::DynoSpec {
+            name: "web.1".into(),
+            state: "crashed".into(),
+            size: None,
+        }]);
     });
-    assert_eq!(overview::fetch(&c, "novaland-study").await.unwrap().status, AppStatus::Crashed);
+    assert_eq!(
+        overview::fetch(&c, "novaland-study").await.unwrap().status,
+        AppStatus::Crashed
+    );
 }
 
 #[tokio::test]
 async fn all_overview_requests_are_in_flight_together() {
     let sim = practice().await;
     sim.set_latency(Duration::from_millis(150));
-    overview::fetch(&client(&sim), "novaland-study").await.unwrap();
+    overview::fetch(&client(&sim), "novaland-study")
+        .await
+        .unwrap();
     assert_eq!(sim.exchanges().len(), 6);
     assert_eq!(sim.max_in_flight(), 6, "the six requests overlap");
 }
@@ -59,10 +87,22 @@ async fn all_overview_requests_are_in_flight_together() {
 #[tokio::test]
 async fn one_failing_part_fails_the_overview_with_its_reason() {
     let sim = practice().await;
-    sim.inject(Fault::new(Some("GET"), "/apps/novaland-study/addons", FaultAction::Status { status: 403, id: "forbidden".into(), message: "You do not have access to the add-ons".into() }));
-    let err = overview::fetch(&client(&sim), "novaland-study").await.unwrap_err();
+    sim.inject(Fault::new(
+        Some("GET"),
+        "/apps/novaland-study/addons",
+        FaultAction::Status {
+            status: 403,
+            id: "forbidden".into(),
+            message: "You do not have access to the add-ons".into(),
+        },
+    ));
+    let err = overview::fetch(&client(&sim), "novaland-study")
+        .await
+        .unwrap_err();
     assert!(matches!(err, HerokuError::Forbidden { .. }));
-    let err = overview::fetch(&client(&sim), "gone-app").await.unwrap_err();
+    let err = overview::fetch(&client(&sim), "gone-app")
+        .await
+        .unwrap_err();
     assert!(matches!(err, HerokuError::NotFound { .. }));
 }
 
@@ -71,7 +111,11 @@ async fn the_app_picker_lists_personal_and_team_apps() {
     let sim = practice().await;
     let apps = overview::list_apps(&client(&sim)).await.unwrap();
     let names: Vec<_> = apps.iter().map(|a| a.name.as_str()).collect();
-    assert_eq!(names, ["novaland-pilot", "novaland-study", "econlab-public-goods"], "newest release first");
+    assert_eq!(
+        names,
+        ["novaland-pilot", "novaland-study", "econlab-public-goods"],
+        "newest release first"
+    );
     assert_eq!(apps[2].team.as_deref(), Some("econ-lab"));
 }
 

@@ -27,11 +27,18 @@ fn strict(value: &mut Value) {
         Value::Object(map) => {
             map.remove("$schema");
             // Draft 04 wants `required` non-empty; a few definitions carry `[]`, meaning none.
-            if map.get("required").and_then(Value::as_array).is_some_and(|r| r.is_empty()) {
+            if map
+                .get("required")
+                .and_then(Value::as_array)
+                .is_some_and(|r| r.is_empty())
+            {
                 map.remove("required");
             }
             if map.get("strictProperties") == Some(&Value::Bool(true)) {
-                if let Some(Value::Object(props)) = map.get("properties").filter(|p| p.as_object().is_some_and(|p| !p.is_empty())) {
+                if let Some(Value::Object(props)) = map
+                    .get("properties")
+                    .filter(|p| p.as_object().is_some_and(|p| !p.is_empty()))
+                {
                     let names: Vec<Value> = props.keys().cloned().map(Value::String).collect();
                     map.insert("required".into(), Value::Array(names));
                     map.insert("additionalProperties".into(), Value::Bool(false));
@@ -50,7 +57,17 @@ fn links(schema: &Value) -> Vec<Link> {
     for (name, def) in schema["definitions"].as_object().unwrap() {
         for link in def["links"].as_array().into_iter().flatten() {
             let href = link["href"].as_str().unwrap();
-            let pattern = format!("^{}$", placeholder.replace_all(&regex::escape(href).replace(r"\{", "{").replace(r"\}", "}").replace(r"\(", "(").replace(r"\)", ")"), "[^/]+"));
+            let pattern = format!(
+                "^{}$",
+                placeholder.replace_all(
+                    &regex::escape(href)
+                        .replace(r"\{", "{")
+                        .replace(r"\}", "}")
+                        .replace(r"\(", "(")
+                        .replace(r"\)", ")"),
+                    "[^/]+"
+                )
+            );
             let resource = json!({ "$ref": format!("#/definitions/{name}") });
             let target = match (link.get("targetSchema"), link["rel"].as_str()) {
                 (Some(t), _) => t.clone(),
@@ -79,7 +96,11 @@ async fn every_request_is_a_schema_link_and_every_answer_validates() {
     let mut schema: Value = serde_json::from_str(SCHEMA).unwrap();
     strict(&mut schema);
     let links = links(&schema);
-    assert_eq!(links.len(), 305, "the schema's link count, as its README says");
+    assert_eq!(
+        links.len(),
+        305,
+        "the schema's link count, as its README says"
+    );
 
     let sim: Sim = Sim::start(sized(30, 12)).await.unwrap();
     sim.set_page_size(7);
@@ -88,7 +109,9 @@ async fn every_request_is_a_schema_link_and_every_answer_validates() {
     overview::list_apps(&c).await.unwrap();
     for app in ["novaland-study", "novaland-pilot", "econlab-public-goods"] {
         overview::fetch(&c, app).await.unwrap();
-        c.get::<ConfigVars>(&format!("apps/{app}/config-vars")).await.unwrap();
+        c.get::<ConfigVars>(&format!("apps/{app}/config-vars"))
+            .await
+            .unwrap();
     }
 
     let exchanges = sim.exchanges();
@@ -99,11 +122,27 @@ async fn every_request_is_a_schema_link_and_every_answer_validates() {
             .iter()
             .find(|l| l.method == e.method && l.pattern.is_match(&e.path))
             .unwrap_or_else(|| panic!("{} {} is not a link of Heroku's schema", e.method, e.path));
-        assert!((200..300).contains(&e.status), "{} {} answered {}", e.method, e.path, e.status);
+        assert!(
+            (200..300).contains(&e.status),
+            "{} {} answered {}",
+            e.method,
+            e.path,
+            e.status
+        );
         let body = e.body.as_ref().expect("a JSON body");
         let v = validator(&schema["definitions"], &link.target);
-        let errors: Vec<String> = v.iter_errors(body).map(|err| format!("{} at {}", err, err.instance_path)).collect();
-        assert!(errors.is_empty(), "{} {} (link {}) does not match the schema:\n{}", e.method, e.path, link.href, errors.join("\n"));
+        let errors: Vec<String> = v
+            .iter_errors(body)
+            .map(|err| format!("{} at {}", err, err.instance_path))
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{} {} (link {}) does not match the schema:\n{}",
+            e.method,
+            e.path,
+            link.href,
+            errors.join("\n")
+        );
         checked += 1;
     }
     assert_eq!(checked, exchanges.len());

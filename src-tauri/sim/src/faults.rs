@@ -20,7 +20,11 @@ pub struct Fault {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum FaultAction {
     /// Answer with this status and a Heroku error body `{id, message}`.
-    Status { status: u16, id: String, message: String },
+    Status {
+        status: u16,
+        id: String,
+        message: String,
+    },
     /// Wait this long, then answer normally.
     Delay { ms: u64 },
     /// Answer the first `calls` requests normally, then 429 `rate_limit`.
@@ -33,7 +37,12 @@ pub enum FaultAction {
 
 impl Fault {
     pub fn new(method: Option<&str>, path: &str, action: FaultAction) -> Self {
-        Fault { method: method.map(str::to_uppercase), path: path.into(), action, times: None }
+        Fault {
+            method: method.map(str::to_uppercase),
+            path: path.into(),
+            action,
+            times: None,
+        }
     }
 
     pub fn times(mut self, n: u32) -> Self {
@@ -42,7 +51,10 @@ impl Fault {
     }
 
     pub fn matches(&self, method: &str, path: &str) -> bool {
-        let method_ok = self.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method));
+        let method_ok = self
+            .method
+            .as_deref()
+            .is_none_or(|m| m.eq_ignore_ascii_case(method));
         let path_ok = match self.path.strip_suffix('*') {
             Some(prefix) => path.starts_with(prefix),
             None => path == self.path,
@@ -63,7 +75,11 @@ pub(crate) struct FaultRule {
 pub(crate) enum Decision {
     Pass,
     Delay(u64),
-    Respond { status: u16, id: String, message: String },
+    Respond {
+        status: u16,
+        id: String,
+        message: String,
+    },
     Truncate,
     Drop,
 }
@@ -111,10 +127,17 @@ mod tests {
     #[test]
     fn rate_limit_after_n_calls_then_stops_after_times() {
         let fault = Fault::new(None, "/account", FaultAction::RateLimitAfter { calls: 2 }).times(1);
-        let mut rule = FaultRule { fault, seen: 0, fired: 0 };
+        let mut rule = FaultRule {
+            fault,
+            seen: 0,
+            fired: 0,
+        };
         assert!(matches!(rule.decide(), Decision::Pass));
         assert!(matches!(rule.decide(), Decision::Pass));
-        assert!(matches!(rule.decide(), Decision::Respond { status: 429, .. }));
+        assert!(matches!(
+            rule.decide(),
+            Decision::Respond { status: 429, .. }
+        ));
         assert!(matches!(rule.decide(), Decision::Pass));
     }
 }

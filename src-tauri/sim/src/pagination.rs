@@ -58,7 +58,9 @@ fn compare(a: &Value, b: &Value) -> Ordering {
 }
 
 fn key_text(v: &Value) -> String {
-    v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())
+    v.as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| v.to_string())
 }
 
 /// One page of `items` and, when more remain, the `Next-Range` to ask for them.
@@ -68,7 +70,10 @@ pub fn page(mut items: Vec<Value>, range: &Range) -> (Vec<Value>, Option<String>
         items.reverse();
     }
     if let Some(start) = &range.start {
-        let start_value: Value = start.parse::<i64>().map(Value::from).unwrap_or_else(|_| Value::from(start.as_str()));
+        let start_value: Value = start
+            .parse::<i64>()
+            .map(Value::from)
+            .unwrap_or_else(|_| Value::from(start.as_str()));
         items.retain(|item| {
             let ord = compare(&item[&range.field], &start_value);
             let ord = if range.descending { ord.reverse() } else { ord };
@@ -95,15 +100,23 @@ mod tests {
     #[test]
     fn parses_heroku_forms() {
         let r = Range::parse("version ..; order=desc, max=1", 200).unwrap();
-        assert_eq!((r.field.as_str(), r.descending, r.max, r.start), ("version", true, 1, None));
+        assert_eq!(
+            (r.field.as_str(), r.descending, r.max, r.start),
+            ("version", true, 1, None)
+        );
         let r = Range::parse("id ]abc..; max=2", 200).unwrap();
-        assert_eq!((r.exclusive, r.start.as_deref(), r.max), (true, Some("abc"), 2));
+        assert_eq!(
+            (r.exclusive, r.start.as_deref(), r.max),
+            (true, Some("abc"), 2)
+        );
         assert!(Range::parse("bytes=0-10", 200).is_none());
     }
 
     #[test]
     fn pages_follow_on_without_gaps_or_repeats() {
-        let items: Vec<Value> = (1..=5).map(|v| json!({"id": format!("i{v}"), "version": v})).collect();
+        let items: Vec<Value> = (1..=5)
+            .map(|v| json!({"id": format!("i{v}"), "version": v}))
+            .collect();
         let mut range = Range::parse("version ..; max=2", 200).unwrap();
         let mut seen = vec![];
         loop {
@@ -115,7 +128,10 @@ mod tests {
             }
         }
         assert_eq!(seen, vec![1, 2, 3, 4, 5]);
-        let (newest, _) = page(items, &Range::parse("version ..; order=desc, max=1", 200).unwrap());
+        let (newest, _) = page(
+            items,
+            &Range::parse("version ..; order=desc, max=1", 200).unwrap(),
+        );
         assert_eq!(newest[0]["version"], 5);
     }
 }

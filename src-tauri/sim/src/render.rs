@@ -6,7 +6,9 @@
 use serde_json::{json, Value};
 
 use crate::ids::fake_uuid;
-use crate::scenario::{AddonSpec, AppSpec, CollaboratorSpec, DynoSpec, FormationSpec, ReleaseSpec, Scenario};
+use crate::scenario::{
+    AddonSpec, AppSpec, CollaboratorSpec, DynoSpec, FormationSpec, ReleaseSpec, Scenario,
+};
 
 fn app_ref(app: &AppSpec) -> Value {
     json!({ "id": fake_uuid("app", &app.name), "name": app.name })
@@ -104,7 +106,10 @@ pub fn dyno_specs(app: &AppSpec) -> Vec<DynoSpec> {
 
 pub fn dyno(app: &AppSpec, d: &DynoSpec) -> Value {
     let process_type = d.name.split('.').next().unwrap_or(&d.name).to_string();
-    let form = app.formation.iter().find(|f| f.process_type == process_type);
+    let form = app
+        .formation
+        .iter()
+        .find(|f| f.process_type == process_type);
     let size = d
         .size
         .clone()

@@ -35,7 +35,11 @@ fn not_found_app() -> Response {
 }
 
 /// Runs `f` on the named app, or answers Heroku's 404.
-fn with_app(shared: &Shared, name: &str, f: impl FnOnce(&Scenario, &AppSpec) -> Response) -> Response {
+fn with_app(
+    shared: &Shared,
+    name: &str,
+    f: impl FnOnce(&Scenario, &AppSpec) -> Response,
+) -> Response {
     let scenario = shared.scenario.lock().unwrap();
     match scenario.app(name) {
         Some(app) => f(&scenario, app),
@@ -51,12 +55,14 @@ fn list(shared: &Shared, headers: &HeaderMap, default_field: &str, items: Vec<Va
             Some(r) => r,
             None => return heroku_error(400, "bad_request", "Invalid Range header."),
         },
-        None => Range::parse(&format!("{default_field} ..; max={page_size}"), page_size).expect("valid default range"),
+        None => Range::parse(&format!("{default_field} ..; max={page_size}"), page_size)
+            .expect("valid default range"),
     };
     let (page, next) = pagination::page(items, &range);
     match next {
         Some(next) => {
-            let mut response = (StatusCode::PARTIAL_CONTENT, Json(Value::Array(page))).into_response();
+            let mut response =
+                (StatusCode::PARTIAL_CONTENT, Json(Value::Array(page))).into_response();
             if let Ok(v) = HeaderValue::from_str(&next) {
                 response.headers_mut().insert("Next-Range", v);
             }
@@ -79,62 +85,68 @@ async fn apps(State(shared): S, headers: HeaderMap) -> Response {
 }
 
 async fn app(State(shared): S, Path(name): Path<String>) -> Response {
-    with_app(&shared, &name, |s, a| Json(render::app(s, a)).into_response())
+    with_app(&shared, &name, |s, a| {
+        Json(render::app(s, a)).into_response()
+    })
 }
 
 async fn formation(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {
-    let items = match app_items(&shared, &name, |_, a| a.formation.iter().map(|f| render::formation(a, f)).collect()) {
-        Ok(items) => items,
-        Err(r) => return r,
-    };
-    list(&shared, &headers, "id", items)
+    app_list(&shared, &headers, &name, "id", |a| {
+        a.formation
+            .iter()
+            .map(|f| render::formation(a, f))
+            .collect()
+    })
 }
 
 async fn dynos(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {
-    let items = match app_items(&shared, &name, |_, a| {
-        render::dyno_specs(a).iter().map(|d| render::dyno(a, d)).collect()
-    }) {
-        Ok(items) => items,
-        Err(r) => return r,
-    };
-    list(&shared, &headers, "id", items)
+    app_list(&shared, &headers, &name, "id", |a| {
+        render::dyno_specs(a)
+            .iter()
+            .map(|d| render::dyno(a, d))
+            .collect()
+    })
 }
 
 async fn addons(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {
-    let items = match app_items(&shared, &name, |_, a| a.addons.iter().map(|x| render::addon(a, x)).collect()) {
-        Ok(items) => items,
-        Err(r) => return r,
-    };
-    list(&shared, &headers, "id", items)
+    app_list(&shared, &headers, &name, "id", |a| {
+        a.addons.iter().map(|x| render::addon(a, x)).collect()
+    })
 }
 
 async fn collaborators(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {
-    let items = match app_items(&shared, &name, |_, a| {
-        a.collaborators.iter().map(|c| render::collaborator(a, c)).collect()
-    }) {
-        Ok(items) => items,
-        Err(r) => return r,
-    };
-    list(&shared, &headers, "id", items)
+    app_list(&shared, &headers, &name, "id", |a| {
+        a.collaborators
+            .iter()
+            .map(|c| render::collaborator(a, c))
+            .collect()
+    })
 }
 
 async fn releases(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {
-    let items = match app_items(&shared, &name, |_, a| a.releases.iter().map(|r| render::release(a, r)).collect()) {
-        Ok(items) => items,
-        Err(r) => return r,
-    };
-    list(&shared, &headers, "version", items)
+    app_list(&shared, &headers, &name, "version", |a| {
+        a.releases.iter().map(|r| render::release(a, r)).collect()
+    })
 }
 
 async fn config_vars(State(shared): S, Path(name): Path<String>) -> Response {
     with_app(&shared, &name, |_, a| Json(&a.config_vars).into_response())
 }
 
-fn app_items(
+/// A list that belongs to one app: Heroku's 404 for an unknown app, else a paginated answer.
+fn app_list(
     shared: &Shared,
+    headers: &HeaderMap,
     name: &str,
-    f: impl FnOnce(&Scenario, &AppSpec) -> Vec<Value>,
-) -> Result<Vec<Value>, Response> {
-    let scenario = shared.scenario.lock().unwrap();
-    scenario.app(name).map(|a| f(&scenario, a)).ok_or_else(not_found_app)
+    default_field: &str,
+    f: impl FnOnce(&AppSpec) -> Vec<Value>,
+) -> Response {
+    let items = {
+        let scenario = shared.scenario.lock().unwrap();
+        match scenario.app(name) {
+            Some(app) => f(app),
+            None => return not_found_app(),
+        }
+    };
+    list(shared, headers, default_field, items)
 }

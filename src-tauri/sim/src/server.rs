@@ -60,7 +60,8 @@ impl Sim {
         let app = routes::router()
             .layer(middleware::from_fn_with_state(shared.clone(), simulate))
             .with_state(shared.clone());
-        let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port))).await?;
+        let listener =
+            tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port))).await?;
         let base_url = format!("http://{}", listener.local_addr()?);
         let (stop, stopped) = oneshot::channel::<()>();
         tokio::spawn(async move {
@@ -70,7 +71,11 @@ impl Sim {
                 })
                 .await;
         });
-        Ok(Sim { base_url, shared, stop: Some(stop) })
+        Ok(Sim {
+            base_url,
+            shared,
+            stop: Some(stop),
+        })
     }
 
     pub fn base_url(&self) -> &str {
@@ -78,7 +83,11 @@ impl Sim {
     }
 
     pub fn inject(&self, fault: Fault) {
-        self.shared.faults.lock().unwrap().push(FaultRule { fault, seen: 0, fired: 0 });
+        self.shared.faults.lock().unwrap().push(FaultRule {
+            fault,
+            seen: 0,
+            fired: 0,
+        });
     }
 
     pub fn clear_faults(&self) {
@@ -147,18 +156,29 @@ async fn simulate(State(shared): State<Arc<Shared>>, request: Request, next: Nex
             .map(|r| r.decide())
             .unwrap_or(Decision::Pass)
     };
-    let (truncate, drop_connection) = (matches!(decision, Decision::Truncate), matches!(decision, Decision::Drop));
+    let (truncate, drop_connection) = (
+        matches!(decision, Decision::Truncate),
+        matches!(decision, Decision::Drop),
+    );
     let response = match decision {
-        Decision::Respond { status, id, message } => heroku_error(status, &id, &message),
+        Decision::Respond {
+            status,
+            id,
+            message,
+        } => heroku_error(status, &id, &message),
         Decision::Delay(ms) => {
             tokio::time::sleep(Duration::from_millis(ms)).await;
             authorized(&shared, request, next).await
         }
-        Decision::Pass | Decision::Truncate | Decision::Drop => authorized(&shared, request, next).await,
+        Decision::Pass | Decision::Truncate | Decision::Drop => {
+            authorized(&shared, request, next).await
+        }
     };
 
     let (mut parts, body) = response.into_parts();
-    let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
     shared.exchanges.lock().unwrap().push(RecordedExchange {
         method,
         path,
@@ -169,8 +189,13 @@ async fn simulate(State(shared): State<Arc<Shared>>, request: Request, next: Nex
     let body = if drop_connection {
         // Half the body, then an error: hyper aborts the connection mid-answer.
         let half = bytes.slice(..bytes.len() / 2);
-        let chunks: Vec<Result<Bytes, std::io::Error>> =
-            vec![Ok(half), Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "dropped by heroku-sim"))];
+        let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
+            Ok(half),
+            Err(std::io::Error::new(
+                std::io::ErrorKind::ConnectionReset,
+                "dropped by heroku-sim",
+            )),
+        ];
         Body::from_stream(futures_util::stream::iter(chunks))
     } else if truncate {
         Body::from(bytes.slice(..bytes.len() / 2))
@@ -190,7 +215,7 @@ async fn authorized(shared: &Shared, request: Request, next: Next) -> Response {
         .map(str::to_string);
     let accepted = {
         let scenario = shared.scenario.lock().unwrap();
-        token.is_some_and(|t| scenario.tokens.iter().any(|k| *k == t))
+        token.is_some_and(|t| scenario.tokens.contains(&t))
     };
     if !accepted {
         return heroku_error(401, "unauthorized", "Invalid credentials provided.");
@@ -204,7 +229,9 @@ async fn authorized(shared: &Shared, request: Request, next: Next) -> Response {
         return heroku_error(400, "bad_request", "Please specify a version along with Heroku's API MIME type. For example, `Accept: application/vnd.heroku+json; version=3`.");
     }
     let mut response = next.run(request).await;
-    response.headers_mut().insert("RateLimit-Remaining", HeaderValue::from_static("4499"));
+    response
+        .headers_mut()
+        .insert("RateLimit-Remaining", HeaderValue::from_static("4499"));
     response
 }
 

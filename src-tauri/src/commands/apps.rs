@@ -27,7 +27,10 @@ pub async fn choose(state: &AppState, name: String) -> CommandResult<SessionInfo
         let mut settings = state.settings();
         settings.app = Some(name);
         state.save_settings(&settings).map_err(|e| {
-            CommandError::new("settings_not_saved", format!("Your choice works now but could not be saved for next time: {e}"))
+            CommandError::new(
+                "settings_not_saved",
+                format!("Your choice works now but could not be saved for next time: {e}"),
+            )
         })?;
     }
     Ok(SessionInfo::of(session))

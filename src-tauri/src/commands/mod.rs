@@ -20,5 +20,9 @@ pub(crate) async fn client_and_app(state: &AppState) -> CommandResult<(HerokuCli
 
 pub(crate) async fn client(state: &AppState) -> CommandResult<HerokuClient> {
     let session = state.session.lock().await;
-    Ok(session.as_ref().ok_or_else(CommandError::signed_out)?.client.clone())
+    Ok(session
+        .as_ref()
+        .ok_or_else(CommandError::signed_out)?
+        .client
+        .clone())
 }

@@ -17,10 +17,15 @@ pub async fn get_overview(state: State<'_, AppState>) -> CommandResult<Overview>
 
 /// Opens the study in the default browser. The URL comes from Heroku, never from the page.
 #[tauri::command]
-pub async fn open_study<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> CommandResult<String> {
+pub async fn open_study<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CommandResult<String> {
     let (client, name) = client_and_app(&state).await?;
     let info: App = client.get(&format!("apps/{name}")).await?;
-    let url = info.web_url.ok_or_else(|| CommandError::new("no_url", "This app has no web address yet."))?;
+    let url = info
+        .web_url
+        .ok_or_else(|| CommandError::new("no_url", "This app has no web address yet."))?;
     open(&app, &url)?;
     Ok(url)
 }
@@ -38,7 +43,10 @@ pub fn open_heroku_page<R: Runtime>(app: AppHandle<R>, page: String) -> CommandR
 }
 
 fn open<R: Runtime>(app: &AppHandle<R>, url: &str) -> CommandResult<()> {
-    app.opener()
-        .open_url(url, None::<&str>)
-        .map_err(|e| CommandError::new("open_failed", format!("The browser could not be opened ({e}). The address is {url}")))
+    app.opener().open_url(url, None::<&str>).map_err(|e| {
+        CommandError::new(
+            "open_failed",
+            format!("The browser could not be opened ({e}). The address is {url}"),
+        )
+    })
 }

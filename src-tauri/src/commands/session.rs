@@ -25,7 +25,11 @@ pub async fn restore(state: &AppState) -> CommandResult<SessionInfo> {
     let key = match signin::saved_key(state.store.clone()).await {
         Ok(Some(key)) => key,
         Ok(None) => return Ok(SessionInfo::signed_out(None)),
-        Err(e) => return Ok(SessionInfo::signed_out(Some(SignInError::Keychain(e).plain()))),
+        Err(e) => {
+            return Ok(SessionInfo::signed_out(Some(
+                SignInError::Keychain(e).plain(),
+            )))
+        }
     };
     match signin::check_key(&state.heroku_url, &key).await {
         Ok((client, account)) => {
@@ -44,12 +48,26 @@ pub async fn sign_in(state: State<'_, AppState>, key: String) -> CommandResult<S
     let (client, account) = signin::sign_in(state.store.clone(), &state.heroku_url, &key).await?;
     let app = state.settings().app;
     stop_practice(&state).await;
-    Ok(remember(&state, Session { client, account, practice: false, app }).await)
+    Ok(remember(
+        &state,
+        Session {
+            client,
+            account,
+            practice: false,
+            app,
+        },
+    )
+    .await)
 }
 
 #[tauri::command]
 pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
-    let was_practice = state.session.lock().await.as_ref().is_some_and(|s| s.practice);
+    let was_practice = state
+        .session
+        .lock()
+        .await
+        .as_ref()
+        .is_some_and(|s| s.practice);
     state.session.lock().await.take();
     stop_practice(&state).await;
     if !was_practice {
@@ -61,12 +79,20 @@ pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<SessionInfo> 
 /// "Explore without an account": a simulated Heroku in this process with the practice study.
 #[tauri::command]
 pub async fn start_practice(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
-    let sim = Sim::start(Scenario::practice())
-        .await
-        .map_err(|e| CommandError::new("practice_failed", format!("Practice mode could not start: {e}")))?;
+    let sim = Sim::start(Scenario::practice()).await.map_err(|e| {
+        CommandError::new(
+            "practice_failed",
+            format!("Practice mode could not start: {e}"),
+        )
+    })?;
     let (client, account) = signin::check_key(sim.base_url(), PRACTICE_KEY).await?;
     *state.practice_sim.lock().await = Some(sim);
-    let session = Session { client, account, practice: true, app: Some(PRACTICE_APP.into()) };
+    let session = Session {
+        client,
+        account,
+        practice: true,
+        app: Some(PRACTICE_APP.into()),
+    };
     Ok(remember(&state, session).await)
 }
 
@@ -82,6 +108,11 @@ async fn remember(state: &AppState, session: Session) -> SessionInfo {
 
 #[tauri::command]
 pub async fn session_info(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
-    Ok(state.session.lock().await.as_ref().map(SessionInfo::of).unwrap_or_else(|| SessionInfo::signed_out(None)))
+    Ok(state
+        .session
+        .lock()
+        .await
+        .as_ref()
+        .map(SessionInfo::of)
+        .unwrap_or_else(|| SessionInfo::signed_out(None)))
 }
-

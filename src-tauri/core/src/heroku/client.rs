@@ -35,7 +35,9 @@ impl Default for RetryPolicy {
 
 impl RetryPolicy {
     fn backoff(&self, attempt: u32) -> Duration {
-        self.base_delay.saturating_mul(2u32.saturating_pow(attempt)).min(self.max_delay)
+        self.base_delay
+            .saturating_mul(2u32.saturating_pow(attempt))
+            .min(self.max_delay)
     }
 }
 
@@ -51,7 +53,9 @@ pub struct HerokuClient {
 // The token must never reach a log, so Debug leaves it out.
 impl std::fmt::Debug for HerokuClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("HerokuClient").field("base", &self.base.as_str()).finish_non_exhaustive()
+        f.debug_struct("HerokuClient")
+            .field("base", &self.base.as_str())
+            .finish_non_exhaustive()
     }
 }
 
@@ -73,8 +77,14 @@ impl HerokuClient {
     }
 
     /// Refuses any base URL that is not https, unless it is loopback (the simulator).
-    pub fn with_policy(base_url: &str, token: &str, retry: RetryPolicy) -> Result<Self, HerokuError> {
-        let insecure = || HerokuError::InsecureUrl { url: base_url.to_string() };
+    pub fn with_policy(
+        base_url: &str,
+        token: &str,
+        retry: RetryPolicy,
+    ) -> Result<Self, HerokuError> {
+        let insecure = || HerokuError::InsecureUrl {
+            url: base_url.to_string(),
+        };
         let base = Url::parse(base_url).map_err(|_| insecure())?;
         let loopback = match base.host() {
             Some(url::Host::Domain(d)) => d == "localhost",
@@ -90,8 +100,15 @@ impl HerokuClient {
             .connect_timeout(Duration::from_secs(10))
             .user_agent(concat!("novaland/", env!("CARGO_PKG_VERSION")))
             .build()
-            .map_err(|e| HerokuError::Offline { detail: e.to_string() })?;
-        Ok(HerokuClient { http, base, token: token.trim().to_string(), retry })
+            .map_err(|e| HerokuError::Offline {
+                detail: e.to_string(),
+            })?;
+        Ok(HerokuClient {
+            http,
+            base,
+            token: token.trim().to_string(),
+            retry,
+        })
     }
 
     pub fn base_url(&self) -> &str {
@@ -105,7 +122,11 @@ impl HerokuClient {
     }
 
     /// GET one page of a list with an explicit `Range` (e.g. the newest release).
-    pub async fn get_range<T: DeserializeOwned>(&self, path: &str, range: &str) -> Result<Vec<T>, HerokuError> {
+    pub async fn get_range<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        range: &str,
+    ) -> Result<Vec<T>, HerokuError> {
         let answer = self.send(Method::GET, path, None, Some(range)).await?;
         decode(&answer.bytes)
     }
@@ -128,13 +149,21 @@ impl HerokuClient {
     }
 
     /// POST; never retried after a failure Heroku may have acted on.
-    pub async fn post<T: DeserializeOwned>(&self, path: &str, body: &serde_json::Value) -> Result<T, HerokuError> {
+    pub async fn post<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &serde_json::Value,
+    ) -> Result<T, HerokuError> {
         let answer = self.send(Method::POST, path, Some(body), None).await?;
         decode(&answer.bytes)
     }
 
     /// PATCH; never retried after a failure Heroku may have acted on.
-    pub async fn patch<T: DeserializeOwned>(&self, path: &str, body: &serde_json::Value) -> Result<T, HerokuError> {
+    pub async fn patch<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &serde_json::Value,
+    ) -> Result<T, HerokuError> {
         let answer = self.send(Method::PATCH, path, Some(body), None).await?;
         decode(&answer.bytes)
     }
@@ -154,15 +183,21 @@ impl HerokuClient {
         body: Option<&serde_json::Value>,
         range: Option<&str>,
     ) -> Result<Answer, HerokuError> {
-        let url = self.base.join(path.trim_start_matches('/')).map_err(|e| HerokuError::Other {
-            status: 0,
-            id: "bad_path".into(),
-            message: e.to_string(),
-        })?;
+        let url = self
+            .base
+            .join(path.trim_start_matches('/'))
+            .map_err(|e| HerokuError::Other {
+                status: 0,
+                id: "bad_path".into(),
+                message: e.to_string(),
+            })?;
         let idempotent = method == Method::GET;
         let mut attempt = 0;
         loop {
-            let mut request = self.http.request(method.clone(), url.clone()).headers(self.headers(range));
+            let mut request = self
+                .http
+                .request(method.clone(), url.clone())
+                .headers(self.headers(range));
             if let Some(body) = body {
                 request = request.json(body);
             }
@@ -183,7 +218,9 @@ impl HerokuClient {
             if !retry {
                 return Err(error);
             }
-            let wait = wait_hint.unwrap_or_else(|| self.retry.backoff(attempt)).min(self.retry.max_delay);
+            let wait = wait_hint
+                .unwrap_or_else(|| self.retry.backoff(attempt))
+                .min(self.retry.max_delay);
             tokio::time::sleep(wait).await;
             attempt += 1;
         }
@@ -203,9 +240,18 @@ impl HerokuClient {
     }
 
     /// Reads an answer; on failure also returns how long Heroku asked us to wait.
-    async fn read(&self, response: reqwest::Response) -> Result<Answer, (HerokuError, Option<Duration>)> {
+    async fn read(
+        &self,
+        response: reqwest::Response,
+    ) -> Result<Answer, (HerokuError, Option<Duration>)> {
         let status = response.status();
-        let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
         let next_range = header("Next-Range");
         let retry_after = response
             .headers()
@@ -213,14 +259,21 @@ impl HerokuClient {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<u64>().ok())
             .map(Duration::from_secs);
-        let bytes = response.bytes().await.map_err(|e| (transport_error(&e), None))?.to_vec();
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|e| (transport_error(&e), None))?
+            .to_vec();
         if status.is_success() {
             let next_range = next_range.filter(|_| status == StatusCode::PARTIAL_CONTENT);
             return Ok(Answer { bytes, next_range });
         }
         let body: Option<ErrorBody> = serde_json::from_slice(&bytes).ok();
         let (id, message) = body.map(|b| (b.id, b.message)).unwrap_or((None, None));
-        Err((HerokuError::from_answer(status.as_u16(), id, message), retry_after))
+        Err((
+            HerokuError::from_answer(status.as_u16(), id, message),
+            retry_after,
+        ))
     }
 }
 
@@ -228,9 +281,13 @@ fn transport_error(e: &reqwest::Error) -> HerokuError {
     if e.is_timeout() {
         HerokuError::Timeout
     } else if e.is_connect() {
-        HerokuError::Offline { detail: "could not connect".into() }
+        HerokuError::Offline {
+            detail: "could not connect".into(),
+        }
     } else {
-        HerokuError::Offline { detail: "the connection was dropped".into() }
+        HerokuError::Offline {
+            detail: "the connection was dropped".into(),
+        }
     }
 }
 
@@ -259,11 +316,27 @@ mod tests {
 
     #[test]
     fn only_https_or_loopback_base_urls() {
-        for ok in ["https://api.heroku.com", "http://127.0.0.1:9999", "http://localhost:1", "http://[::1]:2"] {
+        for ok in [
+            "https://api.heroku.com",
+            "http://127.0.0.1:9999",
+            "http://localhost:1",
+            "http://[::1]:2",
+        ] {
             assert!(HerokuClient::new(ok, "k").is_ok(), "{ok}");
         }
-        for bad in ["http://api.heroku.com", "http://10.0.0.1", "ftp://x", "not a url"] {
-            assert!(matches!(HerokuClient::new(bad, "k"), Err(HerokuError::InsecureUrl { .. })), "{bad}");
+        for bad in [
+            "http://api.heroku.com",
+            "http://10.0.0.1",
+            "ftp://x",
+            "not a url",
+        ] {
+            assert!(
+                matches!(
+                    HerokuClient::new(bad, "k"),
+                    Err(HerokuError::InsecureUrl { .. })
+                ),
+                "{bad}"
+            );
         }
     }
 
@@ -275,7 +348,11 @@ mod tests {
 
     #[test]
     fn backoff_doubles_and_is_capped() {
-        let p = RetryPolicy { base_delay: Duration::from_millis(100), max_delay: Duration::from_millis(350), ..RetryPolicy::default() };
+        let p = RetryPolicy {
+            base_delay: Duration::from_millis(100),
+            max_delay: Duration::from_millis(350),
+            ..RetryPolicy::default()
+        };
         assert_eq!(p.backoff(0), Duration::from_millis(100));
         assert_eq!(p.backoff(1), Duration::from_millis(200));
         assert_eq!(p.backoff(2), Duration::from_millis(350));

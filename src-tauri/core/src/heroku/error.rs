@@ -17,7 +17,11 @@ pub enum HerokuError {
     #[error("Heroku is failing (HTTP {status}): {message}")]
     HerokuFailing { status: u16, message: String },
     #[error("Heroku answered HTTP {status} ({id}): {message}")]
-    Other { status: u16, id: String, message: String },
+    Other {
+        status: u16,
+        id: String,
+        message: String,
+    },
     #[error("Heroku took too long to answer")]
     Timeout,
     #[error("Heroku cannot be reached: {detail}")]
@@ -69,7 +73,10 @@ impl HerokuError {
     pub fn is_transient(&self) -> bool {
         matches!(
             self,
-            HerokuError::RateLimited { .. } | HerokuError::HerokuFailing { .. } | HerokuError::Timeout | HerokuError::Offline { .. }
+            HerokuError::RateLimited { .. }
+                | HerokuError::HerokuFailing { .. }
+                | HerokuError::Timeout
+                | HerokuError::Offline { .. }
         )
     }
 
@@ -85,7 +92,11 @@ impl HerokuError {
             (404, _) | (_, "not_found") => HerokuError::NotFound { message },
             (422, _) | (_, "invalid_params") => HerokuError::InvalidParams { message },
             (500..=599, _) => HerokuError::HerokuFailing { status, message },
-            _ => HerokuError::Other { status, id, message },
+            _ => HerokuError::Other {
+                status,
+                id,
+                message,
+            },
         }
     }
 }
