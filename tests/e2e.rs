@@ -26,18 +26,9 @@ fn enabled() -> bool {
     on
 }
 
+/// Cargo builds the app for its integration tests, with the same profile and features.
 fn app_binary() -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let target = std::env::var("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| root.join("target"));
-    let bin = target.join("debug/novaland");
-    assert!(
-        bin.exists(),
-        "build the app first: cargo build -p novaland ({})",
-        bin.display()
-    );
-    bin
+    PathBuf::from(env!("CARGO_BIN_EXE_novaland"))
 }
 
 fn artifacts() -> PathBuf {
@@ -117,18 +108,24 @@ async fn first_run_guide_signs_in_and_the_key_survives_a_restart() {
     // The Overview shows the scenario's app, dynos and add-ons.
     s.wait_text("#status", "Running").await;
     assert_eq!(s.text(&s.find("#app-title").await).await, "novaland-study");
-    let dynos = s.wait_text("#dynos", "web").await;
+    let web = s.wait_text("#dynos tr[data-process='web']", "1 up").await;
+    assert!(web.contains("Basic"), "{web}");
+    s.wait_text("#dynos tr[data-process='worker']", "1 up")
+        .await;
+    let postgres = s
+        .wait_text(
+            "#addons [data-service='heroku-postgresql']",
+            "Heroku Postgres",
+        )
+        .await;
     assert!(
-        dynos.contains("Basic") && dynos.contains("web.1 up"),
-        "{dynos}"
+        postgres.contains("essential-0") && postgres.contains("$5.00/month"),
+        "{postgres}"
     );
-    let addons = s.wait_text("#addons", "heroku-postgresql").await;
-    assert!(
-        addons.contains("papertrail")
-            && addons.contains("sentry")
-            && addons.contains("essential-0"),
-        "{addons}"
-    );
+    s.wait_text("#addons [data-service='papertrail']", "Papertrail")
+        .await;
+    s.wait_text("#addons [data-service='sentry']", "Sentry")
+        .await;
     s.wait_text("#release", "v5").await;
     s.wait_text("#collaborators", "ben.assistant@uni-example.edu")
         .await;
@@ -173,7 +170,11 @@ async fn practice_mode_walks_without_an_account() {
     s.wait_text("#practice-banner", "Practice mode").await;
     s.wait_text("#status", "Running").await;
     assert_eq!(s.text(&s.find("#app-title").await).await, "novaland-study");
-    s.wait_text("#addons", "heroku-postgresql").await;
+    s.wait_text(
+        "#addons [data-service='heroku-postgresql']",
+        "Heroku Postgres",
+    )
+    .await;
     s.screenshot(&artifacts().join("practice-overview.png"))
         .await;
 

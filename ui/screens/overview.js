@@ -81,12 +81,27 @@ function draw(o) {
   ];
 }
 
+// What each process is for, in the researcher's words.
+const PROCESS_ROLE = {
+  web: "your study's pages",
+  worker: "background tasks (oTree's second process)",
+};
+
+// Dyno states counted, e.g. "1 up", "1 crashed", each coloured by how it reads.
+function states(dynoList) {
+  if (!dynoList.length) return h("span", { class: "chip bad" }, "none running");
+  const counts = {};
+  for (const d of dynoList) counts[d.state] = (counts[d.state] || 0) + 1;
+  return Object.entries(counts).map(([state, n]) =>
+    h("span", { class: `chip ${state === "up" ? "good" : state === "crashed" || state === "down" ? "bad" : "warn"}`, title: dynoList.filter((d) => d.state === state).map((d) => d.name).join(", ") }, `${n} ${state}`));
+}
+
 function dynos(processes) {
   const rows = processes.map((p) => h("tr", { "data-process": p.process_type },
-    h("th", { scope: "row" }, p.process_type === "web" ? "web (your study's pages)" : p.process_type),
+    h("th", { scope: "row" }, p.process_type, PROCESS_ROLE[p.process_type] ? h("div", { class: "muted small" }, PROCESS_ROLE[p.process_type]) : null),
     h("td", {}, p.size),
     h("td", {}, String(p.quantity)),
-    h("td", {}, p.dynos.length ? p.dynos.map((d) => `${d.name} ${d.state}`).join(", ") : "none running")));
+    h("td", {}, p.quantity === 0 && !p.dynos.length ? h("span", { class: "chip bad" }, "off") : states(p.dynos))));
   return h("section", { class: "card", id: "dynos" }, h("h2", {}, "Dynos (servers)"),
     processes.length
       ? h("table", {}, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Process"), h("th", { scope: "col" }, "Size"), h("th", { scope: "col" }, "Count"), h("th", { scope: "col" }, "State"))), h("tbody", {}, rows))
@@ -98,13 +113,27 @@ function price(cents) {
   return cents === 0 ? "free" : `$${(cents / 100).toFixed(2)}/month`;
 }
 
+// Heroku's service names, said plainly.
+const SERVICES = {
+  "heroku-postgresql": ["Heroku Postgres", "the database that keeps your participants' data"],
+  papertrail: ["Papertrail", "searchable log history"],
+  sentry: ["Sentry", "error reports"],
+  "heroku-redis": ["Heroku Key-Value Store", "fast temporary storage"],
+  sendgrid: ["SendGrid", "e-mail"],
+  mailgun: ["Mailgun", "e-mail"],
+};
+
 function addons(list) {
   return h("section", { class: "card", id: "addons" }, h("h2", {}, `Add-ons (${list.length})`),
     list.length
-      ? h("ul", { class: "plain" }, list.map((a) => h("li", { "data-addon": a.name },
-          h("strong", {}, a.service), " ", h("span", { class: "muted" }, a.plan.split(":").pop()),
-          a.state !== "provisioned" ? h("span", { class: "pill small" }, a.state) : null,
-          " ", h("span", { class: "muted" }, price(a.price_cents_per_month)))))
+      ? h("ul", { class: "plain" }, list.map((a) => {
+          const [title, role] = SERVICES[a.service] || [a.service, null];
+          return h("li", { "data-addon": a.name, "data-service": a.service },
+            h("strong", {}, title), " ", h("span", { class: "muted" }, a.plan.split(":").pop()),
+            a.state !== "provisioned" ? h("span", { class: "chip warn" }, a.state) : null,
+            h("span", { class: "price" }, price(a.price_cents_per_month)),
+            role ? h("div", { class: "muted small" }, role) : null);
+        }))
       : h("p", {}, "None. An oTree study needs Heroku Postgres to keep its data."));
 }
 
@@ -117,5 +146,6 @@ function release(r) {
 
 function collaborators(list) {
   return h("section", { class: "card", id: "collaborators" }, h("h2", {}, `People with access (${list.length})`),
-    h("ul", { class: "plain" }, list.map((c) => h("li", {}, c.email, c.role ? h("span", { class: "muted" }, ` ${c.role}`) : null))));
+    h("ul", { class: "plain" }, [...list].sort((a, b) => (b.role === "owner") - (a.role === "owner") || a.email.localeCompare(b.email))
+      .map((c) => h("li", {}, c.email, c.role ? h("span", { class: "muted" }, ` ${c.role}`) : null))));
 }

@@ -3,8 +3,10 @@
 //! The Heroku client, the overview of a study's app, the keychain and the settings file.
 //! It builds and tests without WebKit; the Tauri layer only translates to and from the page.
 
+pub mod files;
 pub mod heroku;
 pub mod overview;
+pub mod postgres;
 pub mod secrets;
 pub mod settings;
 pub mod signin;

@@ -21,6 +21,18 @@ pub async fn open_study<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> CommandResult<String> {
+    let practice = state
+        .session
+        .lock()
+        .await
+        .as_ref()
+        .is_some_and(|s| s.practice);
+    if practice {
+        return Err(CommandError::new(
+            "practice",
+            "In practice mode the study has no real address. With your own account, this button opens your study in the browser.",
+        ));
+    }
     let (client, name) = client_and_app(&state).await?;
     let info: App = client.get(&format!("apps/{name}")).await?;
     let url = info

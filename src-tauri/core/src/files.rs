@@ -1,0 +1,187 @@
+//! Files the app writes for the researcher: a dated folder on the Desktop, names that never
+//! overwrite, and files that appear under their final name only once complete.
+
+use std::fs::File;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Where exports go: `<Desktop>/Novaland`, or Downloads, or the home folder where a computer
+/// has no Desktop. `chosen` (from settings) wins when set.
+pub fn export_root(chosen: Option<&Path>) -> Option<PathBuf> {
+    if let Some(dir) = chosen {
+        return Some(dir.to_path_buf());
+    }
+    let dirs = directories::UserDirs::new()?;
+    let base = dirs
+        .desktop_dir()
+        .or(dirs.download_dir())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| dirs.home_dir().to_path_buf());
+    Some(base.join("Novaland"))
+}
+
+/// `<root>/<app>/<YYYY-MM-DD HH.MM>/`, created new: a second export in the same minute gets
+/// ` (2)` rather than mixing its files with the first.
+pub fn dated_folder(root: &Path, app: &str, stamp: &str) -> io::Result<PathBuf> {
+    let parent = root.join(safe_name(app));
+    std::fs::create_dir_all(&parent)?;
+    for n in 1.. {
+        let name = if n == 1 {
+            stamp.to_string()
+        } else {
+            format!("{stamp} ({n})")
+        };
+        let dir = parent.join(name);
+        match std::fs::create_dir(&dir) {
+            Ok(()) => return Ok(dir),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    unreachable!("some folder name is free")
+}
+
+/// The local time as folder names want it: `2026-11-29 14.05` (no colons, which Windows refuses).
+pub fn stamp_now() -> String {
+    chrono::Local::now().format("%Y-%m-%d %H.%M").to_string()
+}
+
+/// Letters, digits, dot, dash and underscore; everything else becomes `_`.
+pub fn safe_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let trimmed = cleaned.trim_matches('.');
+    if trimmed.is_empty() {
+        "_".into()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// A file being written as `<name>.part`; it takes its final name only on `finish`, and never
+/// replaces an existing file. Dropped unfinished (error, cancel), the part file is removed.
+pub struct PartFile {
+    part: PathBuf,
+    target: PathBuf,
+    file: Option<File>,
+}
+
+impl PartFile {
+    pub fn create(target: PathBuf) -> io::Result<Self> {
+        let mut part = target.clone().into_os_string();
+        part.push(".part");
+        let part = PathBuf::from(part);
+        let file = File::options().write(true).create_new(true).open(&part)?;
+        Ok(PartFile {
+            part,
+            target,
+            file: Some(file),
+        })
+    }
+
+    pub fn file(&mut self) -> &mut File {
+        self.file.as_mut().expect("open until finished")
+    }
+
+    /// Flushes to disk and gives the file its final name; an existing file with that name is
+    /// kept and this one becomes `name (2).ext`. Returns the path written.
+    pub fn finish(mut self) -> io::Result<PathBuf> {
+        let file = self.file.take().expect("finished once");
+        file.sync_all()?;
+        drop(file);
+        for n in 1.. {
+            let candidate = if n == 1 {
+                self.target.clone()
+            } else {
+                numbered(&self.target, n)
+            };
+            // A hard link fails when the name exists, so nothing is ever overwritten.
+            match std::fs::hard_link(&self.part, &candidate) {
+                Ok(()) => {
+                    std::fs::remove_file(&self.part)?;
+                    return Ok(candidate);
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        unreachable!("some file name is free")
+    }
+}
+
+impl Drop for PartFile {
+    fn drop(&mut self) {
+        if self.file.take().is_some() {
+            let _ = std::fs::remove_file(&self.part);
+        }
+    }
+}
+
+fn numbered(path: &Path, n: u32) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let name = match path.extension() {
+        Some(ext) => format!("{stem} ({n}).{}", ext.to_string_lossy()),
+        None => format!("{stem} ({n})"),
+    };
+    path.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn dated_folders_never_mix_two_exports() {
+        let root = tempfile::tempdir().unwrap();
+        let a = dated_folder(root.path(), "novaland-study", "2026-11-29 14.05").unwrap();
+        let b = dated_folder(root.path(), "novaland-study", "2026-11-29 14.05").unwrap();
+        assert!(a.ends_with("novaland-study/2026-11-29 14.05"));
+        assert!(b.ends_with("novaland-study/2026-11-29 14.05 (2)"));
+    }
+
+    #[test]
+    fn part_files_take_their_name_only_when_finished_and_never_overwrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("data.csv");
+        std::fs::write(&target, "precious").unwrap();
+        let mut part = PartFile::create(target.clone()).unwrap();
+        part.file().write_all(b"new").unwrap();
+        assert!(dir.path().join("data.csv.part").exists());
+        let written = part.finish().unwrap();
+        assert_eq!(written, dir.path().join("data (2).csv"));
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "precious");
+        assert!(!dir.path().join("data.csv.part").exists());
+
+        let mut abandoned = PartFile::create(dir.path().join("x.csv")).unwrap();
+        abandoned.file().write_all(b"half").unwrap();
+        drop(abandoned);
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            names.len(),
+            2,
+            "a dropped part file leaves nothing: {names:?}"
+        );
+    }
+
+    #[test]
+    fn names_are_safe_for_every_file_system() {
+        assert_eq!(safe_name("novaland-study"), "novaland-study");
+        assert_eq!(safe_name("../etc"), "_etc");
+        assert_eq!(safe_name("a:b/c"), "a_b_c");
+    }
+}

@@ -1,0 +1,8 @@
+//! The study's Postgres database, reached directly: connecting as Heroku requires (TLS without
+//! verification, like libpq's `sslmode=require`) and exporting every table to CSV.
+
+mod connect;
+mod tables;
+
+pub use connect::{connect, ConnectError};
+pub use tables::{export_tables, ExportError, ExportOptions, TableProgress, TableReport};
