@@ -227,3 +227,18 @@ fn the_page_cannot_open_arbitrary_addresses() {
     .unwrap_err();
     assert_eq!(err["code"], "unknown_page");
 }
+
+#[test]
+fn only_folders_the_app_wrote_can_be_shown() {
+    let h = Harness::new();
+    let (_app, w) = h.window(Arc::new(MemoryStore::default()));
+    let err = invoke(&w, "show_folder", json!({ "path": "/etc" })).unwrap_err();
+    assert_eq!(err["code"], "unknown_folder");
+    let err = invoke(
+        &w,
+        "download_database_tables",
+        json!({ "onProgress": "__CHANNEL__:1" }),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "signed_out");
+}

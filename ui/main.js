@@ -4,12 +4,13 @@ import { call } from "./api.js";
 import { h, clear, errorBox } from "./dom.js";
 import * as guide from "./screens/guide.js";
 import * as overview from "./screens/overview.js";
+import * as postgres from "./screens/postgres.js";
 import * as soon from "./screens/soon.js";
 
 const screens = {
   overview,
   resources: soon.screen("Resources", "Add-ons from Heroku's marketplace, dynos, collaborators, settings and releases."),
-  postgres: soon.screen("Postgres", "Database health, backups, the participants' data as CSV on your Desktop, and a safe reset."),
+  postgres,
   logs: soon.screen("Logs and errors", "The live log, searchable, with Heroku's error codes explained; Papertrail and Sentry."),
   metrics: soon.screen("Metrics", "Requests, response times, memory and load as charts, and a check before every session."),
 };

@@ -2,6 +2,7 @@
 //! Rust side only), the keychain, where settings live, and practice mode's simulator.
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use heroku_sim::Sim;
@@ -27,6 +28,10 @@ pub struct AppState {
     pub store: Arc<dyn SecretStore>,
     pub heroku_url: String,
     pub settings_path: Option<PathBuf>,
+    /// Set by "Cancel" while a download runs.
+    pub cancel_download: Arc<AtomicBool>,
+    /// Folders this run wrote; only these may be shown in the file manager.
+    pub written_folders: Mutex<Vec<PathBuf>>,
 }
 
 impl AppState {
@@ -41,6 +46,8 @@ impl AppState {
             store,
             heroku_url,
             settings_path,
+            cancel_download: Arc::new(AtomicBool::new(false)),
+            written_folders: Mutex::new(Vec::new()),
         }
     }
 

@@ -11,6 +11,9 @@ pub struct Settings {
     /// The study's app, picked once in the guide.
     #[serde(default)]
     pub app: Option<String>,
+    /// Where downloads go instead of `Desktop/Novaland`.
+    #[serde(default)]
+    pub export_folder: Option<PathBuf>,
 }
 
 /// The config folder: `NOVALAND_CONFIG_DIR` when set (tests), else the OS's place for it.

@@ -190,3 +190,74 @@ async fn a_wrong_password_or_host_is_explained_without_the_url() {
     .unwrap_err();
     assert!(err.plain().contains("not valid"));
 }
+
+#[tokio::test]
+async fn download_reads_database_url_from_heroku_and_fills_a_dated_folder() {
+    use heroku_sim::{Scenario, Sim};
+    use novaland_core::heroku::HerokuClient;
+    use novaland_core::postgres::{download_tables, DownloadError};
+
+    let cluster = pg::PgCluster::start();
+    seed(&cluster.url()).await;
+    let sim = Sim::start(Scenario::practice()).await.unwrap();
+    let url = cluster.url();
+    sim.edit(|s| {
+        s.apps[0]
+            .config_vars
+            .insert("DATABASE_URL".into(), url.clone());
+    });
+    let client = HerokuClient::new(sim.base_url(), "practice-mode-key").unwrap();
+    let root = tempfile::tempdir().unwrap();
+    let done = download_tables(
+        &client,
+        "novaland-study",
+        root.path(),
+        "2026-11-29 10.15",
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        done.folder,
+        root.path().join("novaland-study/2026-11-29 10.15")
+    );
+    assert!(done.folder.join("otree_participant.csv").exists());
+    assert!(done.folder.join("manifest.csv").exists());
+    assert_eq!(
+        sim.exchanges()
+            .iter()
+            .filter(|e| e.path.ends_with("/config-vars"))
+            .count(),
+        1,
+        "DATABASE_URL is read right before use"
+    );
+
+    let err = download_tables(
+        &client,
+        "econlab-public-goods",
+        root.path(),
+        "x",
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(err, DownloadError::NoDatabase), "{err:?}");
+    assert!(err.plain().contains("no database"));
+    let err = download_tables(
+        &client,
+        "novaland-study",
+        root.path(),
+        "2026-11-29 10.16",
+        &AtomicBool::new(true),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "cancelled");
+    assert!(
+        !root.path().join("novaland-study/2026-11-29 10.16").exists(),
+        "a cancelled download leaves no empty folder"
+    );
+}

@@ -3,6 +3,7 @@
 
 pub mod apps;
 pub mod overview;
+pub mod postgres;
 pub mod session;
 
 use novaland_core::heroku::HerokuClient;

@@ -2,7 +2,9 @@
 //! verification, like libpq's `sslmode=require`) and exporting every table to CSV.
 
 mod connect;
+mod download;
 mod tables;
 
 pub use connect::{connect, ConnectError};
+pub use download::{download_tables, DownloadError, Downloaded};
 pub use tables::{export_tables, ExportError, ExportOptions, TableProgress, TableReport};
