@@ -23,6 +23,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::overview::get_overview,
             commands::overview::open_study,
             commands::overview::open_heroku_page,
+            commands::postgres::database_health,
             commands::postgres::download_database_tables,
             commands::postgres::cancel_download,
             commands::postgres::show_folder,

@@ -16,8 +16,10 @@ export function render(el, { session }) {
   const start = h("button", { type: "button", class: "primary", id: "download-tables", onclick: download }, "Download the tables");
   const cancel = h("button", { type: "button", id: "cancel-download", hidden: true, onclick: () => call("cancel_download") }, "Cancel");
 
+  const healthBox = h("div", { id: "db-health" }, h("p", { class: "muted" }, "Asking Heroku…"));
   el.append(
     h("div", { class: "screen-head" }, h("h1", {}, "Postgres")),
+    h("section", { class: "card" }, h("h2", {}, "Database health"), healthBox),
     h("section", { class: "card", id: "tables-card" },
       h("h2", {}, "Download the database tables"),
       h("p", {}, "Every table of your study's database as its own CSV file (Excel opens them), saved straight into a dated folder in ",
@@ -29,8 +31,35 @@ export function render(el, { session }) {
       status),
     h("section", { class: "card" },
       h("h2", {}, "Coming next"),
-      h("p", {}, "The participants' data exactly as oTree's Data page gives it, database health, backups you can download, and a database reset that first saves everything."))
+      h("p", {}, "The participants' data exactly as oTree's Data page gives it, backups you can download, and a database reset that first saves everything."))
   );
+  loadHealth();
+
+  async function loadHealth() {
+    try {
+      const dbs = await call("database_health");
+      clear(healthBox);
+      if (!dbs.length) {
+        healthBox.append(h("p", { class: "notice" }, "This app has no Heroku Postgres database, so oTree cannot keep your participants' data. Add Heroku Postgres (essential-0 or better) on the Resources screen."));
+        return;
+      }
+      for (const db of dbs) {
+        const full = db.percent_full;
+        const level = full === null ? "" : full >= 90 ? "bad" : full >= 70 ? "warn" : "good";
+        healthBox.append(h("div", { class: "db", "data-db": db.addon },
+          h("p", {}, h("strong", {}, db.config_vars.includes("DATABASE_URL") ? "Your study's database" : "Another database"),
+            " ", h("span", { class: "muted" }, `${db.addon} · ${db.plan.split(":").pop()} · Postgres ${db.postgres_version || "?"}`)),
+          h("p", {}, h("span", { class: `chip ${db.status === "Available" ? "good" : "warn"}` }, db.status),
+            ` ${size(db.num_bytes)} in ${db.num_tables} tables · ${db.num_connections} connections`),
+          full === null ? null : h("div", { class: "meter" },
+            h("progress", { max: "100", value: String(Math.min(full, 100)), "aria-label": "How full the database is" }),
+            h("span", { class: `chip ${level}`, id: "db-full" }, `${full}% of ${size(db.limit_bytes)} used`)),
+          full !== null && full >= 90 ? h("p", { class: "notice" }, "The database is nearly full. When it is full, Heroku stops new participants' data from being saved. Download your data, then upgrade the plan or reset the database.") : null));
+      }
+    } catch (err) {
+      clear(healthBox).append(errorBox(err, loadHealth));
+    }
+  }
 
   async function download() {
     start.disabled = true;

@@ -57,6 +57,7 @@ mod tests {
         assert_eq!(Settings::load(&path), Settings::default());
         let s = Settings {
             app: Some("novaland-study".into()),
+            export_folder: None,
         };
         s.save(&path).unwrap();
         assert_eq!(Settings::load(&path), s);

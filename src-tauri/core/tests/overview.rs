@@ -133,3 +133,34 @@ async fn hundreds_of_apps_are_all_listed() {
     assert_eq!(apps.len(), 453);
     assert_eq!(sim.exchanges().len(), 3, "200 + 200 + 53");
 }
+
+#[tokio::test]
+async fn database_health_from_the_data_api() {
+    use novaland_core::postgres::health;
+    let sim = practice().await;
+    let c = client(&sim);
+    let dbs = health(&c, "novaland-study").await.unwrap();
+    assert_eq!(dbs.len(), 1);
+    let db = &dbs[0];
+    assert_eq!(db.plan, "heroku-postgresql:essential-0");
+    assert_eq!(db.config_vars, ["DATABASE_URL"]);
+    assert_eq!(
+        (db.status.as_str(), db.num_tables, db.num_connections),
+        ("Available", 14, 3)
+    );
+    assert_eq!(db.limit_bytes, Some(1_000_000_000));
+    assert_eq!(db.percent_full, Some(4.6));
+    let pilot = health(&c, "novaland-pilot").await.unwrap();
+    assert_eq!(
+        pilot[0].percent_full,
+        Some(91.2),
+        "the pilot's database is nearly full"
+    );
+    assert!(health(&c, "econlab-public-goods").await.unwrap().is_empty());
+    let data_calls = sim
+        .exchanges()
+        .iter()
+        .filter(|e| e.path.starts_with("/client/v11/databases/"))
+        .count();
+    assert_eq!(data_calls, 2);
+}

@@ -8,6 +8,9 @@ use std::sync::atomic::AtomicBool;
 
 use novaland_core::postgres::{export_tables, ExportError, ExportOptions};
 
+/// code, label, payoff, note
+type Participant<'a> = (&'a str, Option<&'a str>, Option<f64>, Option<String>);
+
 async fn seed(url: &str) {
     let client = novaland_core::postgres::connect(url).await.unwrap();
     client
@@ -21,7 +24,7 @@ async fn seed(url: &str) {
         .await
         .unwrap();
     let huge = "x".repeat(2_000_000);
-    let rows: Vec<(&str, Option<&str>, Option<f64>, Option<String>)> = vec![
+    let rows: Vec<Participant> = vec![
         (
             "p1",
             Some("Müller, Jürgen"),

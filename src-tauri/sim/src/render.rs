@@ -183,3 +183,36 @@ pub fn release(app: &AppSpec, r: &ReleaseSpec) -> Value {
         "eligible_for_rollback": !newest,
     })
 }
+
+/// The Data API's `GET /client/v11/databases/{id}` for a Postgres add-on.
+pub fn database(app: &AppSpec, a: &AddonSpec) -> Value {
+    let db = a.database.clone().unwrap_or_default();
+    let version = if db.postgres_version.is_empty() {
+        "16.4".to_string()
+    } else {
+        db.postgres_version.clone()
+    };
+    let status = if db.status.is_empty() {
+        "Available".to_string()
+    } else {
+        db.status.clone()
+    };
+    json!({
+        "addon_id": fake_uuid("addon", &a.name),
+        "name": a.name,
+        "plan": { "name": a.plan },
+        "num_bytes": db.num_bytes,
+        "num_tables": db.num_tables,
+        "num_connections": db.num_connections,
+        "postgres_version": version,
+        "resource_url": format!("postgres://{}.compute.amazonaws.example:5432/{}", &fake_uuid("host", &a.name)[..8], app.name),
+        "info": [
+            { "name": "Plan", "values": [a.plan.rsplit(':').next().unwrap_or(&a.plan)] },
+            { "name": "Status", "values": [status] },
+            { "name": "Connections", "values": [format!("{}/20", db.num_connections)] },
+            { "name": "PG Version", "values": [version] },
+            { "name": "Tables", "values": [db.num_tables] },
+            { "name": "Data Size", "values": [format!("{:.1} MB", db.num_bytes as f64 / 1e6)] },
+        ],
+    })
+}

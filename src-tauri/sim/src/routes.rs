@@ -27,6 +27,8 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/apps/{app}/collaborators", get(collaborators))
         .route("/apps/{app}/releases", get(releases))
         .route("/apps/{app}/config-vars", get(config_vars))
+        // Heroku Postgres' Data API (api.data.heroku.com), served from the same address.
+        .route("/client/v11/databases/{db}", get(database))
         .fallback(|| async { heroku_error(404, "not_found", "The requested API endpoint was not found. Are you using the right HTTP verb (i.e. `GET` vs. `POST`), and did you specify your intended version with the `Accept` header?") })
 }
 
@@ -149,4 +151,21 @@ fn app_list(
         }
     };
     list(shared, headers, default_field, items)
+}
+
+async fn database(State(shared): S, Path(db): Path<String>) -> Response {
+    let scenario = shared.scenario.lock().unwrap();
+    let found = scenario.apps.iter().find_map(|app| {
+        app.addons
+            .iter()
+            .find(|a| {
+                a.service == "heroku-postgresql"
+                    && (a.name == db || crate::ids::fake_uuid("addon", &a.name) == db)
+            })
+            .map(|a| render::database(app, a))
+    });
+    match found {
+        Some(body) => Json(body).into_response(),
+        None => heroku_error(404, "not_found", "Couldn't find that database."),
+    }
 }

@@ -108,6 +108,23 @@ pub struct AddonSpec {
     pub price_cents: i64,
     #[serde(default = "default_addon_state")]
     pub state: String,
+    /// For Heroku Postgres add-ons: what the Data API reports.
+    #[serde(default)]
+    pub database: Option<DatabaseSpec>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct DatabaseSpec {
+    #[serde(default)]
+    pub num_bytes: u64,
+    #[serde(default)]
+    pub num_tables: u64,
+    #[serde(default)]
+    pub num_connections: u64,
+    #[serde(default = "default_pg_version")]
+    pub postgres_version: String,
+    #[serde(default = "default_db_status")]
+    pub status: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -128,6 +145,12 @@ pub struct ReleaseSpec {
     pub created_at: String,
 }
 
+fn default_pg_version() -> String {
+    "16.4".into()
+}
+fn default_db_status() -> String {
+    "Available".into()
+}
 fn default_region() -> String {
     "us".into()
 }

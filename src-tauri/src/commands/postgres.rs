@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use novaland_core::files;
-use novaland_core::postgres::{download_tables, Downloaded, TableProgress};
+use novaland_core::postgres::{download_tables, health, DatabaseHealth, Downloaded, TableProgress};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
@@ -13,6 +13,12 @@ use tauri_plugin_opener::OpenerExt;
 use crate::commands::client_and_app;
 use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
+
+#[tauri::command]
+pub async fn database_health(state: State<'_, AppState>) -> CommandResult<Vec<DatabaseHealth>> {
+    let (client, app) = client_and_app(&state).await?;
+    Ok(health(&client, &app).await?)
+}
 
 #[tauri::command]
 pub async fn download_database_tables(

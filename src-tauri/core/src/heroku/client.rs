@@ -11,6 +11,8 @@ use url::Url;
 use super::error::HerokuError;
 
 pub const DEFAULT_BASE_URL: &str = "https://api.heroku.com";
+/// Heroku Postgres' Data API, reached with the same token.
+pub const DATA_API_URL: &str = "https://api.data.heroku.com";
 const ACCEPT_V3: &str = "application/vnd.heroku+json; version=3";
 
 /// How the client waits and asks again.
@@ -113,6 +115,16 @@ impl HerokuClient {
 
     pub fn base_url(&self) -> &str {
         self.base.as_str()
+    }
+
+    /// A client for the Data API with the same token and policy: api.data.heroku.com for the
+    /// real Heroku; anything else (the simulator) serves both APIs from one address.
+    pub fn data_api(&self) -> HerokuClient {
+        let mut client = self.clone();
+        if self.base.as_str().trim_end_matches('/') == DEFAULT_BASE_URL {
+            client.base = Url::parse(DATA_API_URL).expect("a valid constant");
+        }
+        client
     }
 
     /// GET one resource.

@@ -3,8 +3,10 @@
 
 mod connect;
 mod download;
+mod health;
 mod tables;
 
 pub use connect::{connect, ConnectError};
 pub use download::{download_tables, DownloadError, Downloaded};
+pub use health::{health, plan_limit_bytes, DatabaseHealth};
 pub use tables::{export_tables, ExportError, ExportOptions, TableProgress, TableReport};
