@@ -190,6 +190,16 @@ async fn practice_mode_walks_without_an_account() {
         s.wait_text("main h1", heading).await;
         s.wait_text("#practice-banner", "Practice mode").await;
     }
+    // The Postgres screen reads the practice database's health from the Data API.
+    s.click(&s.find("#nav a[href='#postgres']").await).await;
+    let health = s.wait_text("#db-health", "Available").await;
+    assert!(
+        health.contains("essential-0") && health.contains("14 tables"),
+        "{health}"
+    );
+    s.wait_text("#db-full", "4.6% of 1.00 GB used").await;
+    s.screenshot(&artifacts().join("practice-postgres.png"))
+        .await;
     s.click(&s.find("#nav a[href='#overview']").await).await;
     s.wait_text("#status", "Running").await;
     assert_eq!(w.keychain().get().unwrap(), None, "practice stores no key");
