@@ -7,6 +7,9 @@
 #[path = "support/webdriver.rs"]
 mod webdriver;
 
+#[path = "../src-tauri/core/tests/support/pg.rs"]
+mod pg;
+
 use std::path::PathBuf;
 
 use heroku_sim::{Scenario, Sim};
@@ -44,8 +47,16 @@ struct World {
 
 impl World {
     async fn new(name: &str) -> World {
+        Self::with_settings(name, None).await
+    }
+
+    /// With a settings file written before the app starts.
+    async fn with_settings(name: &str, settings: Option<serde_json::Value>) -> World {
         let sim = Sim::start(Scenario::practice()).await.unwrap();
         let config = tempfile::tempdir().unwrap();
+        if let Some(settings) = settings {
+            std::fs::write(config.path().join("settings.json"), settings.to_string()).unwrap();
+        }
         let service = format!("org.novaland.e2e.{name}.{}", std::process::id());
         let env = [
             ("NOVALAND_HEROKU_API_URL", sim.base_url().to_string()),
@@ -207,5 +218,57 @@ async fn practice_mode_walks_without_an_account() {
         w.sim.exchanges().is_empty(),
         "practice never called the configured Heroku"
     );
+    s.end().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_database_tables_download_into_a_dated_folder() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let cluster = pg::PgCluster::start();
+    let db = novaland_core::postgres::connect(&cluster.url())
+        .await
+        .unwrap();
+    db.batch_execute(
+        "CREATE TABLE otree_participant (id int, code text, label text);
+         INSERT INTO otree_participant SELECT g, 'p' || g, 'Teilnehmerin ' || g FROM generate_series(1, 250) g;
+         CREATE TABLE otree_session (id int, code text);
+         INSERT INTO otree_session VALUES (1, 'abc123');",
+    )
+    .await
+    .unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    let settings = serde_json::json!({ "app": "novaland-study", "export_folder": exports.path() });
+    let w = World::with_settings("download", Some(settings)).await;
+    let url = cluster.url();
+    w.sim.edit(|s| {
+        s.apps[0]
+            .config_vars
+            .insert("DATABASE_URL".into(), url.clone());
+    });
+    // Signed in before: the key is in the keychain, the app in settings.
+    w.keychain().set(KEY).unwrap();
+
+    let s = w.driver.session(&app_binary()).await;
+    s.wait_text("#status", "Running").await;
+    s.click(&s.find("#nav a[href='#postgres']").await).await;
+    s.click(&s.find("#download-tables").await).await;
+    let done = s.wait_text("#tables-status", "Saved 2 tables").await;
+    let folder = s.text(&s.find("#saved-folder").await).await;
+    assert!(
+        folder.starts_with(&exports.path().join("novaland-study").display().to_string()),
+        "{done}"
+    );
+    let table = s.wait_text("#saved-tables", "otree_participant").await;
+    assert!(table.contains("250"), "{table}");
+    s.screenshot(&artifacts().join("postgres-downloaded.png"))
+        .await;
+    let csv = std::fs::read_to_string(std::path::Path::new(&folder).join("otree_participant.csv"))
+        .unwrap();
+    assert_eq!(csv.lines().count(), 251, "header and 250 participants");
+    assert!(std::path::Path::new(&folder).join("manifest.csv").exists());
+    w.keychain().delete().unwrap();
     s.end().await;
 }

@@ -84,7 +84,7 @@ function draw(o) {
 // What each process is for, in the researcher's words.
 const PROCESS_ROLE = {
   web: "your study's pages",
-  worker: "background tasks (oTree's second process)",
+  worker: "background tasks",
 };
 
 // Dyno states counted, e.g. "1 up", "1 crashed", each coloured by how it reads.

@@ -13,7 +13,7 @@ function size(bytes) {
 
 export function render(el, { session }) {
   const status = h("div", { id: "tables-status", role: "status", "aria-live": "polite" });
-  const start = h("button", { type: "button", class: "primary", id: "download-tables", onclick: download }, "Download the tables");
+  const start = h("button", { type: "button", class: "primary", id: "download-tables", disabled: session.practice, onclick: download }, "Download the tables");
   const cancel = h("button", { type: "button", id: "cancel-download", hidden: true, onclick: () => call("cancel_download") }, "Cancel");
 
   const healthBox = h("div", { id: "db-health" }, h("p", { class: "muted" }, "Asking Heroku…"));
