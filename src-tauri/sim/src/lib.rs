@@ -11,8 +11,10 @@ mod render;
 mod routes;
 pub mod scenario;
 mod server;
+mod transfers;
 
 pub use faults::{Fault, FaultAction};
 pub use ids::fake_uuid;
 pub use scenario::{Scenario, PRACTICE_SCENARIO};
 pub use server::{RecordedExchange, Sim};
+pub use transfers::{archive_bytes, CAPTURE_TIME};

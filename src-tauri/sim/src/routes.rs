@@ -5,7 +5,7 @@ use std::sync::Arc;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::Value;
 
@@ -13,6 +13,7 @@ use crate::pagination::{self, Range};
 use crate::render;
 use crate::scenario::{AppSpec, Scenario};
 use crate::server::{heroku_error, Shared};
+use crate::transfers;
 
 type S = State<Arc<Shared>>;
 
@@ -29,6 +30,12 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/apps/{app}/config-vars", get(config_vars))
         // Heroku Postgres' Data API (api.data.heroku.com), served from the same address.
         .route("/client/v11/databases/{db}", get(database))
+        .route("/client/v11/databases/{db}/backups", post(transfers::capture))
+        .route("/client/v11/apps/{app}/transfers", get(transfers::list))
+        .route("/client/v11/apps/{app}/transfers/{num}", get(transfers::one).delete(transfers::delete))
+        .route("/client/v11/apps/{app}/transfers/{num}/actions/public-url", post(transfers::public_url))
+        // What a public URL points at (S3 on Heroku); it needs no Authorization.
+        .route("/__sim/backups/{app}/{num}", get(transfers::download))
         .fallback(|| async { heroku_error(404, "not_found", "The requested API endpoint was not found. Are you using the right HTTP verb (i.e. `GET` vs. `POST`), and did you specify your intended version with the `Accept` header?") })
 }
 

@@ -73,6 +73,28 @@ pub struct AppSpec {
     pub releases: Vec<ReleaseSpec>,
     #[serde(default)]
     pub config_vars: BTreeMap<String, String>,
+    /// Heroku Postgres backups of the app's database (the Data API's transfers).
+    #[serde(default)]
+    pub backups: Vec<BackupSpec>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BackupSpec {
+    pub num: i64,
+    #[serde(default = "default_time")]
+    pub created_at: String,
+    /// Size of the finished pg_dump archive in bytes.
+    pub size: u64,
+    #[serde(default = "default_true")]
+    pub succeeded: bool,
+    /// Made by the daily schedule (shown as a003) rather than by hand (b003).
+    #[serde(default)]
+    pub scheduled: bool,
+    #[serde(default)]
+    pub deleted: bool,
+    /// While a capture runs: when it started, in the simulator's clock.
+    #[serde(skip)]
+    pub running_since: Option<std::time::Instant>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -145,6 +167,9 @@ pub struct ReleaseSpec {
     pub created_at: String,
 }
 
+fn default_true() -> bool {
+    true
+}
 fn default_pg_version() -> String {
     "16.4".into()
 }

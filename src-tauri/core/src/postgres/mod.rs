@@ -1,6 +1,7 @@
 //! The study's Postgres database, reached directly: connecting as Heroku requires (TLS without
 //! verification, like libpq's `sslmode=require`) and exporting every table to CSV.
 
+pub mod backups;
 mod connect;
 mod download;
 mod health;

@@ -1,0 +1,303 @@
+//! Heroku Postgres backups through the Data API: list, capture with progress, download to the
+//! researcher's folder (resumable, checked against its size), delete.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use serde::{Deserialize, Serialize};
+
+use crate::files::PartFile;
+use crate::heroku::models::AddOn;
+use crate::heroku::{HerokuClient, HerokuError};
+
+/// A Data API transfer (fields Novaland reads).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Transfer {
+    pub num: i64,
+    pub from_type: String,
+    pub to_type: String,
+    #[serde(default)]
+    pub processed_bytes: u64,
+    #[serde(default)]
+    pub source_bytes: u64,
+    #[serde(default)]
+    pub succeeded: bool,
+    pub created_at: String,
+    #[serde(default)]
+    pub finished_at: Option<String>,
+    #[serde(default)]
+    pub canceled_at: Option<String>,
+    #[serde(default)]
+    pub schedule: Option<serde_json::Value>,
+}
+
+/// A backup as the screen shows it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Backup {
+    pub num: i64,
+    /// `b003` for one made by hand, `a003` for a scheduled one, as Heroku names them.
+    pub name: String,
+    pub created_at: String,
+    pub size: u64,
+    /// capturing, succeeded, failed, cancelled
+    pub status: String,
+}
+
+impl From<&Transfer> for Backup {
+    fn from(t: &Transfer) -> Self {
+        let status = if t.canceled_at.is_some() {
+            "cancelled"
+        } else if t.finished_at.is_none() {
+            "capturing"
+        } else if t.succeeded {
+            "succeeded"
+        } else {
+            "failed"
+        };
+        let prefix = if t.schedule.as_ref().is_some_and(|s| !s.is_null()) {
+            'a'
+        } else {
+            'b'
+        };
+        Backup {
+            num: t.num,
+            name: format!("{prefix}{:03}", t.num),
+            created_at: t.created_at.clone(),
+            size: t.processed_bytes,
+            status: status.into(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error(transparent)]
+    Heroku(#[from] HerokuError),
+    #[error("the app has no Heroku Postgres database")]
+    NoDatabase,
+    #[error("the backup failed at Heroku")]
+    Failed,
+    #[error("the downloaded file has {got} bytes, Heroku said {expected}")]
+    SizeMismatch { got: u64, expected: u64 },
+    #[error("the download broke off too often")]
+    Interrupted,
+    #[error("cancelled")]
+    Cancelled,
+    #[error("a file could not be written: {0}")]
+    Io(String),
+    #[error("the disk is full")]
+    DiskFull,
+}
+
+impl From<std::io::Error> for BackupError {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::StorageFull {
+            BackupError::DiskFull
+        } else {
+            BackupError::Io(e.to_string())
+        }
+    }
+}
+
+impl BackupError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            BackupError::Heroku(e) => e.code(),
+            BackupError::NoDatabase => "no_database",
+            BackupError::Failed => "backup_failed",
+            BackupError::SizeMismatch { .. } => "size_mismatch",
+            BackupError::Interrupted => "interrupted",
+            BackupError::Cancelled => "cancelled",
+            BackupError::Io(_) => "io",
+            BackupError::DiskFull => "disk_full",
+        }
+    }
+
+    pub fn plain(&self) -> String {
+        match self {
+            BackupError::Heroku(e) => e.plain(),
+            BackupError::NoDatabase => "This app has no Heroku Postgres database, so there is nothing to back up.".into(),
+            BackupError::Failed => "Heroku reports that the backup failed. Your database was not changed; try again in a few minutes.".into(),
+            BackupError::SizeMismatch { got, expected } => format!("The downloaded backup is incomplete ({got} of {expected} bytes), so it was not kept. Try again."),
+            BackupError::Interrupted => "The connection kept breaking off during the download. Nothing incomplete was kept; try again.".into(),
+            BackupError::Cancelled => "Cancelled. Nothing incomplete was kept.".into(),
+            BackupError::Io(m) => format!("The file could not be written ({m}). Nothing incomplete was kept."),
+            BackupError::DiskFull => "The disk is full. Free some space and try again; nothing incomplete was kept.".into(),
+        }
+    }
+}
+
+/// The app's backups, newest first (pg_dump to gof3r transfers only).
+pub async fn list(client: &HerokuClient, app: &str) -> Result<Vec<Backup>, BackupError> {
+    let transfers: Vec<Transfer> = client
+        .data_api()
+        .get(&format!("client/v11/apps/{app}/transfers"))
+        .await?;
+    let mut backups: Vec<Backup> = transfers
+        .iter()
+        .filter(|t| t.from_type == "pg_dump" && t.to_type == "gof3r")
+        .map(Backup::from)
+        .collect();
+    backups.sort_by_key(|b| std::cmp::Reverse(b.num));
+    Ok(backups)
+}
+
+/// Progress of a capture: bytes processed of the database's size.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaptureProgress {
+    pub num: i64,
+    pub processed: u64,
+    pub total: u64,
+}
+
+/// Captures a backup of the database behind DATABASE_URL and waits until Heroku reports it
+/// succeeded with a size above zero.
+pub async fn capture(
+    client: &HerokuClient,
+    app: &str,
+    poll: Duration,
+    cancel: &AtomicBool,
+    mut progress: impl FnMut(CaptureProgress),
+) -> Result<Backup, BackupError> {
+    let addons: Vec<AddOn> = client.list(&format!("apps/{app}/addons")).await?;
+    let db = addons
+        .iter()
+        .filter(|a| a.addon_service.name == "heroku-postgresql")
+        .min_by_key(|a| !a.config_vars.iter().any(|v| v == "DATABASE_URL"))
+        .ok_or(BackupError::NoDatabase)?;
+    let data = client.data_api();
+    let started: Transfer = data
+        .post(
+            &format!("client/v11/databases/{}/backups", db.id),
+            &serde_json::json!({}),
+        )
+        .await?;
+    loop {
+        let t: Transfer = data
+            .get(&format!("client/v11/apps/{app}/transfers/{}", started.num))
+            .await?;
+        progress(CaptureProgress {
+            num: t.num,
+            processed: t.processed_bytes,
+            total: t.source_bytes,
+        });
+        if t.finished_at.is_some() {
+            return if t.succeeded && t.processed_bytes > 0 {
+                Ok(Backup::from(&t))
+            } else {
+                Err(BackupError::Failed)
+            };
+        }
+        if cancel.load(Ordering::Relaxed) {
+            // Heroku goes on capturing; the researcher can delete it from the list.
+            return Err(BackupError::Cancelled);
+        }
+        tokio::time::sleep(poll).await;
+    }
+}
+
+#[derive(Deserialize)]
+struct PublicUrl {
+    url: String,
+}
+
+/// Bytes of a backup download so far.
+#[derive(Debug, Clone, Serialize)]
+pub struct DownloadProgress {
+    pub received: u64,
+    pub total: u64,
+}
+
+/// Downloads backup `num` into `folder` as `<app>-b003.dump`. A dropped connection resumes
+/// where it stopped (HTTP Range); the file is checked against Heroku's size before it takes
+/// its name, and an existing file is never overwritten.
+pub async fn download(
+    client: &HerokuClient,
+    app: &str,
+    backup: &Backup,
+    folder: &Path,
+    cancel: &AtomicBool,
+    mut progress: impl FnMut(DownloadProgress),
+) -> Result<PathBuf, BackupError> {
+    let data = client.data_api();
+    let link: PublicUrl = data
+        .post(
+            &format!(
+                "client/v11/apps/{app}/transfers/{}/actions/public-url",
+                backup.num
+            ),
+            &serde_json::json!({}),
+        )
+        .await?;
+    let mut part = PartFile::create(folder.join(format!(
+        "{}-{}.dump",
+        crate::files::safe_name(app),
+        backup.name
+    )))?;
+    // The public URL is a plain signed GET (S3); it must not carry the Heroku token.
+    let http = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(15))
+        .build()
+        .map_err(|e| BackupError::Io(e.to_string()))?;
+    let mut received = 0u64;
+    let mut breaks = 0;
+    loop {
+        let mut request = http.get(&link.url);
+        if received > 0 {
+            request = request.header(reqwest::header::RANGE, format!("bytes={received}-"));
+        }
+        let outcome: Result<(), ()> = async {
+            let response = request.send().await.map_err(|_| ())?;
+            let resumed = response.status() == reqwest::StatusCode::PARTIAL_CONTENT;
+            if !response.status().is_success() || (received > 0 && !resumed) {
+                return Err(());
+            }
+            let mut stream = response.bytes_stream();
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk.map_err(|_| ())?;
+                part.file().write_all(&chunk).map_err(|_| ())?;
+                received += chunk.len() as u64;
+                progress(DownloadProgress {
+                    received,
+                    total: backup.size,
+                });
+                if cancel.load(Ordering::Relaxed) {
+                    return Ok(());
+                }
+            }
+            Ok(())
+        }
+        .await;
+        if cancel.load(Ordering::Relaxed) {
+            return Err(BackupError::Cancelled);
+        }
+        if outcome.is_ok() && received >= backup.size {
+            break;
+        }
+        breaks += 1;
+        if breaks > 5 {
+            return Err(BackupError::Interrupted);
+        }
+        tokio::time::sleep(Duration::from_millis(200 * breaks)).await;
+    }
+    let on_disk = part.file().metadata()?.len();
+    if on_disk != backup.size {
+        return Err(BackupError::SizeMismatch {
+            got: on_disk,
+            expected: backup.size,
+        });
+    }
+    Ok(part.finish()?)
+}
+
+/// Deletes backup `num`.
+pub async fn delete(client: &HerokuClient, app: &str, num: i64) -> Result<(), BackupError> {
+    let _: serde_json::Value = client
+        .data_api()
+        .delete(&format!("client/v11/apps/{app}/transfers/{num}"))
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,211 @@
+//! Backups through the Data API of the simulated Heroku: list, capture with progress, download
+//! that resumes after a dropped connection and is checked against its size, delete.
+
+mod common;
+
+use std::sync::atomic::AtomicBool;
+use std::time::Duration;
+
+use common::*;
+use heroku_sim::{archive_bytes, Fault, FaultAction};
+use novaland_core::postgres::backups;
+
+#[tokio::test]
+async fn lists_backups_newest_first_with_heroku_names() {
+    let sim = practice().await;
+    let list = backups::list(&client(&sim), "novaland-study")
+        .await
+        .unwrap();
+    let names: Vec<_> = list.iter().map(|b| b.name.as_str()).collect();
+    assert_eq!(names, ["b003", "a002", "b001"]);
+    assert_eq!(
+        (list[0].size, list[0].status.as_str()),
+        (5_767_168, "succeeded")
+    );
+    assert!(backups::list(&client(&sim), "econlab-public-goods")
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+#[tokio::test]
+async fn capture_reports_progress_until_heroku_says_it_succeeded() {
+    let sim = practice().await;
+    let c = client(&sim);
+    let mut seen = vec![];
+    let backup = backups::capture(
+        &c,
+        "novaland-study",
+        Duration::from_millis(200),
+        &AtomicBool::new(false),
+        |p| seen.push(p.processed),
+    )
+    .await
+    .unwrap();
+    assert_eq!(backup.name, "b004");
+    assert_eq!(backup.status, "succeeded");
+    assert!(backup.size > 0);
+    assert!(seen.len() >= 3, "several progress reports: {seen:?}");
+    assert!(
+        seen.windows(2).all(|w| w[0] <= w[1]),
+        "progress only grows: {seen:?}"
+    );
+    assert_eq!(
+        backups::list(&c, "novaland-study").await.unwrap()[0].name,
+        "b004"
+    );
+
+    let err = backups::capture(
+        &c,
+        "econlab-public-goods",
+        Duration::from_millis(50),
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "no_database");
+}
+
+#[tokio::test]
+async fn a_failing_capture_is_an_error() {
+    let sim = practice().await;
+    sim.inject(Fault::new(
+        Some("POST"),
+        "/client/v11/databases/*",
+        FaultAction::Status {
+            status: 503,
+            id: "unavailable".into(),
+            message: "capture failed".into(),
+        },
+    ));
+    let err = backups::capture(
+        &client(&sim),
+        "novaland-study",
+        Duration::from_millis(50),
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "heroku_failing");
+    assert_eq!(
+        backups::list(&client(&sim), "novaland-study")
+            .await
+            .unwrap()
+            .len(),
+        3,
+        "no new backup"
+    );
+}
+
+#[tokio::test]
+async fn download_resumes_after_a_dropped_connection_and_matches_byte_for_byte() {
+    let sim = practice().await;
+    let c = client(&sim);
+    let b003 = backups::list(&c, "novaland-study").await.unwrap().remove(0);
+    sim.inject(Fault::new(Some("GET"), "/__sim/backups/*", FaultAction::DropConnection).times(2));
+    let dir = tempfile::tempdir().unwrap();
+    let mut last = 0;
+    let path = backups::download(
+        &c,
+        "novaland-study",
+        &b003,
+        dir.path(),
+        &AtomicBool::new(false),
+        |p| last = p.received,
+    )
+    .await
+    .unwrap();
+    assert_eq!(path, dir.path().join("novaland-study-b003.dump"));
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(
+        bytes,
+        archive_bytes("novaland-study", 3, 5_767_168),
+        "resumed at the right place"
+    );
+    assert_eq!(last, 5_767_168);
+    let gets: Vec<_> = sim
+        .exchanges()
+        .into_iter()
+        .filter(|e| e.path.starts_with("/__sim/"))
+        .collect();
+    assert_eq!(gets.len(), 3, "two broken, one resumed");
+
+    // A second download never overwrites the first.
+    let again = backups::download(
+        &c,
+        "novaland-study",
+        &b003,
+        dir.path(),
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!(again, dir.path().join("novaland-study-b003 (2).dump"));
+}
+
+#[tokio::test]
+async fn a_download_that_keeps_breaking_leaves_nothing() {
+    let sim = practice().await;
+    let c = client(&sim);
+    let b001 = backups::list(&c, "novaland-study")
+        .await
+        .unwrap()
+        .pop()
+        .unwrap();
+    sim.inject(Fault::new(
+        Some("GET"),
+        "/__sim/backups/*",
+        FaultAction::Status {
+            status: 500,
+            id: "s3".into(),
+            message: "broken".into(),
+        },
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let err = backups::download(
+        &c,
+        "novaland-study",
+        &b001,
+        dir.path(),
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "interrupted");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no part file, no file"
+    );
+    let err = backups::download(
+        &c,
+        "novaland-study",
+        &b001,
+        dir.path(),
+        &AtomicBool::new(true),
+        |_| {},
+    )
+    .await;
+    assert!(err.is_err());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[tokio::test]
+async fn delete_removes_it_from_the_list() {
+    let sim = practice().await;
+    let c = client(&sim);
+    backups::delete(&c, "novaland-study", 1).await.unwrap();
+    let names: Vec<_> = backups::list(&c, "novaland-study")
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|b| b.name)
+        .collect();
+    assert_eq!(names, ["b003", "a002"]);
+    let err = backups::delete(&c, "novaland-study", 1).await.unwrap_err();
+    assert_eq!(err.code(), "not_found");
+}

@@ -1,0 +1,212 @@
+//! Heroku Postgres backups as the Data API shows them: transfers that progress over time,
+//! public URLs that serve the archive's bytes (with `Range`, for resuming), and delete.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde_json::{json, Value};
+
+use crate::ids::fake_uuid;
+use crate::scenario::{AppSpec, BackupSpec};
+use crate::server::{heroku_error, Shared};
+
+type S = State<Arc<Shared>>;
+
+/// How long a capture takes in the simulator.
+pub const CAPTURE_TIME: Duration = Duration::from_millis(1500);
+
+fn progress(b: &BackupSpec) -> (u64, bool) {
+    match b.running_since {
+        Some(since) => {
+            let f = (since.elapsed().as_secs_f64() / CAPTURE_TIME.as_secs_f64()).min(1.0);
+            ((b.size as f64 * f) as u64, f >= 1.0)
+        }
+        None => (b.size, true),
+    }
+}
+
+fn transfer(app: &AppSpec, b: &BackupSpec) -> Value {
+    let (processed, finished) = progress(b);
+    let db = app.addons.iter().find(|a| a.service == "heroku-postgresql");
+    json!({
+        "uuid": fake_uuid("transfer", &format!("{}/{}", app.name, b.num)),
+        "num": b.num,
+        "from_name": db.map(|d| d.name.clone()).unwrap_or_else(|| "DATABASE".into()),
+        "from_type": "pg_dump",
+        "to_name": "BACKUP",
+        "to_type": "gof3r",
+        "processed_bytes": processed,
+        "source_bytes": b.size,
+        "succeeded": finished && b.succeeded,
+        "warnings": 0,
+        "created_at": b.created_at,
+        "started_at": b.created_at,
+        "finished_at": if finished { Value::from(b.created_at.clone()) } else { Value::Null },
+        "canceled_at": null,
+        "deleted_at": null,
+        "schedule": if b.scheduled { json!({ "uuid": fake_uuid("schedule", &app.name) }) } else { Value::Null },
+        "logs": [],
+    })
+}
+
+fn find_app<'a>(apps: &'a mut [AppSpec], name: &str) -> Option<&'a mut AppSpec> {
+    apps.iter_mut()
+        .find(|a| a.name == name || fake_uuid("app", &a.name) == name)
+}
+
+pub(crate) async fn list(State(shared): S, Path(app): Path<String>) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    match find_app(&mut scenario.apps, &app) {
+        Some(a) => Json(
+            a.backups
+                .iter()
+                .filter(|b| !b.deleted)
+                .map(|b| transfer(a, b))
+                .collect::<Vec<_>>(),
+        )
+        .into_response(),
+        None => heroku_error(404, "not_found", "Couldn't find that app."),
+    }
+}
+
+pub(crate) async fn one(State(shared): S, Path((app, num)): Path<(String, i64)>) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    let Some(a) = find_app(&mut scenario.apps, &app) else {
+        return heroku_error(404, "not_found", "Couldn't find that app.");
+    };
+    match a.backups.iter().find(|b| b.num == num && !b.deleted) {
+        Some(b) => Json(transfer(a, b)).into_response(),
+        None => heroku_error(404, "not_found", "Couldn't find that backup."),
+    }
+}
+
+pub(crate) async fn capture(State(shared): S, Path(db): Path<String>) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    let app = scenario.apps.iter_mut().find(|a| {
+        a.addons.iter().any(|x| {
+            x.service == "heroku-postgresql" && (x.name == db || fake_uuid("addon", &x.name) == db)
+        })
+    });
+    let Some(app) = app else {
+        return heroku_error(404, "not_found", "Couldn't find that database.");
+    };
+    let size = app
+        .addons
+        .iter()
+        .find_map(|x| x.database.as_ref().map(|d| d.num_bytes / 8))
+        .filter(|n| *n > 0)
+        .unwrap_or(2_000_000);
+    let num = app.backups.iter().map(|b| b.num).max().unwrap_or(0) + 1;
+    app.backups.push(BackupSpec {
+        num,
+        created_at: "2026-11-29T10:00:00Z".into(),
+        size,
+        succeeded: true,
+        scheduled: false,
+        deleted: false,
+        running_since: Some(Instant::now()),
+    });
+    let b = app.backups.last().expect("just pushed");
+    (StatusCode::CREATED, Json(transfer(app, b))).into_response()
+}
+
+pub(crate) async fn delete(State(shared): S, Path((app, num)): Path<(String, i64)>) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    let Some(a) = find_app(&mut scenario.apps, &app) else {
+        return heroku_error(404, "not_found", "Couldn't find that app.");
+    };
+    let Some(i) = a.backups.iter().position(|b| b.num == num && !b.deleted) else {
+        return heroku_error(404, "not_found", "Couldn't find that backup.");
+    };
+    a.backups[i].deleted = true;
+    let body = transfer(a, &a.backups[i]);
+    Json(body).into_response()
+}
+
+pub(crate) async fn public_url(
+    State(shared): S,
+    Path((app, num)): Path<(String, i64)>,
+    headers: HeaderMap,
+) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    let Some(a) = find_app(&mut scenario.apps, &app) else {
+        return heroku_error(404, "not_found", "Couldn't find that app.");
+    };
+    let Some(b) = a.backups.iter().find(|b| b.num == num && !b.deleted) else {
+        return heroku_error(404, "not_found", "Couldn't find that backup.");
+    };
+    if !progress(b).1 {
+        return heroku_error(422, "invalid_params", "The backup is still being captured.");
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("127.0.0.1");
+    let url = format!(
+        "http://{host}/__sim/backups/{}/{num}?expires=3600&signature={}",
+        a.name,
+        &fake_uuid("sig", &a.name)[..8]
+    );
+    Json(json!({ "url": url, "expires_at": "2026-11-29T11:00:00Z" })).into_response()
+}
+
+/// The archive's bytes: a pg_dump header, then filler that depends on the position, so a
+/// resumed download that joins at the wrong place would not match.
+pub fn archive_bytes(app: &str, num: i64, size: u64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(size as usize);
+    out.extend_from_slice(b"PGDMP\x01\x0e\x00");
+    let seed = fake_uuid("archive", &format!("{app}/{num}")).into_bytes();
+    let mut i = 0u64;
+    while (out.len() as u64) < size {
+        out.push(seed[(i % seed.len() as u64) as usize] ^ (i / 251) as u8);
+        i += 1;
+    }
+    out.truncate(size as usize);
+    out
+}
+
+/// The public URL itself: no Authorization (the URL is the secret); honours `Range: bytes=N-`.
+pub(crate) async fn download(
+    State(shared): S,
+    Path((app, num)): Path<(String, i64)>,
+    headers: HeaderMap,
+) -> Response {
+    let size = {
+        let mut scenario = shared.scenario.lock().unwrap();
+        let Some(a) = find_app(&mut scenario.apps, &app) else {
+            return StatusCode::NOT_FOUND.into_response();
+        };
+        match a.backups.iter().find(|b| b.num == num && !b.deleted) {
+            Some(b) => b.size,
+            None => return StatusCode::NOT_FOUND.into_response(),
+        }
+    };
+    let bytes = archive_bytes(&app, num, size);
+    let start = headers
+        .get(header::RANGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("bytes="))
+        .and_then(|v| v.strip_suffix('-'))
+        .and_then(|v| v.parse::<usize>().ok());
+    match start {
+        Some(start) if start <= bytes.len() => (
+            StatusCode::PARTIAL_CONTENT,
+            [(
+                header::CONTENT_RANGE,
+                format!(
+                    "bytes {start}-{}/{}",
+                    bytes.len().saturating_sub(1),
+                    bytes.len()
+                ),
+            )],
+            bytes[start..].to_vec(),
+        )
+            .into_response(),
+        Some(_) => StatusCode::RANGE_NOT_SATISFIABLE.into_response(),
+        None => bytes.into_response(),
+    }
+}
