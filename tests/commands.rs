@@ -204,6 +204,26 @@ fn practice_mode_needs_no_account_and_leaves_the_keychain_alone() {
         !h.settings_path().exists(),
         "practice choices are not saved"
     );
+    let err = invoke(&w, "open_study", json!({})).unwrap_err();
+    assert_eq!(
+        err["code"], "practice",
+        "no browser opens on a made-up address"
+    );
+    let err = invoke(
+        &w,
+        "delete_backup",
+        json!({ "num": 1, "typedName": "novaland-study" }),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err["code"], "name_mismatch",
+        "the pilot is chosen: another app's name deletes nothing"
+    );
+    let dbs = invoke(&w, "database_health", json!({})).unwrap();
+    assert_eq!(
+        dbs[0]["percent_full"], 91.2,
+        "the pilot's database, nearly full"
+    );
     invoke(&w, "sign_out", json!({})).unwrap();
     assert_eq!(
         store.get().unwrap().as_deref(),

@@ -174,7 +174,12 @@ async fn practice_mode_walks_without_an_account() {
         return;
     }
     let _turn = ONE_AT_A_TIME.lock().await;
-    let w = World::new("practice").await;
+    let downloads = tempfile::tempdir().unwrap();
+    let w = World::with_settings(
+        "practice",
+        Some(serde_json::json!({ "export_folder": downloads.path() })),
+    )
+    .await;
     w.keychain().delete().unwrap();
     let s = w.driver.session(&app_binary()).await;
     s.click(&s.find("#practice").await).await;
@@ -210,6 +215,55 @@ async fn practice_mode_walks_without_an_account() {
     );
     s.wait_text("#db-full", "4.6% of 1.00 GB used").await;
     s.screenshot(&artifacts().join("practice-postgres.png"))
+        .await;
+
+    // Backups: capture one with progress, download one, delete one after typing the name.
+    s.wait_text("#backup-list", "b003").await;
+    s.click(&s.find("#capture-backup").await).await;
+    s.wait_text("#backup-status", "Backup b004 is ready").await;
+    s.wait_text("#backup-list tr[data-backup='b004']", "succeeded")
+        .await;
+    s.click(
+        &s.find("#backup-list tr[data-backup='b003'] button.download")
+            .await,
+    )
+    .await;
+    let saved = s.wait_text("#backup-status", "Saved b003").await;
+    let path = s.text(&s.find("#saved-backup").await).await;
+    assert!(
+        path.starts_with(&downloads.path().display().to_string()),
+        "{saved}"
+    );
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().len(),
+        5_767_168,
+        "the whole backup"
+    );
+    s.click(
+        &s.find("#backup-list tr[data-backup='b001'] button.delete")
+            .await,
+    )
+    .await;
+    let confirm = s
+        .wait_text("#backup-status", "removed from Heroku for good")
+        .await;
+    assert!(confirm.contains("other backups are kept"), "{confirm}");
+    let input = s.find("#confirm-name").await;
+    s.type_text(&input, "novaland-stud").await;
+    let disabled = s
+        .script("return document.getElementById('confirm-delete').disabled")
+        .await;
+    assert_eq!(
+        disabled,
+        serde_json::json!(true),
+        "a wrong name cannot delete"
+    );
+    s.type_text(&input, "novaland-study").await;
+    s.click(&s.find("#confirm-delete").await).await;
+    s.wait_text("#backup-status", "Backup b001 was deleted")
+        .await;
+    assert!(!s.text(&s.find("#backup-list").await).await.contains("b001"));
+    s.screenshot(&artifacts().join("practice-backups.png"))
         .await;
     s.click(&s.find("#nav a[href='#overview']").await).await;
     s.wait_text("#status", "Running").await;

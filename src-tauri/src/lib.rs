@@ -25,7 +25,11 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::overview::open_heroku_page,
             commands::postgres::database_health,
             commands::postgres::download_database_tables,
-            commands::postgres::cancel_download,
+            commands::postgres::cancel_work,
+            commands::postgres::list_backups,
+            commands::postgres::capture_backup,
+            commands::postgres::download_backup,
+            commands::postgres::delete_backup,
             commands::postgres::show_folder,
         ])
 }

@@ -28,8 +28,8 @@ pub struct AppState {
     pub store: Arc<dyn SecretStore>,
     pub heroku_url: String,
     pub settings_path: Option<PathBuf>,
-    /// Set by "Cancel" while a download runs.
-    pub cancel_download: Arc<AtomicBool>,
+    /// Set by "Cancel" while a download or capture runs.
+    pub cancel: Arc<AtomicBool>,
     /// Folders this run wrote; only these may be shown in the file manager.
     pub written_folders: Mutex<Vec<PathBuf>>,
 }
@@ -46,7 +46,7 @@ impl AppState {
             store,
             heroku_url,
             settings_path,
-            cancel_download: Arc::new(AtomicBool::new(false)),
+            cancel: Arc::new(AtomicBool::new(false)),
             written_folders: Mutex::new(Vec::new()),
         }
     }

@@ -3,18 +3,12 @@
 
 import { call } from "../api.js";
 import { h, clear, errorBox } from "../dom.js";
-
-function size(bytes) {
-  if (bytes < 1e3) return `${bytes} bytes`;
-  if (bytes < 1e6) return `${(bytes / 1e3).toFixed(0)} kB`;
-  if (bytes < 1e9) return `${(bytes / 1e6).toFixed(1)} MB`;
-  return `${(bytes / 1e9).toFixed(2)} GB`;
-}
+import { backupsCard, size } from "./backups.js";
 
 export function render(el, { session }) {
   const status = h("div", { id: "tables-status", role: "status", "aria-live": "polite" });
   const start = h("button", { type: "button", class: "primary", id: "download-tables", disabled: session.practice, onclick: download }, "Download the tables");
-  const cancel = h("button", { type: "button", id: "cancel-download", hidden: true, onclick: () => call("cancel_download") }, "Cancel");
+  const cancel = h("button", { type: "button", id: "cancel-download", hidden: true, onclick: () => call("cancel_work") }, "Cancel");
 
   const healthBox = h("div", { id: "db-health" }, h("p", { class: "muted" }, "Asking Heroku…"));
   el.append(
@@ -29,9 +23,10 @@ export function render(el, { session }) {
         : null,
       h("div", { class: "actions" }, start, cancel),
       status),
+    backupsCard(session),
     h("section", { class: "card" },
       h("h2", {}, "Coming next"),
-      h("p", {}, "The participants' data exactly as oTree's Data page gives it, backups you can download, and a database reset that first saves everything."))
+      h("p", {}, "The participants' data exactly as oTree's Data page gives it, a daily backup schedule, and a database reset that first saves everything."))
   );
   loadHealth();
 

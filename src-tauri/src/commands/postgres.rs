@@ -5,6 +5,9 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use novaland_core::files;
+use std::time::Duration;
+
+use novaland_core::postgres::backups::{self, Backup, CaptureProgress, DownloadProgress};
 use novaland_core::postgres::{download_tables, health, DatabaseHealth, Downloaded, TableProgress};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
@@ -26,19 +29,14 @@ pub async fn download_database_tables(
     on_progress: Channel<TableProgress>,
 ) -> CommandResult<Downloaded> {
     let (client, app) = client_and_app(&state).await?;
-    let root = files::export_root(state.settings().export_folder.as_deref()).ok_or_else(|| {
-        CommandError::new(
-            "no_folder",
-            "This computer has no Desktop, Downloads or home folder to save to.",
-        )
-    })?;
-    state.cancel_download.store(false, Ordering::SeqCst);
+    let root = export_root(&state)?;
+    state.cancel.store(false, Ordering::SeqCst);
     let result = download_tables(
         &client,
         &app,
         &root,
         &files::stamp_now(),
-        &state.cancel_download,
+        &state.cancel,
         |p| {
             let _ = on_progress.send(p);
         },
@@ -53,9 +51,103 @@ pub async fn download_database_tables(
     Ok(result)
 }
 
+/// Cancels the download or capture under way.
 #[tauri::command]
-pub fn cancel_download(state: State<'_, AppState>) {
-    state.cancel_download.store(true, Ordering::SeqCst);
+pub fn cancel_work(state: State<'_, AppState>) {
+    state.cancel.store(true, Ordering::SeqCst);
+}
+
+fn backup_error(e: backups::BackupError) -> CommandError {
+    CommandError::new(e.code(), e.plain())
+}
+
+#[tauri::command]
+pub async fn list_backups(state: State<'_, AppState>) -> CommandResult<Vec<Backup>> {
+    let (client, app) = client_and_app(&state).await?;
+    backups::list(&client, &app).await.map_err(backup_error)
+}
+
+#[tauri::command]
+pub async fn capture_backup(
+    state: State<'_, AppState>,
+    on_progress: Channel<CaptureProgress>,
+) -> CommandResult<Backup> {
+    let (client, app) = client_and_app(&state).await?;
+    state.cancel.store(false, Ordering::SeqCst);
+    backups::capture(&client, &app, Duration::from_secs(2), &state.cancel, |p| {
+        let _ = on_progress.send(p);
+    })
+    .await
+    .map_err(backup_error)
+}
+
+#[derive(serde::Serialize)]
+pub struct SavedFile {
+    pub path: PathBuf,
+    pub folder: PathBuf,
+}
+
+#[tauri::command]
+pub async fn download_backup(
+    state: State<'_, AppState>,
+    num: i64,
+    on_progress: Channel<DownloadProgress>,
+) -> CommandResult<SavedFile> {
+    let (client, app) = client_and_app(&state).await?;
+    let backup = backups::list(&client, &app)
+        .await
+        .map_err(backup_error)?
+        .into_iter()
+        .find(|b| b.num == num)
+        .ok_or_else(|| CommandError::new("not_found", "That backup no longer exists."))?;
+    let root = export_root(&state)?;
+    let folder = files::dated_folder(&root, &app, &files::stamp_now()).map_err(|e| {
+        CommandError::new("no_folder", format!("The folder could not be made ({e})."))
+    })?;
+    state.cancel.store(false, Ordering::SeqCst);
+    let result = backups::download(&client, &app, &backup, &folder, &state.cancel, |p| {
+        let _ = on_progress.send(p);
+    })
+    .await;
+    match result {
+        Ok(path) => {
+            state.written_folders.lock().await.push(folder.clone());
+            Ok(SavedFile { path, folder })
+        }
+        Err(e) => {
+            let _ = std::fs::remove_dir(&folder);
+            Err(backup_error(e))
+        }
+    }
+}
+
+/// Deletes a backup; the page must send the app's name as the researcher typed it.
+#[tauri::command]
+pub async fn delete_backup(
+    state: State<'_, AppState>,
+    num: i64,
+    typed_name: String,
+) -> CommandResult<Vec<Backup>> {
+    let (client, app) = client_and_app(&state).await?;
+    if typed_name.trim() != app {
+        return Err(CommandError::new(
+            "name_mismatch",
+            format!("Type the app's name, {app}, to confirm. Nothing was deleted."),
+        ));
+    }
+    backups::delete(&client, &app, num)
+        .await
+        .map_err(backup_error)?;
+    backups::list(&client, &app).await.map_err(backup_error)
+}
+
+fn export_root(state: &AppState) -> CommandResult<PathBuf> {
+    files::export_root(state.settings().export_folder.as_deref()).ok_or_else(|| {
+        CommandError::new(
+            "no_folder",
+            "This computer has no Desktop, Downloads or home folder to save to.",
+        )
+    })
 }
 
 /// Opens a folder this run wrote in the file manager; the page cannot name any other path.

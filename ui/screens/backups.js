@@ -1,0 +1,123 @@
+// The backups card of the Postgres screen: list, capture now with progress, download with a
+// progress bar, delete after typing the app's name.
+
+import { call } from "../api.js";
+import { h, clear, when, errorBox } from "../dom.js";
+
+export function size(bytes) {
+  if (bytes < 1e3) return `${bytes} bytes`;
+  if (bytes < 1e6) return `${(bytes / 1e3).toFixed(0)} kB`;
+  if (bytes < 1e9) return `${(bytes / 1e6).toFixed(1)} MB`;
+  return `${(bytes / 1e9).toFixed(2)} GB`;
+}
+
+export function backupsCard(session) {
+  const list = h("div", { id: "backup-list" }, h("p", { class: "muted" }, "Asking Heroku…"));
+  const status = h("div", { id: "backup-status", role: "status", "aria-live": "polite" });
+  const captureButton = h("button", { type: "button", class: "primary", id: "capture-backup", onclick: capture }, "Back up now");
+  const cancel = h("button", { type: "button", hidden: true, onclick: () => call("cancel_work") }, "Cancel");
+  const card = h("section", { class: "card", id: "backups" },
+    h("h2", {}, "Backups"),
+    h("p", {}, "A backup is a complete copy of the database that Heroku keeps. You can download it, but it opens only in Postgres tools, not Excel; for your analysis, download the tables above."),
+    h("div", { class: "actions" }, captureButton, cancel),
+    status, list);
+  load();
+  return card;
+
+  async function load() {
+    try {
+      draw(await call("list_backups"));
+    } catch (err) {
+      clear(list).append(errorBox(err, load));
+    }
+  }
+
+  function draw(backups) {
+    clear(list);
+    if (!backups.length) {
+      list.append(h("p", { class: "notice" }, "There are no backups yet. Back up before every session, and before a reset."));
+      return;
+    }
+    list.append(h("table", {},
+      h("thead", {}, h("tr", {}, ["Backup", "Made", "Size", "State", ""].map((t) => h("th", { scope: "col" }, t)))),
+      h("tbody", {}, backups.map((b) => h("tr", { "data-backup": b.name },
+        h("td", {}, h("strong", {}, b.name), b.name.startsWith("a") ? h("div", { class: "muted small" }, "daily schedule") : null),
+        h("td", {}, when(b.created_at)),
+        h("td", {}, size(b.size)),
+        h("td", {}, h("span", { class: `chip ${b.status === "succeeded" ? "good" : b.status === "failed" ? "bad" : "warn"}` }, b.status)),
+        h("td", { class: "row-actions" },
+          b.status === "succeeded" ? h("button", { type: "button", class: "download", onclick: () => download(b) }, "Download") : null,
+          h("button", { type: "button", class: "quiet delete", onclick: () => confirmDelete(b) }, "Delete")))))));
+  }
+
+  function busy(on) {
+    captureButton.disabled = on;
+    cancel.hidden = !on;
+    for (const b of list.querySelectorAll("button")) b.disabled = on;
+  }
+
+  async function capture() {
+    busy(true);
+    const bar = h("progress", { max: "1", value: "0", "aria-label": "Backup progress" });
+    const line = h("p", {}, "Asking Heroku to back up the database…");
+    clear(status).append(bar, line);
+    const channel = new window.__TAURI__.core.Channel();
+    channel.onmessage = (p) => {
+      bar.max = Math.max(p.total, 1);
+      bar.value = p.processed;
+      line.textContent = `Backing up: ${size(p.processed)} of ${size(p.total)}`;
+    };
+    try {
+      const b = await call("capture_backup", { onProgress: channel });
+      clear(status).append(h("p", { class: "ok" }, `Backup ${b.name} is ready (${size(b.size)}).`));
+      await load();
+    } catch (err) {
+      clear(status).append(errorBox(err));
+    } finally {
+      busy(false);
+    }
+  }
+
+  async function download(b) {
+    busy(true);
+    const bar = h("progress", { max: String(Math.max(b.size, 1)), value: "0", "aria-label": "Download progress" });
+    const line = h("p", {}, `Downloading ${b.name}…`);
+    clear(status).append(bar, line);
+    const channel = new window.__TAURI__.core.Channel();
+    channel.onmessage = (p) => {
+      bar.value = p.received;
+      line.textContent = `Downloading ${b.name}: ${size(p.received)} of ${size(p.total)}`;
+    };
+    try {
+      const saved = await call("download_backup", { num: b.num, onProgress: channel });
+      clear(status).append(
+        h("p", { class: "ok" }, `Saved ${b.name} as `, h("strong", { id: "saved-backup" }, saved.path)),
+        h("button", { type: "button", onclick: () => call("show_folder", { path: saved.folder }).catch((err) => status.append(errorBox(err))) }, "Show the folder"));
+    } catch (err) {
+      clear(status).append(errorBox(err));
+    } finally {
+      busy(false);
+    }
+  }
+
+  function confirmDelete(b) {
+    const input = h("input", { type: "text", id: "confirm-name", autocomplete: "off", "aria-label": "The app's name" });
+    const go = h("button", { type: "button", class: "danger", id: "confirm-delete", disabled: true }, `Delete ${b.name}`);
+    input.addEventListener("input", () => { go.disabled = input.value.trim() !== session.app; });
+    go.addEventListener("click", async () => {
+      go.disabled = true;
+      try {
+        draw(await call("delete_backup", { num: b.num, typedName: input.value }));
+        clear(status).append(h("p", { class: "ok" }, `Backup ${b.name} was deleted.`));
+      } catch (err) {
+        clear(status).append(errorBox(err));
+      }
+    });
+    clear(status).append(h("div", { class: "confirm", role: "alertdialog", "aria-label": `Delete ${b.name}` },
+      h("p", {}, h("strong", {}, `Delete backup ${b.name}?`), ` This copy (${size(b.size)}, made ${when(b.created_at)}) is removed from Heroku for good. Your database, its data and the other backups are kept.`),
+      h("label", { for: "confirm-name" }, `Type the app's name, ${session.app}, to confirm`),
+      h("div", { class: "row" }, input, go,
+        h("button", { type: "button", class: "quiet", onclick: () => clear(status) }, "Keep it"))));
+    input.focus();
+  }
+}
