@@ -103,7 +103,7 @@ pub(crate) async fn capture(State(shared): S, Path(db): Path<String>) -> Respons
     let num = app.backups.iter().map(|b| b.num).max().unwrap_or(0) + 1;
     app.backups.push(BackupSpec {
         num,
-        created_at: "2026-11-29T10:00:00Z".into(),
+        created_at: crate::ids::now_utc(),
         size,
         succeeded: true,
         scheduled: false,
