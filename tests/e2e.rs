@@ -263,6 +263,11 @@ async fn practice_mode_walks_without_an_account() {
     s.wait_text("#backup-status", "Backup b001 was deleted")
         .await;
     assert!(!s.text(&s.find("#backup-list").await).await.contains("b001"));
+    s.wait_text("#schedule-state", "every day at 02:00").await;
+    s.click(&s.find("#schedule-off").await).await;
+    s.wait_text("#schedule-state", "No daily backup").await;
+    s.click(&s.find("#schedule-on").await).await;
+    s.wait_text("#schedule-state", "every day at 02:00").await;
     s.screenshot(&artifacts().join("practice-backups.png"))
         .await;
     s.click(&s.find("#nav a[href='#overview']").await).await;

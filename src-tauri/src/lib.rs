@@ -30,6 +30,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::postgres::capture_backup,
             commands::postgres::download_backup,
             commands::postgres::delete_backup,
+            commands::postgres::backup_schedule,
+            commands::postgres::set_backup_schedule,
+            commands::postgres::stop_backup_schedule,
             commands::postgres::show_folder,
         ])
 }

@@ -16,13 +16,45 @@ export function backupsCard(session) {
   const status = h("div", { id: "backup-status", role: "status", "aria-live": "polite" });
   const captureButton = h("button", { type: "button", class: "primary", id: "capture-backup", onclick: capture }, "Back up now");
   const cancel = h("button", { type: "button", hidden: true, onclick: () => call("cancel_work") }, "Cancel");
+  const scheduleBox = h("div", { id: "schedule", class: "schedule" }, h("p", { class: "muted" }, "Reading the daily schedule…"));
   const card = h("section", { class: "card", id: "backups" },
     h("h2", {}, "Backups"),
     h("p", {}, "A backup is a complete copy of the database that Heroku keeps. You can download it, but it opens only in Postgres tools, not Excel; for your analysis, download the tables above."),
     h("div", { class: "actions" }, captureButton, cancel),
-    status, list);
+    status, list, scheduleBox);
   load();
+  loadSchedule();
   return card;
+
+  async function loadSchedule() {
+    try {
+      drawSchedule(await call("backup_schedule"));
+    } catch (err) {
+      clear(scheduleBox).append(errorBox(err, loadSchedule));
+    }
+  }
+
+  function drawSchedule(schedule) {
+    clear(scheduleBox);
+    const here = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+    const hours = h("select", { id: "schedule-hour", "aria-label": "Hour of the daily backup" },
+      Array.from({ length: 24 }, (_, i) => h("option", { value: String(i), selected: (schedule ? schedule.hour : 2) === i }, `${String(i).padStart(2, "0")}:00`)));
+    const save = async (fn) => {
+      try { await fn(); await loadSchedule(); } catch (err) { scheduleBox.append(errorBox(err)); }
+    };
+    if (schedule) {
+      scheduleBox.append(
+        h("p", { id: "schedule-state" }, h("span", { class: "chip good" }, "on"), ` Heroku backs up the database every day at ${String(schedule.hour).padStart(2, "0")}:00 (${schedule.timezone}) and keeps the last 7.`),
+        h("div", { class: "row" }, hours,
+          h("button", { type: "button", onclick: () => save(() => call("set_backup_schedule", { hour: Number(hours.value), timezone: here })) }, "Change the hour"),
+          h("button", { type: "button", class: "quiet", id: "schedule-off", onclick: () => save(() => call("stop_backup_schedule")) }, "Turn off")));
+    } else {
+      scheduleBox.append(
+        h("p", { id: "schedule-state" }, h("span", { class: "chip warn" }, "off"), " No daily backup. Turn it on so a copy is made every day while your study runs."),
+        h("div", { class: "row" }, hours,
+          h("button", { type: "button", class: "primary", id: "schedule-on", onclick: () => save(() => call("set_backup_schedule", { hour: Number(hours.value), timezone: here })) }, "Turn on daily backups")));
+    }
+  }
 
   async function load() {
     try {

@@ -209,3 +209,41 @@ async fn delete_removes_it_from_the_list() {
     let err = backups::delete(&c, "novaland-study", 1).await.unwrap_err();
     assert_eq!(err.code(), "not_found");
 }
+
+#[tokio::test]
+async fn the_daily_schedule_turns_on_and_off() {
+    let sim = practice().await;
+    let c = client(&sim);
+    let s = backups::schedule(&c, "novaland-study")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((s.hour, s.timezone.as_str()), (2, "Europe/Berlin"));
+    backups::unschedule(&c, "novaland-study").await.unwrap();
+    assert_eq!(backups::schedule(&c, "novaland-study").await.unwrap(), None);
+    assert_eq!(
+        backups::list(&c, "novaland-study").await.unwrap().len(),
+        3,
+        "backups are kept"
+    );
+    let s = backups::set_schedule(&c, "novaland-study", 23, "America/New_York")
+        .await
+        .unwrap();
+    assert_eq!(s.hour, 23);
+    assert_eq!(
+        backups::schedule(&c, "novaland-study")
+            .await
+            .unwrap()
+            .unwrap()
+            .timezone,
+        "America/New_York"
+    );
+    let err = backups::set_schedule(&c, "novaland-study", 24, "UTC")
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "invalid_params");
+    let err = backups::schedule(&c, "econlab-public-goods")
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "no_database");
+}

@@ -31,6 +31,8 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         // Heroku Postgres' Data API (api.data.heroku.com), served from the same address.
         .route("/client/v11/databases/{db}", get(database))
         .route("/client/v11/databases/{db}/backups", post(transfers::capture))
+        .route("/client/v11/databases/{db}/transfer-schedules", get(transfers::schedules).post(transfers::schedule))
+        .route("/client/v11/databases/{db}/transfer-schedules/{uuid}", axum::routing::delete(transfers::unschedule))
         .route("/client/v11/apps/{app}/transfers", get(transfers::list))
         .route("/client/v11/apps/{app}/transfers/{num}", get(transfers::one).delete(transfers::delete))
         .route("/client/v11/apps/{app}/transfers/{num}/actions/public-url", post(transfers::public_url))

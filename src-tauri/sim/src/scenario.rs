@@ -76,6 +76,15 @@ pub struct AppSpec {
     /// Heroku Postgres backups of the app's database (the Data API's transfers).
     #[serde(default)]
     pub backups: Vec<BackupSpec>,
+    /// The daily backup schedule, if one is set.
+    #[serde(default)]
+    pub backup_schedule: Option<ScheduleSpec>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ScheduleSpec {
+    pub hour: u8,
+    pub timezone: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

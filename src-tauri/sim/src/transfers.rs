@@ -210,3 +210,77 @@ pub(crate) async fn download(
         None => bytes.into_response(),
     }
 }
+
+fn app_with_db<'a>(apps: &'a mut [AppSpec], db: &str) -> Option<&'a mut AppSpec> {
+    apps.iter_mut().find(|a| {
+        a.addons.iter().any(|x| {
+            x.service == "heroku-postgresql" && (x.name == db || fake_uuid("addon", &x.name) == db)
+        })
+    })
+}
+
+fn schedule_json(app: &AppSpec, s: &crate::scenario::ScheduleSpec) -> Value {
+    json!({
+        "uuid": fake_uuid("schedule", &app.name),
+        "name": "DATABASE_URL",
+        "hour": s.hour,
+        "days": ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+        "timezone": s.timezone,
+        "retain_weeks": 7,
+        "retain_months": 0,
+    })
+}
+
+pub(crate) async fn schedules(State(shared): S, Path(db): Path<String>) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    let Some(app) = app_with_db(&mut scenario.apps, &db) else {
+        return heroku_error(404, "not_found", "Couldn't find that database.");
+    };
+    let list: Vec<Value> = app
+        .backup_schedule
+        .iter()
+        .map(|s| schedule_json(app, s))
+        .collect();
+    Json(list).into_response()
+}
+
+pub(crate) async fn schedule(
+    State(shared): S,
+    Path(db): Path<String>,
+    Json(body): Json<Value>,
+) -> Response {
+    let hour = body["hour"].as_u64().filter(|h| *h < 24);
+    let timezone = body["timezone"].as_str().filter(|t| !t.is_empty());
+    let (Some(hour), Some(timezone)) = (hour, timezone) else {
+        return heroku_error(
+            422,
+            "invalid_params",
+            "hour must be 0 to 23 and timezone must be set",
+        );
+    };
+    let mut scenario = shared.scenario.lock().unwrap();
+    let Some(app) = app_with_db(&mut scenario.apps, &db) else {
+        return heroku_error(404, "not_found", "Couldn't find that database.");
+    };
+    let spec = crate::scenario::ScheduleSpec {
+        hour: hour as u8,
+        timezone: timezone.to_string(),
+    };
+    let body = schedule_json(app, &spec);
+    app.backup_schedule = Some(spec);
+    (StatusCode::CREATED, Json(body)).into_response()
+}
+
+pub(crate) async fn unschedule(
+    State(shared): S,
+    Path((db, _uuid)): Path<(String, String)>,
+) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    let Some(app) = app_with_db(&mut scenario.apps, &db) else {
+        return heroku_error(404, "not_found", "Couldn't find that database.");
+    };
+    match app.backup_schedule.take() {
+        Some(s) => Json(schedule_json(app, &s)).into_response(),
+        None => heroku_error(404, "not_found", "There is no backup schedule."),
+    }
+}

@@ -7,7 +7,7 @@ use std::sync::atomic::Ordering;
 use novaland_core::files;
 use std::time::Duration;
 
-use novaland_core::postgres::backups::{self, Backup, CaptureProgress, DownloadProgress};
+use novaland_core::postgres::backups::{self, Backup, CaptureProgress, DownloadProgress, Schedule};
 use novaland_core::postgres::{download_tables, health, DatabaseHealth, Downloaded, TableProgress};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
@@ -139,6 +139,33 @@ pub async fn delete_backup(
         .await
         .map_err(backup_error)?;
     backups::list(&client, &app).await.map_err(backup_error)
+}
+
+#[tauri::command]
+pub async fn backup_schedule(state: State<'_, AppState>) -> CommandResult<Option<Schedule>> {
+    let (client, app) = client_and_app(&state).await?;
+    backups::schedule(&client, &app).await.map_err(backup_error)
+}
+
+/// Daily backups at `hour` in the researcher's time zone (the page sends it).
+#[tauri::command]
+pub async fn set_backup_schedule(
+    state: State<'_, AppState>,
+    hour: u8,
+    timezone: String,
+) -> CommandResult<Schedule> {
+    let (client, app) = client_and_app(&state).await?;
+    backups::set_schedule(&client, &app, hour, &timezone)
+        .await
+        .map_err(backup_error)
+}
+
+#[tauri::command]
+pub async fn stop_backup_schedule(state: State<'_, AppState>) -> CommandResult<()> {
+    let (client, app) = client_and_app(&state).await?;
+    backups::unschedule(&client, &app)
+        .await
+        .map_err(backup_error)
 }
 
 fn export_root(state: &AppState) -> CommandResult<PathBuf> {

@@ -153,6 +153,15 @@ pub struct CaptureProgress {
     pub total: u64,
 }
 
+/// The Postgres add-on behind DATABASE_URL (or the only one).
+fn primary_database(addons: &[AddOn]) -> Result<&AddOn, BackupError> {
+    addons
+        .iter()
+        .filter(|a| a.addon_service.name == "heroku-postgresql")
+        .min_by_key(|a| !a.config_vars.iter().any(|v| v == "DATABASE_URL"))
+        .ok_or(BackupError::NoDatabase)
+}
+
 /// Captures a backup of the database behind DATABASE_URL and waits until Heroku reports it
 /// succeeded with a size above zero.
 pub async fn capture(
@@ -163,11 +172,7 @@ pub async fn capture(
     mut progress: impl FnMut(CaptureProgress),
 ) -> Result<Backup, BackupError> {
     let addons: Vec<AddOn> = client.list(&format!("apps/{app}/addons")).await?;
-    let db = addons
-        .iter()
-        .filter(|a| a.addon_service.name == "heroku-postgresql")
-        .min_by_key(|a| !a.config_vars.iter().any(|v| v == "DATABASE_URL"))
-        .ok_or(BackupError::NoDatabase)?;
+    let db = primary_database(&addons)?;
     let data = client.data_api();
     let started: Transfer = data
         .post(
@@ -299,5 +304,62 @@ pub async fn delete(client: &HerokuClient, app: &str, num: i64) -> Result<(), Ba
         .data_api()
         .delete(&format!("client/v11/apps/{app}/transfers/{num}"))
         .await?;
+    Ok(())
+}
+
+/// The daily backup schedule: at which hour, in which time zone.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Schedule {
+    pub uuid: String,
+    pub hour: u8,
+    pub timezone: String,
+}
+
+async fn database_id(client: &HerokuClient, app: &str) -> Result<String, BackupError> {
+    let addons: Vec<AddOn> = client.list(&format!("apps/{app}/addons")).await?;
+    Ok(primary_database(&addons)?.id.clone())
+}
+
+/// The schedule of the database behind DATABASE_URL, if one is set.
+pub async fn schedule(client: &HerokuClient, app: &str) -> Result<Option<Schedule>, BackupError> {
+    let db = database_id(client, app).await?;
+    let list: Vec<Schedule> = client
+        .data_api()
+        .get(&format!("client/v11/databases/{db}/transfer-schedules"))
+        .await?;
+    Ok(list.into_iter().next())
+}
+
+/// Turns the daily backup on at `hour` (0 to 23) in `timezone` (e.g. Europe/Berlin).
+pub async fn set_schedule(
+    client: &HerokuClient,
+    app: &str,
+    hour: u8,
+    timezone: &str,
+) -> Result<Schedule, BackupError> {
+    let db = database_id(client, app).await?;
+    let body =
+        serde_json::json!({ "hour": hour, "timezone": timezone, "schedule_name": "DATABASE_URL" });
+    Ok(client
+        .data_api()
+        .post(
+            &format!("client/v11/databases/{db}/transfer-schedules"),
+            &body,
+        )
+        .await?)
+}
+
+/// Turns the daily backup off; existing backups are kept.
+pub async fn unschedule(client: &HerokuClient, app: &str) -> Result<(), BackupError> {
+    let db = database_id(client, app).await?;
+    if let Some(s) = schedule(client, app).await? {
+        let _: serde_json::Value = client
+            .data_api()
+            .delete(&format!(
+                "client/v11/databases/{db}/transfer-schedules/{}",
+                s.uuid
+            ))
+            .await?;
+    }
     Ok(())
 }
