@@ -15,28 +15,6 @@ use novaland_core::overview;
 const LATENCY: Duration = Duration::from_millis(100);
 const RUNS: usize = 7;
 
-fn sized(addons: usize, collaborators: usize) -> Scenario {
-    let mut s = Scenario::practice();
-    let app = &mut s.apps[0];
-    let template = app.addons[1].clone();
-    app.addons = (0..addons)
-        .map(|i| {
-            let mut a = template.clone();
-            a.name = format!("addon-{i:03}");
-            a
-        })
-        .collect();
-    let who = app.collaborators[1].clone();
-    app.collaborators = (0..collaborators)
-        .map(|i| {
-            let mut c = who.clone();
-            c.email = format!("p{i}@uni-example.edu");
-            c
-        })
-        .collect();
-    s
-}
-
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
@@ -53,7 +31,9 @@ async fn main() {
         "add-ons", "collaborators", "median ms", "x latency", "x round trip"
     );
     for (addons, collaborators) in [(1, 10), (20, 10), (50, 10)] {
-        let sim = Sim::start(sized(addons, collaborators)).await.unwrap();
+        let sim = Sim::start(Scenario::practice_sized(addons, collaborators))
+            .await
+            .unwrap();
         sim.set_latency(LATENCY);
         let client = HerokuClient::new(sim.base_url(), "practice-mode-key").unwrap();
         // Reference in the same run: one plain round trip.

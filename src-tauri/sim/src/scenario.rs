@@ -29,6 +29,28 @@ impl Scenario {
         Self::from_json(PRACTICE_SCENARIO).expect("the built-in practice scenario is valid")
     }
 
+    /// The practice study with its first app grown to `addons` add-ons (Papertrail-like) and
+    /// `collaborators` people: for pagination tests and benchmarks of size.
+    pub fn practice_sized(addons: usize, collaborators: usize) -> Self {
+        let mut s = Self::practice();
+        let app = &mut s.apps[0];
+        let template = app.addons[1].clone();
+        app.addons = (0..addons)
+            .map(|i| AddonSpec {
+                name: format!("addon-{i:03}"),
+                ..template.clone()
+            })
+            .collect();
+        let who = app.collaborators[1].clone();
+        app.collaborators = (0..collaborators)
+            .map(|i| CollaboratorSpec {
+                email: format!("person{i}@uni-example.edu"),
+                ..who.clone()
+            })
+            .collect();
+        s
+    }
+
     pub fn app(&self, name_or_id: &str) -> Option<&AppSpec> {
         self.apps
             .iter()

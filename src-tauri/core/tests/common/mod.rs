@@ -24,25 +24,7 @@ pub fn client(sim: &Sim) -> HerokuClient {
     HerokuClient::with_policy(sim.base_url(), KEY, fast()).unwrap()
 }
 
-/// A scenario with one app of the given size, for pagination and benchmarks.
+/// A scenario with one app of the given size, for pagination tests.
 pub fn sized(addons: usize, collaborators: usize) -> Scenario {
-    let mut s = Scenario::practice();
-    let app = &mut s.apps[0];
-    let template = app.addons[1].clone();
-    app.addons = (0..addons)
-        .map(|i| {
-            let mut a = template.clone();
-            a.name = format!("addon-{i:03}");
-            a
-        })
-        .collect();
-    let who = app.collaborators[1].clone();
-    app.collaborators = (0..collaborators)
-        .map(|i| {
-            let mut c = who.clone();
-            c.email = format!("person{i}@uni-example.edu");
-            c
-        })
-        .collect();
-    s
+    Scenario::practice_sized(addons, collaborators)
 }
