@@ -262,3 +262,44 @@ fn only_folders_the_app_wrote_can_be_shown() {
     .unwrap_err();
     assert_eq!(err["code"], "signed_out");
 }
+
+#[test]
+fn the_export_folder_defaults_to_the_desktop_and_a_choice_can_be_undone() {
+    let h = Harness::new();
+    let chosen = h.dir.path().join("my exports");
+    std::fs::create_dir(&chosen).unwrap();
+    std::fs::write(
+        h.settings_path(),
+        json!({ "export_folder": chosen }).to_string(),
+    )
+    .unwrap();
+    let (_app, w) = h.window(Arc::new(MemoryStore::default()));
+    let info = invoke(&w, "export_folder", json!({})).unwrap();
+    assert_eq!(info["chosen"], true);
+    assert_eq!(info["path"], chosen.display().to_string());
+    let info = invoke(&w, "use_default_export_folder", json!({})).unwrap();
+    assert_eq!(info["chosen"], false);
+    assert!(
+        info["path"].as_str().unwrap().ends_with("Novaland"),
+        "{info}"
+    );
+    let saved = std::fs::read_to_string(h.settings_path()).unwrap();
+    assert!(!saved.contains("my exports"));
+}
+
+#[test]
+fn an_unwritable_folder_is_refused_and_nothing_changes() {
+    let h = Harness::new();
+    let state = AppState::new(
+        Arc::new(MemoryStore::default()),
+        h.sim.base_url().to_string(),
+        Some(h.settings_path()),
+    );
+    let err = novaland_lib::commands::settings::save(&state, Some("/proc/novaland-nowhere".into()))
+        .unwrap_err();
+    assert_eq!(err.code, "folder_not_writable");
+    assert!(!h.settings_path().exists());
+    let ok =
+        novaland_lib::commands::settings::save(&state, Some(h.dir.path().to_path_buf())).unwrap();
+    assert!(ok.chosen);
+}

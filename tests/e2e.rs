@@ -313,6 +313,8 @@ async fn the_database_tables_download_into_a_dated_folder() {
     let s = w.driver.session(&app_binary()).await;
     s.wait_text("#status", "Running").await;
     s.click(&s.find("#nav a[href='#postgres']").await).await;
+    s.wait_text("#export-folder", &exports.path().display().to_string())
+        .await;
     s.click(&s.find("#download-tables").await).await;
     let done = s.wait_text("#tables-status", "Saved 2 tables").await;
     let folder = s.text(&s.find("#saved-folder").await).await;

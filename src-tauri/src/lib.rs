@@ -33,12 +33,17 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::postgres::backup_schedule,
             commands::postgres::set_backup_schedule,
             commands::postgres::stop_backup_schedule,
+            commands::settings::export_folder,
+            commands::settings::choose_export_folder,
+            commands::settings::use_default_export_folder,
             commands::postgres::show_folder,
         ])
 }
 
 pub fn run() {
-    let builder = tauri::Builder::default().plugin(tauri_plugin_opener::init());
+    let builder = tauri::Builder::default()
+        .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init());
     build_app(builder, AppState::from_environment())
         .run(tauri::generate_context!())
         .expect("Novaland could not start its window");

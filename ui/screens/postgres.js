@@ -14,10 +14,10 @@ export function render(el, { session }) {
   el.append(
     h("div", { class: "screen-head" }, h("h1", {}, "Postgres")),
     h("section", { class: "card" }, h("h2", {}, "Database health"), healthBox),
+    folderLine(),
     h("section", { class: "card", id: "tables-card" },
       h("h2", {}, "Download the database tables"),
-      h("p", {}, "Every table of your study's database as its own CSV file (Excel opens them), saved straight into a dated folder in ",
-        h("strong", {}, "Desktop › Novaland"), ". Nothing in the database is changed. Use it when the study's server is down, or for a complete copy."),
+      h("p", {}, "Every table of your study's database as its own CSV file (Excel opens them), saved straight into a dated folder (see above). Nothing in the database is changed. Use it when the study's server is down, or for a complete copy."),
       session.practice
         ? h("p", { class: "notice" }, "Practice mode has no real database to read. With your own account this button saves your study's tables.")
         : null,
@@ -84,4 +84,18 @@ export function render(el, { session }) {
       cancel.hidden = true;
     }
   }
+}
+
+// "Files are saved in …" with a way to choose another folder (the system's picker).
+function folderLine() {
+  const line = h("p", { id: "export-folder", class: "muted" }, "…");
+  const draw = (info) => {
+    clear(line).append("Files are saved in ", h("strong", {}, info.path || "(no folder found)"), " ",
+      h("button", { type: "button", class: "link", onclick: choose }, "Change…"),
+      info.chosen ? [" ", h("button", { type: "button", class: "link", onclick: reset }, "Use the Desktop")] : null);
+  };
+  const choose = async () => { try { draw(await call("choose_export_folder")); } catch (err) { line.append(errorBox(err)); } };
+  const reset = async () => { try { draw(await call("use_default_export_folder")); } catch (err) { line.append(errorBox(err)); } };
+  call("export_folder").then(draw, (err) => clear(line).append(errorBox(err)));
+  return line;
 }

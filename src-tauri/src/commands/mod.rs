@@ -5,6 +5,7 @@ pub mod apps;
 pub mod overview;
 pub mod postgres;
 pub mod session;
+pub mod settings;
 
 use novaland_core::heroku::HerokuClient;
 

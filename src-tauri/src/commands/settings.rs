@@ -1,0 +1,84 @@
+//! Where downloads go: Desktop/Novaland unless the researcher chose another folder.
+
+use std::path::PathBuf;
+
+use novaland_core::files;
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::error::{CommandError, CommandResult};
+use crate::state::AppState;
+
+#[derive(Debug, Serialize)]
+pub struct ExportFolder {
+    pub path: Option<PathBuf>,
+    /// True when the researcher chose it, false for the Desktop default.
+    pub chosen: bool,
+}
+
+fn describe(state: &AppState) -> ExportFolder {
+    let chosen = state.settings().export_folder;
+    ExportFolder {
+        path: files::export_root(chosen.as_deref()),
+        chosen: chosen.is_some(),
+    }
+}
+
+#[tauri::command]
+pub fn export_folder(state: State<'_, AppState>) -> ExportFolder {
+    describe(&state)
+}
+
+/// Opens the system's folder picker (on the Rust side: the page never handles paths) and keeps
+/// the choice if the folder can be written to.
+#[tauri::command]
+pub async fn choose_export_folder<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CommandResult<ExportFolder> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Where should Novaland save your files?")
+        .blocking_pick_folder();
+    let Some(picked) = picked else {
+        return Ok(describe(&state));
+    };
+    let folder = picked.into_path().map_err(|_| {
+        CommandError::new("bad_folder", "That place is not a folder on this computer.")
+    })?;
+    save(&state, Some(folder))
+}
+
+#[tauri::command]
+pub fn use_default_export_folder(state: State<'_, AppState>) -> CommandResult<ExportFolder> {
+    save(&state, None)
+}
+
+/// Keeps the folder after checking it can be written to (a test file is made and removed).
+pub fn save(state: &AppState, folder: Option<PathBuf>) -> CommandResult<ExportFolder> {
+    if let Some(folder) = &folder {
+        let probe = folder.join(".novaland-write-test");
+        std::fs::write(&probe, b"")
+            .and_then(|_| std::fs::remove_file(&probe))
+            .map_err(|e| {
+                CommandError::new(
+                    "folder_not_writable",
+                    format!(
+                        "Novaland cannot save files in {} ({e}). Choose another folder.",
+                        folder.display()
+                    ),
+                )
+            })?;
+    }
+    let mut settings = state.settings();
+    settings.export_folder = folder;
+    state.save_settings(&settings).map_err(|e| {
+        CommandError::new(
+            "settings_not_saved",
+            format!("The choice could not be saved ({e})."),
+        )
+    })?;
+    Ok(describe(state))
+}
