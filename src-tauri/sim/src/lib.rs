@@ -6,6 +6,7 @@
 
 mod faults;
 mod ids;
+mod oneoff;
 mod pagination;
 mod render;
 mod routes;
@@ -15,6 +16,7 @@ mod transfers;
 
 pub use faults::{Fault, FaultAction};
 pub use ids::fake_uuid;
+pub use oneoff::RUN_TIME;
 pub use scenario::{Scenario, PRACTICE_SCENARIO};
 pub use server::{RecordedExchange, Sim};
 pub use transfers::{archive_bytes, CAPTURE_TIME};

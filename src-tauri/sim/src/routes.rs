@@ -13,7 +13,7 @@ use crate::pagination::{self, Range};
 use crate::render;
 use crate::scenario::{AppSpec, Scenario};
 use crate::server::{heroku_error, Shared};
-use crate::transfers;
+use crate::{oneoff, transfers};
 
 type S = State<Arc<Shared>>;
 
@@ -23,7 +23,10 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/apps", get(apps))
         .route("/apps/{app}", get(app))
         .route("/apps/{app}/formation", get(formation))
-        .route("/apps/{app}/dynos", get(dynos))
+        .route("/apps/{app}/dynos", get(dynos).post(oneoff::create))
+        .route("/apps/{app}/dynos/{dyno}", get(dyno))
+        .route("/apps/{app}/formations/{process}", axum::routing::delete(oneoff::restart_formation))
+        .route("/client/v11/databases/{db}/reset", axum::routing::put(oneoff::reset_database))
         .route("/apps/{app}/addons", get(addons))
         .route("/apps/{app}/collaborators", get(collaborators))
         .route("/apps/{app}/releases", get(releases))
@@ -177,4 +180,16 @@ async fn database(State(shared): S, Path(db): Path<String>) -> Response {
         Some(body) => Json(body).into_response(),
         None => heroku_error(404, "not_found", "Couldn't find that database."),
     }
+}
+
+async fn dyno(State(shared): S, Path((app, name)): Path<(String, String)>) -> Response {
+    if let Some(run) = oneoff::running(&shared, &app, &name) {
+        return Json(run).into_response();
+    }
+    with_app(&shared, &app, |_, a| {
+        match render::dyno_specs(a).iter().find(|d| d.name == name) {
+            Some(d) => Json(render::dyno(a, d)).into_response(),
+            None => heroku_error(404, "not_found", "Couldn't find that dyno."),
+        }
+    })
 }

@@ -101,6 +101,18 @@ pub struct AppSpec {
     /// The daily backup schedule, if one is set.
     #[serde(default)]
     pub backup_schedule: Option<ScheduleSpec>,
+    /// One-off dynos running now: (name, command).
+    #[serde(skip)]
+    pub running: Vec<(String, String)>,
+    /// How many one-off dynos were started (names them run.1001, run.1002, ...).
+    #[serde(skip)]
+    pub runs: u32,
+    /// What finished one-off dynos printed, as log lines.
+    #[serde(skip)]
+    pub run_output: Vec<String>,
+    /// How many times a formation was restarted.
+    #[serde(skip)]
+    pub restarts: u32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -180,6 +180,16 @@ impl HerokuClient {
         decode(&answer.bytes)
     }
 
+    /// PUT; never retried after a failure Heroku may have acted on.
+    pub async fn put<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &serde_json::Value,
+    ) -> Result<T, HerokuError> {
+        let answer = self.send(Method::PUT, path, Some(body), None).await?;
+        decode(&answer.bytes)
+    }
+
     /// DELETE; never retried after a failure Heroku may have acted on.
     pub async fn delete<T: DeserializeOwned>(&self, path: &str) -> Result<T, HerokuError> {
         let answer = self.send(Method::DELETE, path, None, None).await?;

@@ -5,6 +5,7 @@ pub mod backups;
 mod connect;
 mod download;
 mod health;
+pub mod reset;
 mod tables;
 
 pub use connect::{connect, ConnectError};

@@ -1,0 +1,253 @@
+//! Resetting the database between a pilot and the real study, so that it can never lose data:
+//! first a backup Heroku reports as succeeded, then (by default) every table on disk; only
+//! then the reset (`otree resetdb --noinput` in a one-off dyno for oTree apps, the Data API's
+//! reset otherwise), then a restart of the web dynos. A failure before the reset resets nothing.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use super::backups::{self, Backup, BackupError};
+use super::download::{download_tables, DownloadError, Downloaded};
+use crate::heroku::models::{AddOn, ConfigVars, Formation};
+use crate::heroku::{HerokuClient, HerokuError};
+
+/// One step as the screen lists it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ResetStep {
+    /// backup, download, reset, restart
+    pub step: &'static str,
+    /// running, done, failed, skipped
+    pub state: &'static str,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ResetOptions {
+    pub download_first: bool,
+    pub poll: Duration,
+    /// How long `otree resetdb` may run before the app stops waiting for it.
+    pub run_timeout: Duration,
+}
+
+impl Default for ResetOptions {
+    fn default() -> Self {
+        ResetOptions {
+            download_first: true,
+            poll: Duration::from_secs(2),
+            run_timeout: Duration::from_secs(600),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ResetReport {
+    pub backup: Backup,
+    pub downloaded: Option<Downloaded>,
+    /// `otree resetdb --noinput` in run.1234, or the Data API's reset.
+    pub method: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ResetError {
+    #[error("the backup failed: {0}")]
+    Backup(BackupError),
+    #[error("the download failed: {0}")]
+    Download(DownloadError),
+    #[error("cancelled before anything was reset")]
+    Cancelled,
+    #[error("the reset failed: {0}")]
+    Reset(HerokuError),
+    #[error("the reset did not finish in time")]
+    ResetTimeout,
+    #[error("the database was reset but the restart failed: {0}")]
+    Restart(HerokuError),
+}
+
+impl ResetError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ResetError::Backup(_) => "backup_failed",
+            ResetError::Download(_) => "download_failed",
+            ResetError::Cancelled => "cancelled",
+            ResetError::Reset(_) => "reset_failed",
+            ResetError::ResetTimeout => "reset_timeout",
+            ResetError::Restart(_) => "restart_failed",
+        }
+    }
+
+    pub fn plain(&self) -> String {
+        match self {
+            ResetError::Backup(e) => format!("Nothing was reset: the backup did not succeed. {}", e.plain()),
+            ResetError::Download(e) => format!("Nothing was reset: your data could not be saved first. {}", e.plain()),
+            ResetError::Cancelled => "Cancelled. Nothing was reset.".into(),
+            ResetError::Reset(e) => format!("The reset did not go through; your backup is safe. {}", e.plain()),
+            ResetError::ResetTimeout => "The reset is taking unusually long. Your backup is safe; check the Overview in a few minutes.".into(),
+            ResetError::Restart(e) => format!("The database was reset, but the study's server could not be restarted. Restart it from the Resources screen. {}", e.plain()),
+        }
+    }
+}
+
+/// Whether the app is an oTree study: its settings or its processes say so.
+async fn is_otree(client: &HerokuClient, app: &str) -> Result<bool, HerokuError> {
+    let (vars_path, formation_path) = (
+        format!("apps/{app}/config-vars"),
+        format!("apps/{app}/formation"),
+    );
+    let (vars, formation) = tokio::try_join!(
+        client.get::<ConfigVars>(&vars_path),
+        client.list::<Formation>(&formation_path)
+    )?;
+    Ok(vars.keys().any(|k| k.starts_with("OTREE_"))
+        || formation
+            .iter()
+            .any(|f| f.command.as_deref().is_some_and(|c| c.contains("otree"))))
+}
+
+pub async fn reset(
+    client: &HerokuClient,
+    app: &str,
+    root: &Path,
+    stamp: &str,
+    options: &ResetOptions,
+    cancel: &AtomicBool,
+    mut on_step: impl FnMut(ResetStep),
+) -> Result<ResetReport, ResetError> {
+    let mut step = |step: &'static str, state: &'static str, detail: String| {
+        on_step(ResetStep {
+            step,
+            state,
+            detail,
+        })
+    };
+
+    step("backup", "running", "Backing up the database…".into());
+    let backup = match backups::capture(client, app, options.poll, cancel, |_| {}).await {
+        Ok(b) => b,
+        Err(e) => {
+            step("backup", "failed", e.plain());
+            return Err(ResetError::Backup(e));
+        }
+    };
+    step(
+        "backup",
+        "done",
+        format!("Backup {} succeeded ({} bytes).", backup.name, backup.size),
+    );
+
+    let downloaded = if options.download_first {
+        step(
+            "download",
+            "running",
+            "Saving every table to your computer…".into(),
+        );
+        match download_tables(client, app, root, stamp, cancel, |_| {}).await {
+            Ok(d) => {
+                step(
+                    "download",
+                    "done",
+                    format!("{} tables saved in {}", d.tables.len(), d.folder.display()),
+                );
+                Some(d)
+            }
+            Err(e) => {
+                step("download", "failed", e.plain());
+                return Err(ResetError::Download(e));
+            }
+        }
+    } else {
+        step("download", "skipped", "Not asked for.".into());
+        None
+    };
+
+    if cancel.load(Ordering::SeqCst) {
+        return Err(ResetError::Cancelled);
+    }
+
+    step("reset", "running", "Resetting the database…".into());
+    let method = match reset_now(client, app, options).await {
+        Ok(m) => m,
+        Err(e) => {
+            step("reset", "failed", e.plain());
+            return Err(e);
+        }
+    };
+    step("reset", "done", format!("Reset with {method}."));
+
+    step(
+        "restart",
+        "running",
+        "Restarting the study's server…".into(),
+    );
+    let restarted: Result<serde_json::Value, HerokuError> =
+        client.delete(&format!("apps/{app}/formations/web")).await;
+    if let Err(e) = restarted {
+        let e = ResetError::Restart(e);
+        step("restart", "failed", e.plain());
+        return Err(e);
+    }
+    step(
+        "restart",
+        "done",
+        "The study's server restarts with an empty database.".into(),
+    );
+    Ok(ResetReport {
+        backup,
+        downloaded,
+        method,
+    })
+}
+
+async fn reset_now(
+    client: &HerokuClient,
+    app: &str,
+    options: &ResetOptions,
+) -> Result<String, ResetError> {
+    if is_otree(client, app).await.map_err(ResetError::Reset)? {
+        let body = serde_json::json!({ "command": "otree resetdb --noinput", "attach": false, "type": "run" });
+        let dyno: crate::heroku::models::Dyno = client
+            .post(&format!("apps/{app}/dynos"), &body)
+            .await
+            .map_err(ResetError::Reset)?;
+        let started = Instant::now();
+        loop {
+            tokio::time::sleep(options.poll).await;
+            match client
+                .get::<serde_json::Value>(&format!("apps/{app}/dynos/{}", dyno.name))
+                .await
+            {
+                // A one-off dyno disappears from the API when its command has exited.
+                Err(HerokuError::NotFound { .. }) => {
+                    return Ok(format!("`otree resetdb --noinput` in {}", dyno.name))
+                }
+                Err(e) => return Err(ResetError::Reset(e)),
+                Ok(_) if started.elapsed() > options.run_timeout => {
+                    return Err(ResetError::ResetTimeout)
+                }
+                Ok(_) => {}
+            }
+        }
+    }
+    let addons: Vec<AddOn> = client
+        .list(&format!("apps/{app}/addons"))
+        .await
+        .map_err(ResetError::Reset)?;
+    let db = addons
+        .iter()
+        .filter(|a| a.addon_service.name == "heroku-postgresql")
+        .min_by_key(|a| !a.config_vars.iter().any(|v| v == "DATABASE_URL"))
+        .ok_or(ResetError::Reset(HerokuError::NotFound {
+            message: "no Heroku Postgres database".into(),
+        }))?;
+    let _: serde_json::Value = client
+        .data_api()
+        .put(
+            &format!("client/v11/databases/{}/reset", db.id),
+            &serde_json::json!({}),
+        )
+        .await
+        .map_err(ResetError::Reset)?;
+    Ok("Heroku Postgres' reset".into())
+}

@@ -1,0 +1,192 @@
+//! The database reset against the simulated Heroku and a real PostgreSQL: a failing backup
+//! leaves the data untouched; a successful run ends with a backup, the CSVs on disk and empty
+//! tables, and the web dynos restarted.
+
+#[path = "support/pg.rs"]
+mod pg;
+
+use std::sync::atomic::AtomicBool;
+use std::time::Duration;
+
+use heroku_sim::{Fault, FaultAction, Scenario, Sim};
+use novaland_core::heroku::HerokuClient;
+use novaland_core::postgres::reset::{reset, ResetOptions};
+
+async fn seed(url: &str) {
+    let db = novaland_core::postgres::connect(url).await.unwrap();
+    db.batch_execute(
+        "CREATE TABLE otree_participant (id serial PRIMARY KEY, code text);
+         INSERT INTO otree_participant (code) SELECT 'p' || g FROM generate_series(1, 40) g;
+         CREATE TABLE otree_session (id serial PRIMARY KEY, code text);
+         INSERT INTO otree_session (code) VALUES ('s1');",
+    )
+    .await
+    .unwrap();
+}
+
+async fn count(url: &str, table: &str) -> i64 {
+    let db = novaland_core::postgres::connect(url).await.unwrap();
+    db.query_one(&format!("SELECT count(*) FROM {table}"), &[])
+        .await
+        .unwrap()
+        .get(0)
+}
+
+fn options() -> ResetOptions {
+    ResetOptions {
+        download_first: true,
+        poll: Duration::from_millis(200),
+        run_timeout: Duration::from_secs(20),
+    }
+}
+
+async fn world(cluster: &pg::PgCluster) -> (Sim, HerokuClient) {
+    seed(&cluster.url()).await;
+    let sim = Sim::start(Scenario::practice()).await.unwrap();
+    let url = cluster.url();
+    sim.edit(|s| {
+        s.apps[0]
+            .config_vars
+            .insert("DATABASE_URL".into(), url.clone());
+    });
+    let client = HerokuClient::new(sim.base_url(), "practice-mode-key").unwrap();
+    (sim, client)
+}
+
+#[tokio::test]
+async fn a_failing_backup_resets_nothing() {
+    let cluster = pg::PgCluster::start();
+    let (sim, client) = world(&cluster).await;
+    sim.inject(Fault::new(
+        Some("POST"),
+        "/client/v11/databases/*",
+        FaultAction::Status {
+            status: 503,
+            id: "unavailable".into(),
+            message: "backups are down".into(),
+        },
+    ));
+    let root = tempfile::tempdir().unwrap();
+    let mut steps = vec![];
+    let err = reset(
+        &client,
+        "novaland-study",
+        root.path(),
+        "2026-11-29 10.00",
+        &options(),
+        &AtomicBool::new(false),
+        |s| steps.push((s.step, s.state)),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "backup_failed");
+    assert!(err.plain().starts_with("Nothing was reset"));
+    assert_eq!(steps, [("backup", "running"), ("backup", "failed")]);
+    assert_eq!(
+        count(&cluster.url(), "otree_participant").await,
+        40,
+        "the data is untouched"
+    );
+    let mut runs = 0;
+    sim.edit(|s| runs = s.apps[0].runs);
+    assert_eq!(runs, 0, "no one-off dyno was started");
+    assert!(
+        !sim.exchanges()
+            .iter()
+            .any(|e| e.path.ends_with("/formations/web")),
+        "nothing restarted"
+    );
+}
+
+#[tokio::test]
+async fn a_reset_keeps_a_backup_and_the_data_on_disk_then_empties_the_tables() {
+    let cluster = pg::PgCluster::start();
+    let (sim, client) = world(&cluster).await;
+    let root = tempfile::tempdir().unwrap();
+    let mut steps = vec![];
+    let report = reset(
+        &client,
+        "novaland-study",
+        root.path(),
+        "2026-11-29 10.01",
+        &options(),
+        &AtomicBool::new(false),
+        |s| steps.push((s.step, s.state)),
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.backup.name, "b004");
+    assert!(report.backup.size > 0);
+    let folder = report.downloaded.unwrap().folder;
+    let csv = std::fs::read_to_string(folder.join("otree_participant.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 41, "the 40 participants are on disk");
+    assert!(
+        report.method.contains("otree resetdb --noinput"),
+        "{}",
+        report.method
+    );
+    assert_eq!(count(&cluster.url(), "otree_participant").await, 0);
+    assert_eq!(count(&cluster.url(), "otree_session").await, 0);
+    let states: Vec<_> = steps
+        .iter()
+        .filter(|(_, s)| *s != "running")
+        .cloned()
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("backup", "done"),
+            ("download", "done"),
+            ("reset", "done"),
+            ("restart", "done")
+        ]
+    );
+    let (mut output, mut restarts) = (vec![], 0);
+    sim.edit(|s| {
+        output = s.apps[0].run_output.clone();
+        restarts = s.apps[0].restarts;
+    });
+    assert!(
+        output
+            .iter()
+            .any(|l| l.ends_with("Process exited with status 0")),
+        "{output:?}"
+    );
+    assert_eq!(restarts, 1);
+}
+
+#[tokio::test]
+async fn apps_that_are_not_otree_use_the_data_api_reset() {
+    let cluster = pg::PgCluster::start();
+    let (sim, client) = world(&cluster).await;
+    sim.edit(|s| {
+        let app = &mut s.apps[0];
+        app.config_vars.retain(|k, _| !k.starts_with("OTREE_"));
+        for f in &mut app.formation {
+            f.command = "gunicorn app:server".into();
+        }
+    });
+    let root = tempfile::tempdir().unwrap();
+    let opts = ResetOptions {
+        download_first: false,
+        ..options()
+    };
+    let report = reset(
+        &client,
+        "novaland-study",
+        root.path(),
+        "x",
+        &opts,
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.method, "Heroku Postgres' reset");
+    assert!(report.downloaded.is_none());
+    assert_eq!(count(&cluster.url(), "otree_participant").await, 0);
+    assert!(sim
+        .exchanges()
+        .iter()
+        .any(|e| e.method == "PUT" && e.path.ends_with("/reset")));
+}
