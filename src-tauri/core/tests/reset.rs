@@ -190,3 +190,44 @@ async fn apps_that_are_not_otree_use_the_data_api_reset() {
         .iter()
         .any(|e| e.method == "PUT" && e.path.ends_with("/reset")));
 }
+
+#[tokio::test]
+async fn a_failing_resetdb_is_reported_with_its_output() {
+    let cluster = pg::PgCluster::start();
+    let (sim, client) = world(&cluster).await;
+    // The study's database cannot be reached from the dyno: resetdb exits with status 1.
+    sim.edit(|s| {
+        s.apps[0].config_vars.insert(
+            "DATABASE_URL".into(),
+            "postgres://nobody@127.0.0.1:9/none".into(),
+        );
+    });
+    let root = tempfile::tempdir().unwrap();
+    let opts = ResetOptions {
+        download_first: false,
+        ..options()
+    };
+    let err = reset(
+        &client,
+        "novaland-study",
+        root.path(),
+        "x",
+        &opts,
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "command_failed");
+    assert!(
+        err.plain().contains("Process exited with status 1"),
+        "{}",
+        err.plain()
+    );
+    assert!(
+        !sim.exchanges()
+            .iter()
+            .any(|e| e.path.ends_with("/formations/web")),
+        "no restart after a failed reset"
+    );
+}

@@ -178,3 +178,70 @@ async fn empty_public_tables(url: &str) -> Result<usize, String> {
     }
     Ok(names.len())
 }
+
+/// `POST /apps/{app}/log-sessions`: a URL that serves the recent lines (here: what one-off
+/// dynos printed; the live log stream is the Logs screen's work).
+pub(crate) async fn log_session(
+    State(shared): S,
+    Path(app): Path<String>,
+    headers: axum::http::HeaderMap,
+    Json(body): Json<Value>,
+) -> Response {
+    let known = shared
+        .scenario
+        .lock()
+        .unwrap()
+        .apps
+        .iter()
+        .any(|a| a.name == app || fake_uuid("app", &a.name) == app);
+    if !known {
+        return heroku_error(404, "not_found", "Couldn't find that app.");
+    }
+    let dyno = body["dyno_name"]
+        .as_str()
+        .or(body["dyno"].as_str())
+        .unwrap_or("");
+    let host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("127.0.0.1");
+    let id = fake_uuid("log-session", &format!("{app}/{dyno}/{}", now_utc()));
+    let url = format!(
+        "http://{host}/__sim/logs/{app}?dyno={dyno}&srv={}",
+        &id[..8]
+    );
+    let now = now_utc();
+    (
+        StatusCode::CREATED,
+        Json(json!({ "created_at": now, "id": id, "logplex_url": url, "updated_at": now })),
+    )
+        .into_response()
+}
+
+/// What a logplex URL answers: plain-text lines `TIMESTAMP source[dyno]: message`.
+pub(crate) async fn log_lines(
+    State(shared): S,
+    Path(app): Path<String>,
+    axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let scenario = shared.scenario.lock().unwrap();
+    let Some(spec) = scenario.apps.iter().find(|a| a.name == app) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let dyno = query.get("dyno").cloned().unwrap_or_default();
+    let now = now_utc();
+    let text: String = spec
+        .run_output
+        .iter()
+        .filter(|l| dyno.is_empty() || l.contains(&format!("[{dyno}]")))
+        .map(|l| format!("{now} {l}\n"))
+        .collect();
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; charset=utf-8",
+        )],
+        text,
+    )
+        .into_response()
+}

@@ -25,6 +25,8 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/apps/{app}/formation", get(formation))
         .route("/apps/{app}/dynos", get(dynos).post(oneoff::create))
         .route("/apps/{app}/dynos/{dyno}", get(dyno))
+        .route("/apps/{app}/log-sessions", post(oneoff::log_session))
+        .route("/__sim/logs/{app}", get(oneoff::log_lines))
         .route("/apps/{app}/formations/{process}", axum::routing::delete(oneoff::restart_formation))
         .route("/client/v11/databases/{db}/reset", axum::routing::put(oneoff::reset_database))
         .route("/apps/{app}/addons", get(addons))

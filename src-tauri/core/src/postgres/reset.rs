@@ -48,6 +48,8 @@ pub struct ResetReport {
     pub downloaded: Option<Downloaded>,
     /// `otree resetdb --noinput` in run.1234, or the Data API's reset.
     pub method: String,
+    /// What the reset command printed (one-off dyno's log lines).
+    pub output: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -64,6 +66,8 @@ pub enum ResetError {
     ResetTimeout,
     #[error("the database was reset but the restart failed: {0}")]
     Restart(HerokuError),
+    #[error("otree resetdb failed")]
+    CommandFailed { output: Vec<String> },
 }
 
 impl ResetError {
@@ -75,6 +79,7 @@ impl ResetError {
             ResetError::Reset(_) => "reset_failed",
             ResetError::ResetTimeout => "reset_timeout",
             ResetError::Restart(_) => "restart_failed",
+            ResetError::CommandFailed { .. } => "command_failed",
         }
     }
 
@@ -86,6 +91,10 @@ impl ResetError {
             ResetError::Reset(e) => format!("The reset did not go through; your backup is safe. {}", e.plain()),
             ResetError::ResetTimeout => "The reset is taking unusually long. Your backup is safe; check the Overview in a few minutes.".into(),
             ResetError::Restart(e) => format!("The database was reset, but the study's server could not be restarted. Restart it from the Resources screen. {}", e.plain()),
+            ResetError::CommandFailed { output } => format!(
+                "oTree's reset command failed, so the database may not be empty. Your backup and downloaded data are safe. What it printed:\n{}",
+                output.join("\n")
+            ),
         }
     }
 }
@@ -167,7 +176,7 @@ pub async fn reset(
     }
 
     step("reset", "running", "Resetting the database…".into());
-    let method = match reset_now(client, app, options).await {
+    let (method, output) = match reset_now(client, app, options).await {
         Ok(m) => m,
         Err(e) => {
             step("reset", "failed", e.plain());
@@ -197,6 +206,7 @@ pub async fn reset(
         backup,
         downloaded,
         method,
+        output,
     })
 }
 
@@ -204,7 +214,7 @@ async fn reset_now(
     client: &HerokuClient,
     app: &str,
     options: &ResetOptions,
-) -> Result<String, ResetError> {
+) -> Result<(String, Vec<String>), ResetError> {
     if is_otree(client, app).await.map_err(ResetError::Reset)? {
         let body = serde_json::json!({ "command": "otree resetdb --noinput", "attach": false, "type": "run" });
         let dyno: crate::heroku::models::Dyno = client
@@ -220,7 +230,19 @@ async fn reset_now(
             {
                 // A one-off dyno disappears from the API when its command has exited.
                 Err(HerokuError::NotFound { .. }) => {
-                    return Ok(format!("`otree resetdb --noinput` in {}", dyno.name))
+                    let output = command_output(client, app, &dyno.name, options.poll)
+                        .await
+                        .map_err(ResetError::Reset)?;
+                    if !output
+                        .iter()
+                        .any(|l| l.ends_with("Process exited with status 0"))
+                    {
+                        return Err(ResetError::CommandFailed { output });
+                    }
+                    return Ok((
+                        format!("`otree resetdb --noinput` in {}", dyno.name),
+                        output,
+                    ));
                 }
                 Err(e) => return Err(ResetError::Reset(e)),
                 Ok(_) if started.elapsed() > options.run_timeout => {
@@ -249,5 +271,48 @@ async fn reset_now(
         )
         .await
         .map_err(ResetError::Reset)?;
-    Ok("Heroku Postgres' reset".into())
+    Ok(("Heroku Postgres' reset".into(), vec![]))
+}
+
+#[derive(serde::Deserialize)]
+struct LogSession {
+    logplex_url: String,
+}
+
+/// The one-off dyno's lines from a log session (no tail). Heroku's log can lag the dyno's
+/// exit by a few seconds, so it is read again until the exit line is there (five tries).
+async fn command_output(
+    client: &HerokuClient,
+    app: &str,
+    dyno: &str,
+    poll: Duration,
+) -> Result<Vec<String>, HerokuError> {
+    let body = serde_json::json!({ "dyno_name": dyno, "lines": 200, "tail": false });
+    let mut lines = vec![];
+    for _ in 0..5 {
+        let session: LogSession = client
+            .post(&format!("apps/{app}/log-sessions"), &body)
+            .await?;
+        // The logplex URL carries its own secret; it gets no Authorization header.
+        let text = reqwest::get(&session.logplex_url)
+            .await
+            .and_then(|r| r.error_for_status())
+            .map_err(|e| HerokuError::Offline {
+                detail: e.to_string(),
+            })?
+            .text()
+            .await
+            .map_err(|e| HerokuError::Offline {
+                detail: e.to_string(),
+            })?;
+        lines = text.lines().map(str::to_string).collect();
+        if lines
+            .iter()
+            .any(|l| l.contains("Process exited with status"))
+        {
+            break;
+        }
+        tokio::time::sleep(poll).await;
+    }
+    Ok(lines)
 }
