@@ -219,6 +219,15 @@ fn practice_mode_needs_no_account_and_leaves_the_keychain_alone() {
         err["code"], "name_mismatch",
         "the pilot is chosen: another app's name deletes nothing"
     );
+    let err = invoke(&w, "reset_database", json!({ "typedName": "novaland-study", "downloadFirst": false, "onProgress": "__CHANNEL__:1" })).unwrap_err();
+    assert_eq!(
+        err["code"], "name_mismatch",
+        "nothing is reset without the chosen app's own name"
+    );
+    assert!(err["message"]
+        .as_str()
+        .unwrap()
+        .contains("Nothing was reset"));
     let dbs = invoke(&w, "database_health", json!({})).unwrap();
     assert_eq!(
         dbs[0]["percent_full"], 91.2,

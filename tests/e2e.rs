@@ -270,6 +270,32 @@ async fn practice_mode_walks_without_an_account() {
     s.wait_text("#schedule-state", "every day at 02:00").await;
     s.screenshot(&artifacts().join("practice-backups.png"))
         .await;
+
+    // Reset: nothing happens until the name is typed; then backup, reset, restart, output.
+    let go = s.find("#reset-go").await;
+    assert_eq!(
+        s.script("return document.getElementById('reset-go').disabled")
+            .await,
+        serde_json::json!(true)
+    );
+    s.type_text(&s.find("#reset-name").await, "novaland-study")
+        .await;
+    s.click(&go).await;
+    s.wait_text("#reset-steps li[data-step='backup']", "done")
+        .await;
+    s.wait_text("#reset-status", "The database is empty").await;
+    let output = s
+        .wait_text("#reset-output", "Created new tables and columns.")
+        .await;
+    assert!(output.contains("Process exited with status 0"), "{output}");
+    s.wait_text("#reset-steps li[data-step='restart']", "done")
+        .await;
+    s.wait_text("#reset-steps li[data-step='download']", "skipped")
+        .await;
+    s.wait_text("#backup-list", "b005").await;
+    s.script("document.getElementById('reset').scrollIntoView()")
+        .await;
+    s.screenshot(&artifacts().join("practice-reset.png")).await;
     s.click(&s.find("#nav a[href='#overview']").await).await;
     s.wait_text("#status", "Running").await;
     assert_eq!(w.keychain().get().unwrap(), None, "practice stores no key");

@@ -33,6 +33,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::postgres::backup_schedule,
             commands::postgres::set_backup_schedule,
             commands::postgres::stop_backup_schedule,
+            commands::postgres::reset_database,
             commands::settings::export_folder,
             commands::settings::choose_export_folder,
             commands::settings::use_default_export_folder,

@@ -24,6 +24,8 @@ export function backupsCard(session) {
     status, list, scheduleBox);
   load();
   loadSchedule();
+  const onChanged = () => { if (card.isConnected) load(); else document.removeEventListener("novaland:backups-changed", onChanged); };
+  document.addEventListener("novaland:backups-changed", onChanged);
   return card;
 
   async function loadSchedule() {

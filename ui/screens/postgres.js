@@ -4,6 +4,7 @@
 import { call } from "../api.js";
 import { h, clear, errorBox } from "../dom.js";
 import { backupsCard, size } from "./backups.js";
+import { resetCard } from "./reset.js";
 
 export function render(el, { session }) {
   const status = h("div", { id: "tables-status", role: "status", "aria-live": "polite" });
@@ -24,9 +25,10 @@ export function render(el, { session }) {
       h("div", { class: "actions" }, start, cancel),
       status),
     backupsCard(session),
+    resetCard(session),
     h("section", { class: "card" },
       h("h2", {}, "Coming next"),
-      h("p", {}, "The participants' data exactly as oTree's Data page gives it, a daily backup schedule, and a database reset that first saves everything."))
+      h("p", {}, "The participants' data exactly as oTree's Data page gives it, and the reset's live output in the log."))
   );
   loadHealth();
 

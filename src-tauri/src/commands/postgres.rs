@@ -8,6 +8,7 @@ use novaland_core::files;
 use std::time::Duration;
 
 use novaland_core::postgres::backups::{self, Backup, CaptureProgress, DownloadProgress, Schedule};
+use novaland_core::postgres::reset::{reset, ResetOptions, ResetReport, ResetStep};
 use novaland_core::postgres::{download_tables, health, DatabaseHealth, Downloaded, TableProgress};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
@@ -166,6 +167,47 @@ pub async fn stop_backup_schedule(state: State<'_, AppState>) -> CommandResult<(
     backups::unschedule(&client, &app)
         .await
         .map_err(backup_error)
+}
+
+/// Resets the study's database after a backup and (by default) a download; the page sends
+/// the app's name as typed, and nothing happens unless it matches.
+#[tauri::command]
+pub async fn reset_database(
+    state: State<'_, AppState>,
+    typed_name: String,
+    download_first: bool,
+    on_progress: Channel<ResetStep>,
+) -> CommandResult<ResetReport> {
+    let (client, app) = client_and_app(&state).await?;
+    if typed_name.trim() != app {
+        return Err(CommandError::new(
+            "name_mismatch",
+            format!("Type the app's name, {app}, to confirm. Nothing was reset."),
+        ));
+    }
+    let root = export_root(&state)?;
+    state.cancel.store(false, Ordering::SeqCst);
+    let options = ResetOptions {
+        download_first,
+        ..ResetOptions::default()
+    };
+    let report = reset(
+        &client,
+        &app,
+        &root,
+        &files::stamp_now(),
+        &options,
+        &state.cancel,
+        |step| {
+            let _ = on_progress.send(step);
+        },
+    )
+    .await
+    .map_err(|e| CommandError::new(e.code(), e.plain()))?;
+    if let Some(d) = &report.downloaded {
+        state.written_folders.lock().await.push(d.folder.clone());
+    }
+    Ok(report)
 }
 
 fn export_root(state: &AppState) -> CommandResult<PathBuf> {

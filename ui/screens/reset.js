@@ -1,0 +1,65 @@
+// The reset card: says what is deleted and what is kept, backs up and saves the data first,
+// asks for the app's name, and shows each step and oTree's output.
+
+import { call } from "../api.js";
+import { h, clear, errorBox } from "../dom.js";
+
+const STEP_NAMES = {
+  backup: "Back up the database (Heroku must report success)",
+  download: "Save every table to your computer",
+  reset: "Reset the database",
+  restart: "Restart the study's server",
+};
+
+export function resetCard(session) {
+  const saveFirst = h("input", { type: "checkbox", id: "reset-download", checked: !session.practice, disabled: session.practice });
+  const input = h("input", { type: "text", id: "reset-name", autocomplete: "off", "aria-label": "The app's name" });
+  const go = h("button", { type: "button", class: "danger", id: "reset-go", disabled: true, onclick: run }, "Reset the database");
+  const cancel = h("button", { type: "button", hidden: true, onclick: () => call("cancel_work") }, "Cancel");
+  const steps = h("ol", { id: "reset-steps", class: "reset-steps" });
+  const status = h("div", { id: "reset-status", role: "status", "aria-live": "polite" });
+  input.addEventListener("input", () => { go.disabled = input.value.trim() !== session.app; });
+
+  return h("section", { class: "card", id: "reset" },
+    h("h2", {}, "Reset the database"),
+    h("p", {}, "Between a pilot and the real study. ", h("strong", {}, "Deleted:"), " all participants, sessions and everything oTree stored. ",
+      h("strong", {}, "Kept:"), " your backups, settings, add-ons and the app itself."),
+    h("p", {}, "Before anything is deleted, Novaland backs up the database and waits until Heroku reports the backup succeeded, then saves every table to your folder. If either fails, nothing is reset."),
+    h("label", { class: "inline" }, saveFirst, " Save every table to my computer first",
+      session.practice ? h("span", { class: "muted" }, " (practice has no real tables to save)") : null),
+    h("label", { for: "reset-name" }, `Type the app's name, ${session.app}, to confirm`),
+    h("div", { class: "row" }, input, go, cancel),
+    steps, status);
+
+  async function run() {
+    go.disabled = true;
+    input.disabled = true;
+    cancel.hidden = false;
+    clear(status);
+    clear(steps);
+    const items = {};
+    const channel = new window.__TAURI__.core.Channel();
+    channel.onmessage = (s) => {
+      if (!items[s.step]) {
+        items[s.step] = h("li", { "data-step": s.step });
+        steps.append(items[s.step]);
+      }
+      clear(items[s.step]).append(
+        h("span", { class: `chip ${s.state === "done" ? "good" : s.state === "failed" ? "bad" : "warn"}` }, s.state),
+        " ", STEP_NAMES[s.step] || s.step, h("div", { class: "muted small" }, s.detail));
+    };
+    try {
+      const report = await call("reset_database", { typedName: input.value, downloadFirst: saveFirst.checked, onProgress: channel });
+      status.append(h("p", { class: "ok" }, `Done. The database is empty; backup ${report.backup.name} holds everything from before.`),
+        report.output.length ? h("pre", { class: "output", id: "reset-output" }, report.output.join("\n")) : null);
+      // The reset made a new backup: the backups card lists it.
+      document.dispatchEvent(new CustomEvent("novaland:backups-changed"));
+    } catch (err) {
+      status.append(errorBox(err));
+    } finally {
+      input.disabled = false;
+      input.value = "";
+      cancel.hidden = true;
+    }
+  }
+}
