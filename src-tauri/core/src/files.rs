@@ -46,6 +46,16 @@ pub fn stamp_now() -> String {
     chrono::Local::now().format("%Y-%m-%d %H.%M").to_string()
 }
 
+/// A size as people read it: `5.8 MB`.
+pub fn human_size(bytes: u64) -> String {
+    match bytes {
+        0..=999 => format!("{bytes} bytes"),
+        1_000..=999_999 => format!("{:.0} kB", bytes as f64 / 1e3),
+        1_000_000..=999_999_999 => format!("{:.1} MB", bytes as f64 / 1e6),
+        _ => format!("{:.2} GB", bytes as f64 / 1e9),
+    }
+}
+
 /// Letters, digits, dot, dash and underscore; everything else becomes `_`.
 pub fn safe_name(name: &str) -> String {
     let cleaned: String = name
@@ -176,6 +186,14 @@ mod tests {
             2,
             "a dropped part file leaves nothing: {names:?}"
         );
+    }
+
+    #[test]
+    fn sizes_read_like_the_page_shows_them() {
+        assert_eq!(human_size(17), "17 bytes");
+        assert_eq!(human_size(6_100), "6 kB");
+        assert_eq!(human_size(5_767_168), "5.8 MB");
+        assert_eq!(human_size(1_000_000_000), "1.00 GB");
     }
 
     #[test]

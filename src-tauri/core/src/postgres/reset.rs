@@ -143,7 +143,11 @@ pub async fn reset(
     step(
         "backup",
         "done",
-        format!("Backup {} succeeded ({} bytes).", backup.name, backup.size),
+        format!(
+            "Backup {} succeeded ({}).",
+            backup.name,
+            crate::files::human_size(backup.size)
+        ),
     );
 
     let downloaded = if options.download_first {
