@@ -69,17 +69,6 @@ impl HerokuError {
         }
     }
 
-    /// Whether waiting and asking again may help.
-    pub fn is_transient(&self) -> bool {
-        matches!(
-            self,
-            HerokuError::RateLimited { .. }
-                | HerokuError::HerokuFailing { .. }
-                | HerokuError::Timeout
-                | HerokuError::Offline { .. }
-        )
-    }
-
     /// Maps Heroku's error answer (`{id, message}`) and status to a kind.
     pub(crate) fn from_answer(status: u16, id: Option<String>, message: Option<String>) -> Self {
         let message = message.unwrap_or_else(|| format!("HTTP {status}"));
