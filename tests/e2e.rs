@@ -327,12 +327,8 @@ async fn the_database_tables_download_into_a_dated_folder() {
     let exports = tempfile::tempdir().unwrap();
     let settings = serde_json::json!({ "app": "novaland-study", "export_folder": exports.path() });
     let w = World::with_settings("download", Some(settings)).await;
-    let url = cluster.url();
-    w.sim.edit(|s| {
-        s.apps[0]
-            .config_vars
-            .insert("DATABASE_URL".into(), url.clone());
-    });
+    w.sim
+        .set_config_var("novaland-study", "DATABASE_URL", &cluster.url());
     // Signed in before: the key is in the keychain, the app in settings.
     w.keychain().set(KEY).unwrap();
 

@@ -43,12 +43,7 @@ fn options() -> ResetOptions {
 async fn world(cluster: &pg::PgCluster) -> (Sim, HerokuClient) {
     seed(&cluster.url()).await;
     let sim = Sim::start(Scenario::practice()).await.unwrap();
-    let url = cluster.url();
-    sim.edit(|s| {
-        s.apps[0]
-            .config_vars
-            .insert("DATABASE_URL".into(), url.clone());
-    });
+    sim.set_config_var("novaland-study", "DATABASE_URL", &cluster.url());
     let client = HerokuClient::new(sim.base_url(), "practice-mode-key").unwrap();
     (sim, client)
 }
@@ -196,12 +191,11 @@ async fn a_failing_resetdb_is_reported_with_its_output() {
     let cluster = pg::PgCluster::start();
     let (sim, client) = world(&cluster).await;
     // The study's database cannot be reached from the dyno: resetdb exits with status 1.
-    sim.edit(|s| {
-        s.apps[0].config_vars.insert(
-            "DATABASE_URL".into(),
-            "postgres://nobody@127.0.0.1:9/none".into(),
-        );
-    });
+    sim.set_config_var(
+        "novaland-study",
+        "DATABASE_URL",
+        "postgres://nobody@127.0.0.1:9/none",
+    );
     let root = tempfile::tempdir().unwrap();
     let opts = ResetOptions {
         download_first: false,

@@ -203,12 +203,7 @@ async fn download_reads_database_url_from_heroku_and_fills_a_dated_folder() {
     let cluster = pg::PgCluster::start();
     seed(&cluster.url()).await;
     let sim = Sim::start(Scenario::practice()).await.unwrap();
-    let url = cluster.url();
-    sim.edit(|s| {
-        s.apps[0]
-            .config_vars
-            .insert("DATABASE_URL".into(), url.clone());
-    });
+    sim.set_config_var("novaland-study", "DATABASE_URL", &cluster.url());
     let client = HerokuClient::new(sim.base_url(), "practice-mode-key").unwrap();
     let root = tempfile::tempdir().unwrap();
     let done = download_tables(

@@ -118,6 +118,15 @@ impl Sim {
         self.shared.in_flight.lock().unwrap().1
     }
 
+    /// Sets one config var of an app, e.g. DATABASE_URL pointing at a test's PostgreSQL.
+    pub fn set_config_var(&self, app: &str, name: &str, value: &str) {
+        self.edit(|s| {
+            if let Some(a) = s.apps.iter_mut().find(|a| a.name == app) {
+                a.config_vars.insert(name.to_string(), value.to_string());
+            }
+        });
+    }
+
     /// Changes the scenario in place, e.g. to crash a dyno in the middle of a test.
     pub fn edit(&self, f: impl FnOnce(&mut Scenario)) {
         f(&mut self.shared.scenario.lock().unwrap());
