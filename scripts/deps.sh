@@ -2,7 +2,7 @@
 # Installs what Novaland needs on Debian/Ubuntu, only where it is missing.
 #   scripts/deps.sh app    the libraries the Tauri window needs (WebKitGTK, keyring, build tools)
 #   scripts/deps.sh test   those plus what the tests use (Xvfb, gnome-keyring, WebKitWebDriver,
-#                          PostgreSQL, tauri-driver)
+#                          PostgreSQL, tauri-driver, oTree 5 and 6 from PyPI in target/otree/)
 set -euo pipefail
 want=(pkg-config build-essential curl file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev
       librsvg2-dev libxdo-dev libssl-dev libdbus-1-dev)
@@ -13,6 +13,9 @@ missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+if [ "${1:-app}" = test ] && ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+  missing+=(python3 python3-venv)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing system packages: ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -27,4 +30,20 @@ export PATH="$HOME/.cargo/bin:$PATH"
 if [ "${1:-app}" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "Installing tauri-driver"
   cargo install tauri-driver --version '^2' --locked
+fi
+if [ "${1:-app}" = test ]; then
+  # The real oTree the export tests run against (tests/otree_project), one environment per
+  # major version, made once.
+  root="$(cd "$(dirname "$0")/.." && pwd)"
+  for major in 5 6; do
+    venv="$root/target/otree/$major"
+    req="$root/tests/otree_project/requirements.txt"
+    [ "$major" = 6 ] && req="$root/tests/otree_project/requirements-otree6.txt"
+    if [ ! -x "$venv/bin/otree" ]; then
+      echo "Installing oTree $major for the tests (PyPI) into target/otree/$major"
+      rm -rf "$venv"
+      python3 -m venv "$venv"
+      "$venv/bin/pip" install -q --disable-pip-version-check -r "$req"
+    fi
+  done
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: format and lint checks, unit and integration tests, the real keychain
-# (gnome-keyring in dbus-run-session) and the real window (Xvfb, tauri-driver, WebKitWebDriver).
+# (gnome-keyring in dbus-run-session), the real window (Xvfb, tauri-driver, WebKitWebDriver) and
+# real oTree 5.11.5 and 6.0.15 servers (target/otree/, made by scripts/deps.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh test
@@ -14,5 +15,6 @@ exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   # A throwaway login keyring, unlocked, as a desktop session would have.
   eval "$(printf "novaland-test" | gnome-keyring-daemon --unlock --components=secrets)"
   export NOVALAND_REAL_KEYCHAIN=1 NOVALAND_E2E=1
+  export NOVALAND_OTREE_5="$PWD/target/otree/5" NOVALAND_OTREE_6="$PWD/target/otree/6"
   cargo test --workspace
 '

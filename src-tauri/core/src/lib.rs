@@ -5,6 +5,8 @@
 
 pub mod files;
 pub mod heroku;
+pub mod net;
+pub mod otree;
 pub mod overview;
 pub mod postgres;
 pub mod secrets;

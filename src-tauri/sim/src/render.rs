@@ -69,7 +69,7 @@ pub fn app(s: &Scenario, app: &AppSpec) -> Value {
         "space": null,
         "stack": { "id": fake_uuid("stack", &app.stack), "name": app.stack },
         "updated_at": app.created_at,
-        "web_url": format!("https://{}-{}.herokuapp.com/", app.name, &fake_uuid("url", &app.name)[..12]),
+        "web_url": app.web_url.clone().unwrap_or_else(|| format!("https://{}-{}.herokuapp.com/", app.name, &fake_uuid("url", &app.name)[..12])),
     })
 }
 

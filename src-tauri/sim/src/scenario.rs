@@ -80,6 +80,10 @@ pub struct AppSpec {
     pub generation: String,
     #[serde(default)]
     pub maintenance: bool,
+    /// Where the app's web server answers; when absent, a herokuapp.com address made from the
+    /// name. Tests point it at a real oTree on this computer.
+    #[serde(default)]
+    pub web_url: Option<String>,
     #[serde(default = "default_time")]
     pub created_at: String,
     #[serde(default)]

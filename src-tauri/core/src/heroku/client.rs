@@ -88,13 +88,7 @@ impl HerokuClient {
             url: base_url.to_string(),
         };
         let base = Url::parse(base_url).map_err(|_| insecure())?;
-        let loopback = match base.host() {
-            Some(url::Host::Domain(d)) => d == "localhost",
-            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-            None => false,
-        };
-        if !(base.scheme() == "https" || (base.scheme() == "http" && loopback)) {
+        if !crate::net::is_allowed(&base) {
             return Err(insecure());
         }
         let http = reqwest::Client::builder()

@@ -1,0 +1,354 @@
+//! "Download data" against a real oTree from PyPI (5.11.5 and 6.0.15) running on a throwaway
+//! PostgreSQL: three participants play the test project through oTree's pages, then the files
+//! Novaland writes must equal oTree's own export of that database, row for row and column for
+//! column. Also: a wrong admin password, a server that is down, an address that is not oTree.
+
+mod common;
+#[path = "support/otree.rs"]
+mod otree;
+#[path = "support/pg.rs"]
+mod pg;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+
+use heroku_sim::Sim;
+use novaland_core::otree::export::DataOptions;
+use novaland_core::otree::{download_participant_data, OtreeError, ParticipantData};
+
+const APP: &str = "novaland-study";
+
+/// A CSV as rows of column → value. Columns are compared by name: oTree orders the
+/// `session.config.*` columns differently from one process to the next.
+struct Table {
+    columns: Vec<String>,
+    rows: Vec<BTreeMap<String, String>>,
+}
+
+fn read_table(path: &Path) -> Table {
+    let bytes = std::fs::read(path).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let columns: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let rows = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            assert_eq!(r.len(), columns.len(), "a short row in {}", path.display());
+            columns
+                .iter()
+                .cloned()
+                .zip(r.iter().map(String::from))
+                .collect()
+        })
+        .collect();
+    Table { columns, rows }
+}
+
+fn assert_same(ours: &Path, theirs: &Path) {
+    let (a, b) = (read_table(ours), read_table(theirs));
+    let not_config = |c: &&String| !c.starts_with("session.config.");
+    let ordered = |t: &Table| {
+        t.columns
+            .iter()
+            .filter(not_config)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ordered(&a), ordered(&b), "columns of {}", ours.display());
+    let mut sorted = |t: &Table| {
+        let mut c = t.columns.clone();
+        c.sort();
+        c
+    };
+    assert_eq!(sorted(&a), sorted(&b), "columns of {}", ours.display());
+    assert_eq!(a.rows.len(), b.rows.len(), "rows of {}", ours.display());
+    for (i, (x, y)) in a.rows.iter().zip(&b.rows).enumerate() {
+        assert_eq!(x, y, "row {} of {}", i + 1, ours.display());
+    }
+}
+
+/// Two chat messages, as oTree's chat widget stores them.
+async fn add_chat(database_url: &str) {
+    let db = novaland_core::postgres::connect(database_url)
+        .await
+        .unwrap();
+    db.batch_execute(
+        "INSERT INTO otree_chatmessage (channel, participant_id, nickname, body, timestamp)
+         SELECT '1-guess-1', id, 'Player ' || id_in_session,
+                'Wer rät 50? 🤔, \"quoted\"', 1795940000 + id_in_session
+         FROM otree_participant WHERE id_in_session <= 2",
+    )
+    .await
+    .unwrap();
+}
+
+async fn download(sim: &Sim, root: &Path, stamp: &str) -> Result<ParticipantData, OtreeError> {
+    let client = common::client(sim);
+    let cancel = AtomicBool::new(false);
+    let mut steps = Vec::new();
+    let result = download_participant_data(
+        &client,
+        APP,
+        root,
+        stamp,
+        &DataOptions::default(),
+        &cancel,
+        |p| steps.push(p),
+    )
+    .await;
+    if result.is_ok() {
+        let last = steps.last().unwrap();
+        assert_eq!(last.done, last.total, "progress ends complete");
+        assert!(steps.windows(2).all(|w| w[0].done <= w[1].done));
+    }
+    result
+}
+
+/// Points the practice study's app at the oTree server with the given config vars.
+fn aim(sim: &Sim, base_url: &str, vars: &[(&str, &str)]) {
+    let base = base_url.to_string();
+    sim.edit(|s| {
+        let app = s.apps.iter_mut().find(|a| a.name == APP).unwrap();
+        app.web_url = Some(base);
+        app.config_vars.retain(|k, _| !k.starts_with("OTREE_"));
+    });
+    for (name, value) in vars {
+        sim.set_config_var(APP, name, value);
+    }
+}
+
+/// Our files against oTree's: the same set, the same rows, and a byte-order mark on each.
+fn check_against_reference(data: &ParticipantData, reference: &Path, expected_version: &str) {
+    assert!(
+        data.otree_version.starts_with(expected_version),
+        "{}",
+        data.otree_version
+    );
+    let kinds: Vec<(&str, Option<&str>)> = data
+        .files
+        .iter()
+        .map(|f| (f.kind, f.app.as_deref()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("wide", None),
+            // The Data page's order (alphabetical), not the session's app sequence.
+            ("app", Some("guess")),
+            ("app", Some("survey")),
+            ("page_times", None),
+            ("chat", None)
+        ]
+    );
+    for file in &data.files {
+        assert!(file.path.starts_with(&data.folder));
+        let bytes = std::fs::read(&file.path).unwrap();
+        assert_eq!(
+            &bytes[..3],
+            b"\xef\xbb\xbf",
+            "{} starts with a BOM",
+            file.file_name
+        );
+        assert_eq!(bytes.len() as u64, file.bytes);
+        let theirs = match file.kind {
+            "wide" => reference.join("wide.csv"),
+            "app" => reference.join(format!("{}.csv", file.app.as_deref().unwrap())),
+            "page_times" => reference.join("PageTimes.csv"),
+            _ => reference.join("ChatMessages.csv"),
+        };
+        assert_same(&file.path, &theirs);
+        assert_eq!(file.rows as usize, read_table(&theirs).rows.len());
+    }
+    let rows = |kind: &str| data.files.iter().find(|f| f.kind == kind).unwrap().rows;
+    assert_eq!(rows("wide"), 3, "one row per participant");
+    assert_eq!(rows("chat"), 2);
+    // Every participant submitted Survey, Guess and Results twice, and passed two wait pages.
+    assert!(
+        rows("page_times") >= 3 * 6,
+        "page times: {}",
+        rows("page_times")
+    );
+    let survey = data
+        .files
+        .iter()
+        .find(|f| f.app.as_deref() == Some("survey"));
+    let survey = read_table(&survey.unwrap().path);
+    let comments: Vec<&str> = survey
+        .rows
+        .iter()
+        .map(|r| r["player.comment"].as_str())
+        .collect();
+    assert!(comments
+        .iter()
+        .any(|c| c.contains("Grüße aus Köln 🎉") && c.contains("\"quoted\"")));
+}
+
+/// A session played to the end on oTree `major`, with chat; returns the server and database.
+async fn played(major: &str) -> Option<(pg::PgCluster, otree::OtreeServer)> {
+    let Some(venv) = otree::venv(major) else {
+        eprintln!("skipped: NOVALAND_OTREE_{major} is not set (scripts/test.sh sets it)");
+        return None;
+    };
+    let cluster = pg::PgCluster::start();
+    let server = otree::OtreeServer::start(&venv, &cluster.url());
+    let session = server.create_session().await;
+    server.play(&session);
+    add_chat(&cluster.url()).await;
+    Some((cluster, server))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn otree5_export_over_the_websocket_matches_otrees_own() {
+    let Some((_cluster, server)) = played("5").await else {
+        return;
+    };
+    let sim = common::practice().await;
+    let root = tempfile::tempdir().unwrap();
+
+    // A wrong password first: a plain message, and no folder left behind.
+    aim(
+        &sim,
+        &server.base_url,
+        &[
+            ("OTREE_ADMIN_PASSWORD", "not-the-password"),
+            ("OTREE_AUTH_LEVEL", "STUDY"),
+        ],
+    );
+    let wrong = download(&sim, root.path(), "2026-11-29 10.00")
+        .await
+        .unwrap_err();
+    assert_eq!(wrong.code(), "login_failed", "{wrong:?}");
+    assert!(wrong.plain().contains("OTREE_ADMIN_PASSWORD"));
+    assert!(!root.path().join(APP).join("2026-11-29 10.00").exists());
+
+    // No password at all, on a study that asks for one.
+    aim(&sim, &server.base_url, &[("OTREE_AUTH_LEVEL", "STUDY")]);
+    let missing = download(&sim, root.path(), "2026-11-29 10.00")
+        .await
+        .unwrap_err();
+    assert_eq!(missing.code(), "no_admin_password", "{missing:?}");
+
+    // The right password, no REST key: oTree 5's Data page route, the websocket.
+    aim(
+        &sim,
+        &server.base_url,
+        &[
+            ("OTREE_ADMIN_PASSWORD", otree::ADMIN_PASSWORD),
+            ("OTREE_AUTH_LEVEL", "STUDY"),
+        ],
+    );
+    let data = download(&sim, root.path(), "2026-11-29 10.00")
+        .await
+        .unwrap();
+    assert_eq!(data.folder, root.path().join(APP).join("2026-11-29 10.00"));
+    assert!(data.files[0].file_name.starts_with("all_apps_wide_"));
+    // oTree's export must come after ours: the page times it keeps in memory reach the
+    // database only when someone exports them.
+    let reference = tempfile::tempdir().unwrap();
+    server.reference_export(reference.path());
+    check_against_reference(&data, reference.path(), "5.x");
+
+    // The same minute again: a second folder, nothing overwritten.
+    let again = download(&sim, root.path(), "2026-11-29 10.00")
+        .await
+        .unwrap();
+    assert_eq!(
+        again.folder,
+        root.path().join(APP).join("2026-11-29 10.00 (2)")
+    );
+    assert!(data.files.iter().all(|f| f.path.exists()));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn otree6_rest_key_routes_and_login_routes_match_otrees_own() {
+    let Some((_cluster, server)) = played("6").await else {
+        return;
+    };
+    let sim = common::practice().await;
+    let root = tempfile::tempdir().unwrap();
+
+    // With the REST key: the version from the REST API, files from /api/export_*.
+    aim(
+        &sim,
+        &server.base_url,
+        &[
+            ("OTREE_ADMIN_PASSWORD", otree::ADMIN_PASSWORD),
+            ("OTREE_AUTH_LEVEL", "STUDY"),
+            ("OTREE_REST_KEY", otree::REST_KEY),
+        ],
+    );
+    let keyed = download(&sim, root.path(), "2026-11-29 11.00")
+        .await
+        .unwrap();
+    let reference = tempfile::tempdir().unwrap();
+    server.reference_export(reference.path());
+    check_against_reference(&keyed, reference.path(), "6.0.15");
+    assert!(keyed.files[0].file_name.starts_with("all_apps_wide-"));
+
+    // Without it: the admin login, /ExportWide, the websocket for each app.
+    aim(
+        &sim,
+        &server.base_url,
+        &[
+            ("OTREE_ADMIN_PASSWORD", otree::ADMIN_PASSWORD),
+            ("OTREE_AUTH_LEVEL", "STUDY"),
+        ],
+    );
+    let login = download(&sim, root.path(), "2026-11-29 11.05")
+        .await
+        .unwrap();
+    check_against_reference(&login, reference.path(), "6.x");
+
+    // A wrong REST key is named as such.
+    aim(
+        &sim,
+        &server.base_url,
+        &[
+            ("OTREE_ADMIN_PASSWORD", otree::ADMIN_PASSWORD),
+            ("OTREE_AUTH_LEVEL", "STUDY"),
+            ("OTREE_REST_KEY", "not-the-key"),
+        ],
+    );
+    let refused = download(&sim, root.path(), "2026-11-29 11.10")
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code(), "rest_key_refused", "{refused:?}");
+}
+
+#[tokio::test]
+async fn a_study_server_that_is_down_is_named_and_nothing_is_written() {
+    let sim = common::practice().await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    aim(
+        &sim,
+        &format!("http://127.0.0.1:{port}/"),
+        &[("OTREE_ADMIN_PASSWORD", "x")],
+    );
+    let root = tempfile::tempdir().unwrap();
+    let error = download(&sim, root.path(), "2026-11-29 12.00")
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), "study_unreachable", "{error:?}");
+    assert!(error.plain().contains("Download the database tables"));
+    assert_eq!(std::fs::read_dir(root.path()).unwrap().count(), 0);
+}
+
+#[tokio::test]
+async fn an_address_that_is_not_otree_is_named() {
+    let sim = common::practice().await;
+    // The simulator itself answers 404 to /login and /export.
+    let not_otree = format!("{}/not-a-study/", sim.base_url().trim_end_matches('/'));
+    aim(&sim, &not_otree, &[("OTREE_ADMIN_PASSWORD", "x")]);
+    let root = tempfile::tempdir().unwrap();
+    let error = download(&sim, root.path(), "2026-11-29 12.00")
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), "not_otree", "{error:?}");
+}
