@@ -58,7 +58,7 @@ fn assert_same(ours: &Path, theirs: &Path) {
             .collect::<Vec<_>>()
     };
     assert_eq!(ordered(&a), ordered(&b), "columns of {}", ours.display());
-    let mut sorted = |t: &Table| {
+    let sorted = |t: &Table| {
         let mut c = t.columns.clone();
         c.sort();
         c
