@@ -217,6 +217,38 @@ async fn practice_mode_walks_without_an_account() {
     s.screenshot(&artifacts().join("practice-postgres.png"))
         .await;
 
+    // Download data: oTree's own files from the practice study, with progress, into the folder
+    // the screen names.
+    s.click(&s.find("#download-data").await).await;
+    let saved = s.wait_text("#data-status", "Saved 5 files").await;
+    assert!(saved.contains("oTree 6.0.15"), "{saved}");
+    let folder = s.text(&s.find("#data-folder").await).await;
+    assert!(
+        folder.starts_with(
+            &downloads
+                .path()
+                .join("novaland-study")
+                .display()
+                .to_string()
+        ),
+        "{folder}"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 5, "{names:?}");
+    assert!(names[0].starts_with("ChatMessages-") && names[4].starts_with("payment_info-"));
+    let table = s.text(&s.find("#saved-data").await).await;
+    assert!(
+        table.contains("App guess_two_thirds, one row per player and round"),
+        "{table}"
+    );
+    s.script("document.getElementById('data-card').scrollIntoView()")
+        .await;
+    s.screenshot(&artifacts().join("practice-data.png")).await;
+
     // Backups: capture one with progress, download one, delete one after typing the name.
     s.wait_text("#backup-list", "b003").await;
     s.click(&s.find("#capture-backup").await).await;
@@ -290,8 +322,10 @@ async fn practice_mode_walks_without_an_account() {
     assert!(output.contains("Process exited with status 0"), "{output}");
     s.wait_text("#reset-steps li[data-step='restart']", "done")
         .await;
-    s.wait_text("#reset-steps li[data-step='download']", "skipped")
+    let saved = s
+        .wait_text("#reset-steps li[data-step='download']", "done")
         .await;
+    assert!(saved.contains("oTree's 5 files saved in"), "{saved}");
     s.wait_text("#backup-list", "b005").await;
     s.script("document.getElementById('reset').scrollIntoView()")
         .await;

@@ -25,6 +25,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::overview::open_heroku_page,
             commands::postgres::database_health,
             commands::postgres::download_database_tables,
+            commands::postgres::download_participant_data,
             commands::postgres::cancel_work,
             commands::postgres::list_backups,
             commands::postgres::capture_backup,

@@ -1,14 +1,15 @@
-// Postgres: the study's database tables as CSV files in a dated folder on the Desktop,
-// with progress and Cancel. Health, backups and the safe reset come next.
+// Postgres: database health, the participants' data (oTree's files) and the database tables
+// as CSV files in a dated folder on the Desktop, backups, and the safe reset.
 
 import { call } from "../api.js";
 import { h, clear, errorBox } from "../dom.js";
 import { backupsCard, size } from "./backups.js";
 import { resetCard } from "./reset.js";
+import { dataCard } from "./participant_data.js";
 
 export function render(el, { session }) {
   const status = h("div", { id: "tables-status", role: "status", "aria-live": "polite" });
-  const start = h("button", { type: "button", class: "primary", id: "download-tables", disabled: session.practice, onclick: download }, "Download the tables");
+  const start = h("button", { type: "button", id: "download-tables", disabled: session.practice, onclick: download }, "Download the tables");
   const cancel = h("button", { type: "button", id: "cancel-download", hidden: true, onclick: () => call("cancel_work") }, "Cancel");
 
   const healthBox = h("div", { id: "db-health" }, h("p", { class: "muted" }, "Asking Heroku…"));
@@ -16,6 +17,7 @@ export function render(el, { session }) {
     h("div", { class: "screen-head" }, h("h1", {}, "Postgres")),
     h("section", { class: "card" }, h("h2", {}, "Database health"), healthBox),
     folderLine(),
+    dataCard(session),
     h("section", { class: "card", id: "tables-card" },
       h("h2", {}, "Download the database tables"),
       h("p", {}, "Every table of your study's database as its own CSV file (Excel opens them), saved straight into a dated folder (see above). Nothing in the database is changed. Use it when the study's server is down, or for a complete copy."),
@@ -25,10 +27,7 @@ export function render(el, { session }) {
       h("div", { class: "actions" }, start, cancel),
       status),
     backupsCard(session),
-    resetCard(session),
-    h("section", { class: "card" },
-      h("h2", {}, "Coming next"),
-      h("p", {}, "The participants' data exactly as oTree's Data page gives it, and the reset's live output in the log."))
+    resetCard(session)
   );
   loadHealth();
 

@@ -6,13 +6,13 @@ import { h, clear, errorBox } from "../dom.js";
 
 const STEP_NAMES = {
   backup: "Back up the database (Heroku must report success)",
-  download: "Save every table to your computer",
+  download: "Save the participants' data to your computer",
   reset: "Reset the database",
   restart: "Restart the study's server",
 };
 
 export function resetCard(session) {
-  const saveFirst = h("input", { type: "checkbox", id: "reset-download", checked: !session.practice, disabled: session.practice });
+  const saveFirst = h("input", { type: "checkbox", id: "reset-download", checked: true });
   const input = h("input", { type: "text", id: "reset-name", autocomplete: "off", "aria-label": "The app's name" });
   const go = h("button", { type: "button", class: "danger", id: "reset-go", disabled: true, onclick: run }, "Reset the database");
   const cancel = h("button", { type: "button", hidden: true, onclick: () => call("cancel_work") }, "Cancel");
@@ -24,9 +24,9 @@ export function resetCard(session) {
     h("h2", {}, "Reset the database"),
     h("p", {}, "Between a pilot and the real study. ", h("strong", {}, "Deleted:"), " all participants, sessions and everything oTree stored. ",
       h("strong", {}, "Kept:"), " your backups, settings, add-ons and the app itself."),
-    h("p", {}, "Before anything is deleted, Novaland backs up the database and waits until Heroku reports the backup succeeded, then saves every table to your folder. If either fails, nothing is reset."),
-    h("label", { class: "inline" }, saveFirst, " Save every table to my computer first",
-      session.practice ? h("span", { class: "muted" }, " (practice has no real tables to save)") : null),
+    h("p", {}, "Before anything is deleted, Novaland backs up the database and waits until Heroku reports the backup succeeded, then saves the participants' data to your folder: oTree's own files and every table of the database. If the backup fails or no copy of the data could be saved, nothing is reset."),
+    h("label", { class: "inline" }, saveFirst, " Save the participants' data to my computer first",
+      session.practice ? h("span", { class: "muted" }, " (practice: oTree's files only; it has no real tables)") : null),
     h("label", { for: "reset-name" }, `Type the app's name, ${session.app}, to confirm`),
     h("div", { class: "row" }, input, go, cancel),
     steps, status);

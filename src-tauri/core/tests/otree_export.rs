@@ -352,3 +352,85 @@ async fn an_address_that_is_not_otree_is_named() {
         .unwrap_err();
     assert_eq!(error.code(), "not_otree", "{error:?}");
 }
+
+/// Practice mode's study (the simulator's oTree 6 with a REST key): every file of oTree's Data
+/// page with its rows; after `otree resetdb` the study has no data and says so.
+#[tokio::test]
+async fn the_practice_study_gives_otrees_files_until_it_is_reset() {
+    let sim = common::practice().await;
+    let client = common::client(&sim);
+    let root = tempfile::tempdir().unwrap();
+    let options = DataOptions {
+        for_excel: true,
+        study_url: Some(heroku_sim::study_url(sim.base_url(), APP)),
+    };
+    let cancel = AtomicBool::new(false);
+    let data = download_participant_data(&client, APP, root.path(), "s", &options, &cancel, |_| {})
+        .await
+        .unwrap();
+    assert_eq!(data.otree_version, heroku_sim::STUDY_VERSION);
+    let got: Vec<(&str, u64)> = data
+        .files
+        .iter()
+        .map(|f| (f.file_name.as_str(), f.rows))
+        .collect();
+    let date = &data.files[0].file_name["all_apps_wide-".len()..];
+    assert_eq!(
+        got,
+        vec![
+            (format!("all_apps_wide-{date}").as_str(), 6),
+            (format!("guess_two_thirds-{date}").as_str(), 18),
+            (format!("payment_info-{date}").as_str(), 6),
+            (format!("PageTimes-{date}").as_str(), 72),
+            (format!("ChatMessages-{date}").as_str(), 3),
+        ]
+    );
+    // The chat's umlauts and emoji arrive intact, after the byte-order mark.
+    let chat = std::fs::read_to_string(&data.files[4].path).unwrap();
+    assert!(chat.starts_with('\u{feff}') && chat.contains("Grüße! I will go with 20 😊"));
+
+    // A cancelled download leaves nothing.
+    cancel.store(true, std::sync::atomic::Ordering::SeqCst);
+    let stopped =
+        download_participant_data(&client, APP, root.path(), "t", &options, &cancel, |_| {})
+            .await
+            .unwrap_err();
+    assert_eq!(stopped.code(), "cancelled");
+    assert!(!root.path().join(APP).join("t").exists());
+
+    // The pilot has crashed: Heroku's 503 is named as the app not running.
+    let pilot = DataOptions {
+        study_url: Some(heroku_sim::study_url(sim.base_url(), "novaland-pilot")),
+        ..options.clone()
+    };
+    let cancel = AtomicBool::new(false);
+    let down = download_participant_data(
+        &client,
+        "novaland-pilot",
+        root.path(),
+        "s",
+        &pilot,
+        &cancel,
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(down.code(), "study_unreachable", "{down:?}");
+    assert!(down.plain().contains("not running"));
+
+    // resetdb in a one-off dyno empties the practice study.
+    let dyno: serde_json::Value = client
+        .post(
+            &format!("apps/{APP}/dynos"),
+            &serde_json::json!({"command": "otree resetdb --noinput"}),
+        )
+        .await
+        .unwrap();
+    assert!(dyno["name"].is_string());
+    tokio::time::sleep(heroku_sim::RUN_TIME * 2).await;
+    let empty =
+        download_participant_data(&client, APP, root.path(), "u", &options, &cancel, |_| {})
+            .await
+            .unwrap_err();
+    assert_eq!(empty.code(), "no_data", "{empty:?}");
+}

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use heroku_sim::{Fault, FaultAction, Scenario, Sim};
 use novaland_core::heroku::HerokuClient;
+use novaland_core::otree::export::DataOptions;
 use novaland_core::postgres::reset::{reset, ResetOptions};
 
 async fn seed(url: &str) {
@@ -32,9 +33,16 @@ async fn count(url: &str, table: &str) -> i64 {
         .get(0)
 }
 
-fn options() -> ResetOptions {
+/// oTree's files come from the simulator's practice study (the app's herokuapp.com address is
+/// not reachable from a test).
+fn options(sim: &Sim) -> ResetOptions {
     ResetOptions {
         download_first: true,
+        tables: true,
+        otree_files: Some(DataOptions {
+            for_excel: true,
+            study_url: Some(heroku_sim::study_url(sim.base_url(), "novaland-study")),
+        }),
         poll: Duration::from_millis(200),
         run_timeout: Duration::from_secs(20),
     }
@@ -68,7 +76,7 @@ async fn a_failing_backup_resets_nothing() {
         "novaland-study",
         root.path(),
         "2026-11-29 10.00",
-        &options(),
+        &options(&sim),
         &AtomicBool::new(false),
         |s| steps.push((s.step, s.state)),
     )
@@ -104,7 +112,7 @@ async fn a_reset_keeps_a_backup_and_the_data_on_disk_then_empties_the_tables() {
         "novaland-study",
         root.path(),
         "2026-11-29 10.01",
-        &options(),
+        &options(&sim),
         &AtomicBool::new(false),
         |s| steps.push((s.step, s.state)),
     )
@@ -113,8 +121,18 @@ async fn a_reset_keeps_a_backup_and_the_data_on_disk_then_empties_the_tables() {
     assert_eq!(report.backup.name, "b004");
     assert!(report.backup.size > 0);
     let folder = report.downloaded.unwrap().folder;
+    assert_eq!(
+        folder,
+        root.path().join("novaland-study/2026-11-29 10.01 tables")
+    );
     let csv = std::fs::read_to_string(folder.join("otree_participant.csv")).unwrap();
     assert_eq!(csv.lines().count(), 41, "the 40 participants are on disk");
+    let files = report.participant_data.unwrap();
+    assert_eq!(
+        files.folder,
+        root.path().join("novaland-study/2026-11-29 10.01")
+    );
+    assert_eq!(files.files.len(), 5, "oTree's Data page files too");
     assert!(
         report.method.contains("otree resetdb --noinput"),
         "{}",
@@ -164,7 +182,7 @@ async fn apps_that_are_not_otree_use_the_data_api_reset() {
     let root = tempfile::tempdir().unwrap();
     let opts = ResetOptions {
         download_first: false,
-        ..options()
+        ..options(&sim)
     };
     let report = reset(
         &client,
@@ -199,7 +217,7 @@ async fn a_failing_resetdb_is_reported_with_its_output() {
     let root = tempfile::tempdir().unwrap();
     let opts = ResetOptions {
         download_first: false,
-        ..options()
+        ..options(&sim)
     };
     let err = reset(
         &client,
@@ -224,4 +242,75 @@ async fn a_failing_resetdb_is_reported_with_its_output() {
             .any(|e| e.path.ends_with("/formations/web")),
         "no restart after a failed reset"
     );
+}
+
+#[tokio::test]
+async fn a_study_server_that_is_down_does_not_block_a_reset_whose_tables_are_saved() {
+    let cluster = pg::PgCluster::start();
+    let (sim, client) = world(&cluster).await;
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let opts = ResetOptions {
+        otree_files: Some(DataOptions {
+            for_excel: true,
+            study_url: Some(format!("http://127.0.0.1:{closed}/")),
+        }),
+        ..options(&sim)
+    };
+    let root = tempfile::tempdir().unwrap();
+    let mut details = vec![];
+    let report = reset(
+        &client,
+        "novaland-study",
+        root.path(),
+        "2026-11-29 10.02",
+        &opts,
+        &AtomicBool::new(false),
+        |s| details.push((s.step, s.state, s.detail)),
+    )
+    .await
+    .unwrap();
+    assert!(report.participant_data.is_none());
+    assert!(report.downloaded.is_some());
+    let (_, _, said) = details
+        .iter()
+        .find(|(step, state, _)| *step == "download" && *state == "done")
+        .unwrap();
+    assert!(
+        said.contains("oTree's files could not be fetched"),
+        "{said}"
+    );
+    assert_eq!(count(&cluster.url(), "otree_participant").await, 0);
+}
+
+#[tokio::test]
+async fn without_tables_a_study_server_that_is_down_stops_the_reset() {
+    let cluster = pg::PgCluster::start();
+    let (sim, client) = world(&cluster).await;
+    let opts = ResetOptions {
+        tables: false,
+        otree_files: Some(DataOptions {
+            for_excel: true,
+            study_url: Some(heroku_sim::study_url(sim.base_url(), "novaland-pilot")),
+        }),
+        ..options(&sim)
+    };
+    let root = tempfile::tempdir().unwrap();
+    let err = reset(
+        &client,
+        "novaland-study",
+        root.path(),
+        "2026-11-29 10.03",
+        &opts,
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "download_failed", "{err:?}");
+    assert!(err.plain().starts_with("Nothing was reset"));
+    assert_eq!(count(&cluster.url(), "otree_participant").await, 40);
 }

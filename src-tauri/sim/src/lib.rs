@@ -12,6 +12,7 @@ mod render;
 mod routes;
 pub mod scenario;
 mod server;
+mod study;
 mod transfers;
 
 pub use faults::{Fault, FaultAction};
@@ -19,4 +20,5 @@ pub use ids::fake_uuid;
 pub use oneoff::RUN_TIME;
 pub use scenario::{Scenario, PRACTICE_SCENARIO};
 pub use server::{RecordedExchange, Sim};
+pub use study::{study_url, STUDY_VERSION};
 pub use transfers::{archive_bytes, CAPTURE_TIME};

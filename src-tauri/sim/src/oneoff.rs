@@ -46,7 +46,7 @@ pub(crate) async fn create(
     let Some(command) = body["command"].as_str().map(str::to_string) else {
         return heroku_error(422, "invalid_params", "command is required");
     };
-    let (name, url) = {
+    let (name, url, practice_study) = {
         let mut scenario = shared.scenario.lock().unwrap();
         let Some(spec) = scenario
             .apps
@@ -58,7 +58,11 @@ pub(crate) async fn create(
         spec.runs += 1;
         let name = format!("run.{}", 1000 + spec.runs);
         spec.running.push((name.clone(), command.clone()));
-        (name, spec.config_vars.get("DATABASE_URL").cloned())
+        (
+            name,
+            spec.config_vars.get("DATABASE_URL").cloned(),
+            spec.practice_study,
+        )
     };
     let body = run_dyno(&app, &name, &command, "starting");
     let (shared2, app2, name2) = (shared.clone(), app.clone(), name.clone());
@@ -72,6 +76,9 @@ pub(crate) async fn create(
             ("otree resetdb --noinput", Some(url)) if url.contains("@practice-db.invalid") => {
                 output.push(format!("app[{name2}]: Dropped and re-created 14 tables"));
                 output.push(format!("app[{name2}]: Created new tables and columns."));
+                if practice_study {
+                    crate::study::empty(&shared2, &app2);
+                }
                 0
             }
             ("otree resetdb --noinput", Some(url)) => match empty_public_tables(&url).await {

@@ -13,7 +13,7 @@ use crate::pagination::{self, Range};
 use crate::render;
 use crate::scenario::{AppSpec, Scenario};
 use crate::server::{heroku_error, Shared};
-use crate::{oneoff, transfers};
+use crate::{oneoff, study, transfers};
 
 type S = State<Arc<Shared>>;
 
@@ -43,6 +43,11 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/client/v11/apps/{app}/transfers/{num}/actions/public-url", post(transfers::public_url))
         // What a public URL points at (S3 on Heroku); it needs no Authorization.
         .route("/__sim/backups/{app}/{num}", get(transfers::download))
+        .route("/__sim/study/{app}/login", get(study::login_form).post(study::login))
+        .route("/__sim/study/{app}/demo", get(study::demo))
+        .route("/__sim/study/{app}/ExportIndex", get(study::data_page))
+        .route("/__sim/study/{app}/api/otree_version", get(study::version))
+        .route("/__sim/study/{app}/api/{export}", get(study::export))
         .fallback(|| async { heroku_error(404, "not_found", "The requested API endpoint was not found. Are you using the right HTTP verb (i.e. `GET` vs. `POST`), and did you specify your intended version with the `Accept` header?") })
 }
 

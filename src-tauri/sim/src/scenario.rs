@@ -105,6 +105,13 @@ pub struct AppSpec {
     /// The daily backup schedule, if one is set.
     #[serde(default)]
     pub backup_schedule: Option<ScheduleSpec>,
+    /// The app serves the practice oTree study (practice_otree/) under
+    /// `/__sim/study/{app}/`, as oTree 6 would: admin login, Data page, export routes.
+    #[serde(default)]
+    pub practice_study: bool,
+    /// Set by `otree resetdb` in a one-off dyno: the practice study then has no data.
+    #[serde(skip)]
+    pub study_emptied: bool,
     /// One-off dynos running now: (name, command).
     #[serde(skip)]
     pub running: Vec<(String, String)>,

@@ -7,6 +7,10 @@ use std::sync::atomic::Ordering;
 use novaland_core::files;
 use std::time::Duration;
 
+use novaland_core::otree::export::DataOptions;
+use novaland_core::otree::{
+    download_participant_data as download_participant_data_into, DataProgress, ParticipantData,
+};
 use novaland_core::postgres::backups::{self, Backup, CaptureProgress, DownloadProgress, Schedule};
 use novaland_core::postgres::reset::{reset, ResetOptions, ResetReport, ResetStep};
 use novaland_core::postgres::{download_tables, health, DatabaseHealth, Downloaded, TableProgress};
@@ -50,6 +54,49 @@ pub async fn download_database_tables(
         .await
         .push(result.folder.clone());
     Ok(result)
+}
+
+/// "Download data": oTree's own files from the study's server. In practice mode the study is
+/// the simulator's practice oTree.
+#[tauri::command]
+pub async fn download_participant_data(
+    state: State<'_, AppState>,
+    for_excel: bool,
+    on_progress: Channel<DataProgress>,
+) -> CommandResult<ParticipantData> {
+    let (client, app) = client_and_app(&state).await?;
+    let root = export_root(&state)?;
+    let options = DataOptions {
+        for_excel,
+        study_url: practice_study_url(&state, &app).await,
+    };
+    state.cancel.store(false, Ordering::SeqCst);
+    let result = download_participant_data_into(
+        &client,
+        &app,
+        &root,
+        &files::stamp_now(),
+        &options,
+        &state.cancel,
+        |p| {
+            let _ = on_progress.send(p);
+        },
+    )
+    .await
+    .map_err(|e| CommandError::new(e.code(), e.plain()))?;
+    state
+        .written_folders
+        .lock()
+        .await
+        .push(result.folder.clone());
+    Ok(result)
+}
+
+/// In practice mode the study's oTree is the simulator's practice study.
+async fn practice_study_url(state: &AppState, app: &str) -> Option<String> {
+    let sim = state.practice_sim.lock().await;
+    sim.as_ref()
+        .map(|sim| heroku_sim::study_url(sim.base_url(), app))
 }
 
 /// Cancels the download or capture under way.
@@ -186,9 +233,16 @@ pub async fn reset_database(
         ));
     }
     let root = export_root(&state)?;
+    let practice_study = practice_study_url(&state, &app).await;
     state.cancel.store(false, Ordering::SeqCst);
+    // Practice mode's database is imaginary: only oTree's files (from the practice study).
     let options = ResetOptions {
         download_first,
+        tables: practice_study.is_none(),
+        otree_files: Some(DataOptions {
+            for_excel: true,
+            study_url: practice_study,
+        }),
         ..ResetOptions::default()
     };
     let report = reset(
@@ -204,9 +258,10 @@ pub async fn reset_database(
     )
     .await
     .map_err(|e| CommandError::new(e.code(), e.plain()))?;
-    if let Some(d) = &report.downloaded {
-        state.written_folders.lock().await.push(d.folder.clone());
-    }
+    let mut written = state.written_folders.lock().await;
+    written.extend(report.downloaded.iter().map(|d| d.folder.clone()));
+    written.extend(report.participant_data.iter().map(|d| d.folder.clone()));
+    drop(written);
     Ok(report)
 }
 

@@ -116,7 +116,7 @@ impl OtreeSite {
             return Err(OtreeError::NotOtree);
         }
         if !status.is_success() {
-            return Err(OtreeError::ServerError(status.as_u16(), "login".into()));
+            return Err(failure(status, "login"));
         }
         let html = form.text().await.map_err(unreachable)?;
         let token = hidden_input(&html, "csrftoken").ok_or(OtreeError::NotOtree)?;
@@ -134,7 +134,7 @@ impl OtreeSite {
         let landed_on_login = answer.url().path().ends_with("/login");
         let status = answer.status();
         if !status.is_success() {
-            return Err(OtreeError::ServerError(status.as_u16(), "login".into()));
+            return Err(failure(status, "login"));
         }
         if landed_on_login {
             return Err(OtreeError::LoginFailed);
@@ -171,10 +171,7 @@ impl OtreeSite {
         }
         let status = answer.status();
         if !status.is_success() {
-            return Err(OtreeError::ServerError(
-                status.as_u16(),
-                "the Data page".into(),
-            ));
+            return Err(failure(status, "the Data page"));
         }
         let html = answer.text().await.map_err(unreachable)?;
         let chat_route = match generation {
@@ -276,7 +273,7 @@ impl OtreeSite {
         }
         if !status.is_success() {
             let route = path_and_query.split('?').next().unwrap_or_default();
-            return Err(OtreeError::ServerError(status.as_u16(), route.into()));
+            return Err(failure(status, route));
         }
         let file_name = attachment_name(answer.headers()).unwrap_or_else(|| fallback.to_string());
         let text = answer.text().await.map_err(unreachable)?;
@@ -290,6 +287,16 @@ impl OtreeSite {
     fn cookies_for(&self, url: &Url) -> Option<HeaderValue> {
         use reqwest::cookie::CookieStore;
         self.cookies.cookies(url)
+    }
+}
+
+/// An error status from the study's address. Heroku's router answers 503 ("Application
+/// error", H10/H14) when no web dyno runs: that is the app being down, not oTree failing.
+fn failure(status: StatusCode, what: &str) -> OtreeError {
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        OtreeError::Unreachable("Heroku answered 503: the app's web dyno is not running".into())
+    } else {
+        OtreeError::ServerError(status.as_u16(), what.to_string())
     }
 }
 

@@ -1,5 +1,6 @@
 //! Resetting the database between a pilot and the real study, so that it can never lose data:
-//! first a backup Heroku reports as succeeded, then (by default) every table on disk; only
+//! first a backup Heroku reports as succeeded, then (by default) the data on disk (oTree's own
+//! files from the Data page, and every table); only
 //! then the reset (`otree resetdb --noinput` in a one-off dyno for oTree apps, the Data API's
 //! reset otherwise), then a restart of the web dynos. A failure before the reset resets nothing.
 
@@ -13,6 +14,8 @@ use super::backups::{self, Backup, BackupError};
 use super::download::{download_tables, DownloadError, Downloaded};
 use crate::heroku::models::{AddOn, ConfigVars, Formation};
 use crate::heroku::{HerokuClient, HerokuError};
+use crate::otree::export::DataOptions;
+use crate::otree::{download_participant_data, OtreeError, ParticipantData};
 
 /// One step as the screen lists it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -26,7 +29,12 @@ pub struct ResetStep {
 
 #[derive(Debug, Clone)]
 pub struct ResetOptions {
+    /// Save the data before anything is deleted (step 2).
     pub download_first: bool,
+    /// Step 2 includes every table (off where there is no real database: practice mode).
+    pub tables: bool,
+    /// Step 2 includes oTree's own files, fetched this way, for oTree apps.
+    pub otree_files: Option<DataOptions>,
     pub poll: Duration,
     /// How long `otree resetdb` may run before the app stops waiting for it.
     pub run_timeout: Duration,
@@ -36,6 +44,8 @@ impl Default for ResetOptions {
     fn default() -> Self {
         ResetOptions {
             download_first: true,
+            tables: true,
+            otree_files: Some(DataOptions::default()),
             poll: Duration::from_secs(2),
             run_timeout: Duration::from_secs(600),
         }
@@ -46,6 +56,8 @@ impl Default for ResetOptions {
 pub struct ResetReport {
     pub backup: Backup,
     pub downloaded: Option<Downloaded>,
+    /// oTree's files, when the app is oTree and its server answered.
+    pub participant_data: Option<ParticipantData>,
     /// `otree resetdb --noinput` in run.1234, or the Data API's reset.
     pub method: String,
     /// What the reset command printed (one-off dyno's log lines).
@@ -58,6 +70,8 @@ pub enum ResetError {
     Backup(BackupError),
     #[error("the download failed: {0}")]
     Download(DownloadError),
+    #[error("oTree's files could not be saved: {0}")]
+    OtreeFiles(OtreeError),
     #[error("cancelled before anything was reset")]
     Cancelled,
     #[error("the reset failed: {0}")]
@@ -74,7 +88,7 @@ impl ResetError {
     pub fn code(&self) -> &'static str {
         match self {
             ResetError::Backup(_) => "backup_failed",
-            ResetError::Download(_) => "download_failed",
+            ResetError::Download(_) | ResetError::OtreeFiles(_) => "download_failed",
             ResetError::Cancelled => "cancelled",
             ResetError::Reset(_) => "reset_failed",
             ResetError::ResetTimeout => "reset_timeout",
@@ -87,6 +101,7 @@ impl ResetError {
         match self {
             ResetError::Backup(e) => format!("Nothing was reset: the backup did not succeed. {}", e.plain()),
             ResetError::Download(e) => format!("Nothing was reset: your data could not be saved first. {}", e.plain()),
+            ResetError::OtreeFiles(e) => format!("Nothing was reset: oTree's files could not be saved first. {}", e.plain()),
             ResetError::Cancelled => "Cancelled. Nothing was reset.".into(),
             ResetError::Reset(e) => format!("The reset did not go through; your backup is safe. {}", e.plain()),
             ResetError::ResetTimeout => "The reset is taking unusually long. Your backup is safe; check the Overview in a few minutes.".into(),
@@ -113,6 +128,79 @@ async fn is_otree(client: &HerokuClient, app: &str) -> Result<bool, HerokuError>
         || formation
             .iter()
             .any(|f| f.command.as_deref().is_some_and(|c| c.contains("otree"))))
+}
+
+/// Step 2: oTree's files (for oTree apps) into `<stamp>`, every table into `<stamp> tables`.
+/// The step holds when a whole copy of the data is on disk: the tables, or oTree's files where
+/// the tables are not asked for. oTree's files failing while the tables are saved is said, not
+/// fatal: a crashed study server must not stand in the way of a reset whose data is safe.
+async fn save_data(
+    client: &HerokuClient,
+    app: &str,
+    root: &Path,
+    stamp: &str,
+    options: &ResetOptions,
+    cancel: &AtomicBool,
+    step: &mut impl FnMut(&'static str, &'static str, String),
+) -> Result<(Option<ParticipantData>, Option<Downloaded>), ResetError> {
+    let mut notes = Vec::new();
+    let mut files = None;
+    let mut files_error = None;
+    if let Some(data_options) = &options.otree_files {
+        if is_otree(client, app).await.map_err(ResetError::Reset)? {
+            step(
+                "download",
+                "running",
+                "Saving oTree's files (Data page)…".into(),
+            );
+            match download_participant_data(client, app, root, stamp, data_options, cancel, |_| {})
+                .await
+            {
+                Ok(data) => {
+                    notes.push(format!(
+                        "oTree's {} files saved in {}",
+                        data.files.len(),
+                        data.folder.display()
+                    ));
+                    files = Some(data);
+                }
+                Err(OtreeError::NoData) => notes.push("oTree has no participants' data yet".into()),
+                Err(OtreeError::Cancelled) => return Err(ResetError::Cancelled),
+                Err(e) => files_error = Some(e),
+            }
+        }
+    }
+    let mut tables = None;
+    if options.tables {
+        step(
+            "download",
+            "running",
+            "Saving every table to your computer…".into(),
+        );
+        let tables_stamp = format!("{stamp} tables");
+        let saved = download_tables(client, app, root, &tables_stamp, cancel, |_| {})
+            .await
+            .map_err(ResetError::Download)?;
+        notes.push(format!(
+            "{} tables saved in {}",
+            saved.tables.len(),
+            saved.folder.display()
+        ));
+        tables = Some(saved);
+    }
+    match files_error {
+        Some(e) if tables.is_none() => return Err(ResetError::OtreeFiles(e)),
+        Some(e) => notes.push(format!(
+            "oTree's files could not be fetched, but the tables hold the same data ({})",
+            e.plain()
+        )),
+        None => {}
+    }
+    if notes.is_empty() {
+        notes.push("Nothing to save: not an oTree app, and the tables were not asked for".into());
+    }
+    step("download", "done", notes.join(". ") + ".");
+    Ok((files, tables))
 }
 
 pub async fn reset(
@@ -150,29 +238,17 @@ pub async fn reset(
         ),
     );
 
-    let downloaded = if options.download_first {
-        step(
-            "download",
-            "running",
-            "Saving every table to your computer…".into(),
-        );
-        match download_tables(client, app, root, stamp, cancel, |_| {}).await {
-            Ok(d) => {
-                step(
-                    "download",
-                    "done",
-                    format!("{} tables saved in {}", d.tables.len(), d.folder.display()),
-                );
-                Some(d)
-            }
+    let (participant_data, downloaded) = if options.download_first {
+        match save_data(client, app, root, stamp, options, cancel, &mut step).await {
+            Ok(saved) => saved,
             Err(e) => {
                 step("download", "failed", e.plain());
-                return Err(ResetError::Download(e));
+                return Err(e);
             }
         }
     } else {
         step("download", "skipped", "Not asked for.".into());
-        None
+        (None, None)
     };
 
     if cancel.load(Ordering::SeqCst) {
@@ -209,6 +285,7 @@ pub async fn reset(
     Ok(ResetReport {
         backup,
         downloaded,
+        participant_data,
         method,
         output,
     })
