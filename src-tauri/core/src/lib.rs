@@ -5,6 +5,7 @@
 
 pub mod files;
 pub mod heroku;
+pub mod logs;
 pub mod net;
 pub mod otree;
 pub mod overview;

@@ -1,0 +1,336 @@
+//! One Heroku log line, read: `TIMESTAMP SOURCE[DYNO]: MESSAGE`, with the router's key=value
+//! fields, runtime-metrics samples and Heroku error codes picked out. Any input gives a line:
+//! what cannot be read stays in `message` and the line is still shown.
+
+use serde::{Deserialize, Serialize};
+
+use super::fields::{field, fields};
+
+/// Who wrote the line, as the researcher filters it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// The study's own code (oTree): `app[web.1]`, `app[run.1234]`.
+    App,
+    /// Heroku's router: one line per request.
+    Router,
+    /// Heroku's platform: dynos starting, crashing, memory (`heroku[web.1]`), add-ons.
+    Platform,
+    /// Releases, settings and scaling (`app[api]`).
+    Api,
+    /// Not in Heroku's shape.
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+/// What the router says about one request.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Request {
+    pub method: String,
+    pub path: String,
+    pub status: Option<u16>,
+    /// connect + service, in milliseconds.
+    pub time_ms: Option<u32>,
+    pub dyno: Option<String>,
+}
+
+/// A runtime-metrics sample (`sample#memory_total=21.00MB`, `sample#load_avg_1m=2.46`).
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Sample {
+    pub dyno: String,
+    pub memory_total_mb: Option<f64>,
+    pub memory_quota_mb: Option<f64>,
+    pub load_avg_1m: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LogLine {
+    /// The line as received (invalid UTF-8 replaced).
+    pub raw: String,
+    /// Milliseconds since 1970 (UTC); the page shows them in the researcher's time zone.
+    pub time_ms: Option<i64>,
+    pub source: Source,
+    /// `web.1`, `run.1234`, `router`, `api`.
+    pub dyno: Option<String>,
+    pub message: String,
+    pub level: Level,
+    /// Heroku's error code: H10, H12, R14, L10, ...
+    pub code: Option<String>,
+    pub request: Option<Request>,
+    pub sample: Option<Sample>,
+}
+
+impl LogLine {
+    /// `web` for `web.1`, `run` for `run.1234`.
+    pub fn process_type(&self) -> Option<&str> {
+        let dyno = self.dyno.as_deref()?;
+        Some(dyno.split('.').next().unwrap_or(dyno))
+    }
+}
+
+/// Reads one line (without its line break).
+pub fn parse(bytes: &[u8]) -> LogLine {
+    let raw = String::from_utf8_lossy(bytes).into_owned();
+    parse_str(raw)
+}
+
+pub fn parse_str(raw: String) -> LogLine {
+    let trimmed = raw.trim_end_matches(['\r', '\n']);
+    let (time_ms, rest) = match trimmed.split_once(' ') {
+        Some((stamp, rest)) => match parse_time(stamp) {
+            Some(t) => (Some(t), rest),
+            None => (None, trimmed),
+        },
+        None => (None, trimmed),
+    };
+    let (source, dyno, message) = match time_ms.and(split_source(rest)) {
+        Some((origin, dyno, message)) => {
+            let source = match (origin, dyno) {
+                ("heroku", "router") => Source::Router,
+                ("heroku", _) => Source::Platform,
+                ("app", "api") => Source::Api,
+                ("app", d) if d.starts_with("heroku-") => Source::Platform,
+                ("app", _) => Source::App,
+                _ => Source::Other,
+            };
+            (source, Some(dyno.to_string()), message)
+        }
+        None => (Source::Other, None, rest),
+    };
+    let mut line = LogLine {
+        time_ms,
+        source,
+        dyno,
+        message: message.to_string(),
+        level: Level::Info,
+        code: None,
+        request: None,
+        sample: None,
+        raw: String::new(),
+    };
+    read_message(&mut line);
+    line.raw = if trimmed.len() == raw.len() {
+        raw
+    } else {
+        trimmed.to_string()
+    };
+    line
+}
+
+/// `app[web.1]: message` → ("app", "web.1", "message").
+fn split_source(rest: &str) -> Option<(&str, &str, &str)> {
+    let open = rest.find('[')?;
+    let close = open + rest[open..].find("]:")?;
+    let origin = &rest[..open];
+    if origin.is_empty() || origin.contains(' ') {
+        return None;
+    }
+    let dyno = &rest[open + 1..close];
+    let message = rest[close + 2..]
+        .strip_prefix(' ')
+        .unwrap_or(&rest[close + 2..]);
+    Some((origin, dyno, message))
+}
+
+fn read_message(line: &mut LogLine) {
+    let message = line.message.as_str();
+    match line.source {
+        Source::Router => {
+            let at = field(message, "at");
+            line.code = field(message, "code")
+                .filter(|c| is_code(c))
+                .map(str::to_string);
+            line.level = match at {
+                Some("error") => Level::Error,
+                Some("warning") => Level::Warning,
+                _ => Level::Info,
+            };
+            if let (Some(method), Some(path)) = (field(message, "method"), field(message, "path")) {
+                let ms = |k| {
+                    field(message, k).and_then(|v| v.trim_end_matches("ms").parse::<u32>().ok())
+                };
+                let time_ms = match (ms("connect"), ms("service")) {
+                    (None, None) => None,
+                    (c, s) => Some(c.unwrap_or(0).saturating_add(s.unwrap_or(0))),
+                };
+                line.request = Some(Request {
+                    method: method.to_string(),
+                    path: path.to_string(),
+                    status: field(message, "status").and_then(|s| s.parse().ok()),
+                    time_ms,
+                    dyno: field(message, "dyno").map(str::to_string),
+                });
+            }
+            if let Some(status) = line.request.as_ref().and_then(|r| r.status) {
+                if status >= 500 && line.level == Level::Info {
+                    line.level = Level::Warning;
+                }
+            }
+        }
+        _ => {
+            if message.contains("sample#") {
+                line.sample = Some(read_sample(message));
+            }
+            // Platform errors: "Error R14 (Memory quota exceeded)", "Error L10 (output buffer overflow)".
+            if let Some(rest) = message.strip_prefix("Error ") {
+                let code = rest.split_whitespace().next().unwrap_or_default();
+                if is_code(code) {
+                    line.code = Some(code.to_string());
+                    line.level = Level::Error;
+                }
+            } else if message.contains("at=error") {
+                line.code = field(message, "code")
+                    .filter(|c| is_code(c))
+                    .map(str::to_string);
+                line.level = Level::Error;
+            }
+            if line.level == Level::Info && looks_like_error(message) {
+                line.level = Level::Error;
+            } else if line.level == Level::Info && looks_like_warning(message) {
+                line.level = Level::Warning;
+            }
+        }
+    }
+}
+
+/// Heroku's codes: a letter (H, R, L) and two digits.
+fn is_code(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 3
+        && matches!(b[0], b'H' | b'R' | b'L')
+        && b[1].is_ascii_digit()
+        && b[2].is_ascii_digit()
+}
+
+fn looks_like_error(message: &str) -> bool {
+    message.starts_with("Traceback (most recent call last)")
+        || message.contains("State changed from up to crashed")
+        || message.contains("State changed from starting to crashed")
+        || message.contains("Process exited with status 1")
+        || message.contains("ERROR")
+        || message.contains("CRITICAL")
+        || is_exception_line(message)
+}
+
+fn looks_like_warning(message: &str) -> bool {
+    message.contains("WARNING") || message.contains("Stopping all processes with SIGTERM")
+}
+
+/// `KeyError: 'x'`, `psycopg2.OperationalError: ...`: a Python exception's last line.
+pub fn is_exception_line(message: &str) -> bool {
+    let Some((name, _)) = message.split_once(": ") else {
+        return message.ends_with("Error") && is_dotted_name(message);
+    };
+    is_dotted_name(name)
+        && (name.ends_with("Error") || name.ends_with("Exception") || name.ends_with("Exit"))
+}
+
+fn is_dotted_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('.').all(|part| {
+            part.chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+}
+
+fn read_sample(message: &str) -> Sample {
+    let mut sample = Sample {
+        dyno: field(message, "source").unwrap_or_default().to_string(),
+        ..Sample::default()
+    };
+    for (key, value) in fields(message) {
+        let number = || {
+            value
+                .trim_end_matches("MB")
+                .trim_end_matches("pages")
+                .parse::<f64>()
+                .ok()
+        };
+        match key {
+            "sample#memory_total" => sample.memory_total_mb = number(),
+            "sample#memory_quota" => sample.memory_quota_mb = number(),
+            "sample#load_avg_1m" => sample.load_avg_1m = number(),
+            _ => {}
+        }
+    }
+    sample
+}
+
+/// RFC 3339 as Heroku writes it (`2024-10-17T22:23:22.209776+00:00`, `...Z`) to epoch ms.
+pub fn parse_time(stamp: &str) -> Option<i64> {
+    let b = stamp.as_bytes();
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let num = |from: usize, to: usize| -> Option<i64> {
+        let part = stamp.get(from..to)?;
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    let (year, month, day) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
+    let (hour, minute, second) = (num(11, 13)?, num(14, 16)?, num(17, 19)?);
+    if !(1..=12).contains(&month)
+        || !(1..=31).contains(&day)
+        || hour > 23
+        || minute > 59
+        || second > 60
+    {
+        return None;
+    }
+    let mut i = 19;
+    let mut millis = 0i64;
+    if b[i] == b'.' {
+        let start = i + 1;
+        i = start;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        let digits = &stamp[start..i.min(start + 3)];
+        millis = digits.parse::<i64>().ok()? * 10i64.pow(3 - digits.len() as u32);
+    }
+    let offset_minutes = match b.get(i)? {
+        b'Z' if i + 1 == b.len() => 0,
+        sign @ (b'+' | b'-') if b.len() == i + 6 && b[i + 3] == b':' => {
+            let minutes = num(i + 1, i + 3)? * 60 + num(i + 4, i + 6)?;
+            if *sign == b'+' {
+                minutes
+            } else {
+                -minutes
+            }
+        }
+        _ => return None,
+    };
+    let days = days_from_civil(year, month, day);
+    let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset_minutes * 60;
+    Some(seconds * 1000 + millis)
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's algorithm).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}

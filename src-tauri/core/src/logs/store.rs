@@ -1,0 +1,259 @@
+//! The lines kept while the Logs screen is open: a ring of the most recent entries (memory
+//! stays bounded however long the study runs), the filters and search the screen offers, and
+//! the duplicate check for the lines a reopened log session sends again.
+
+use std::collections::{HashSet, VecDeque};
+use std::hash::{Hash, Hasher};
+
+use serde::{Deserialize, Serialize};
+
+use super::entry::{Assembler, LogEntry};
+use super::errors::ErrorGroups;
+use super::line::{self, Level, Source};
+
+/// How many recent lines are remembered to recognise a replay after a reconnect.
+const REMEMBERED: usize = 5_000;
+
+/// What the screen asks for. Empty fields mean "everything".
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct Filter {
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// `web.1` (one dyno) or `web` (every dyno of that process type).
+    #[serde(default)]
+    pub dyno: Option<String>,
+    #[serde(default)]
+    pub errors_only: bool,
+    /// Case-insensitive text anywhere in the line.
+    #[serde(default)]
+    pub text: String,
+}
+
+impl Filter {
+    pub fn matches(&self, entry: &LogEntry) -> bool {
+        let line = &entry.line;
+        if !self.sources.is_empty() && !self.sources.contains(&line.source) {
+            return false;
+        }
+        if let Some(wanted) = self.dyno.as_deref().filter(|d| !d.is_empty()) {
+            let dyno = line.dyno.as_deref().unwrap_or_default();
+            let request_dyno = line.request.as_ref().and_then(|r| r.dyno.as_deref());
+            let hit = |d: &str| d == wanted || d.split('.').next() == Some(wanted);
+            if !hit(dyno) && !request_dyno.is_some_and(hit) {
+                return false;
+            }
+        }
+        if self.errors_only && line.level < Level::Warning {
+            return false;
+        }
+        self.text.is_empty() || contains_ignore_case(&line.raw, &self.text)
+    }
+}
+
+/// ASCII case-insensitive substring search (log lines are mostly ASCII; other letters must
+/// match exactly).
+pub fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    if n.is_empty() {
+        return true;
+    }
+    if n.len() > h.len() {
+        return false;
+    }
+    let first = n[0].to_ascii_lowercase();
+    let first_upper = n[0].to_ascii_uppercase();
+    let mut start = 0;
+    while let Some(found) = memchr::memchr2(first, first_upper, &h[start..=h.len() - n.len()]) {
+        let at = start + found;
+        if h[at..at + n.len()].eq_ignore_ascii_case(n) {
+            return true;
+        }
+        start = at + 1;
+        if start > h.len() - n.len() {
+            break;
+        }
+    }
+    false
+}
+
+pub struct LogStore {
+    entries: VecDeque<LogEntry>,
+    capacity: usize,
+    next_seq: u64,
+    assembler: Assembler,
+    errors: ErrorGroups,
+    recent: VecDeque<u64>,
+    recent_set: HashSet<u64>,
+    /// After a reconnect, Heroku sends recent lines again: skip those already seen until the
+    /// first new one.
+    replaying: bool,
+    skipped: u64,
+}
+
+impl LogStore {
+    pub fn new(capacity: usize) -> LogStore {
+        LogStore {
+            entries: VecDeque::with_capacity(capacity.min(1 << 16)),
+            capacity: capacity.max(1),
+            next_seq: 1,
+            assembler: Assembler::default(),
+            errors: ErrorGroups::default(),
+            recent: VecDeque::with_capacity(REMEMBERED),
+            recent_set: HashSet::with_capacity(REMEMBERED),
+            replaying: false,
+            skipped: 0,
+        }
+    }
+
+    /// The log session was reopened: what it replays first is checked against what we have.
+    pub fn reconnected(&mut self) {
+        self.replaying = true;
+    }
+
+    /// Lines skipped as already seen (after reconnects).
+    pub fn skipped(&self) -> u64 {
+        self.skipped
+    }
+
+    /// Takes one raw line; returns the entries that became ready (a traceback waits for its
+    /// last line).
+    pub fn push(&mut self, raw: &[u8]) -> Vec<LogEntry> {
+        let raw = trim_line_end(raw);
+        if raw.is_empty() {
+            return Vec::new();
+        }
+        let hash = hash_of(raw);
+        if self.replaying {
+            if self.recent_set.contains(&hash) {
+                self.skipped += 1;
+                return Vec::new();
+            }
+            self.replaying = false;
+        }
+        self.remember(hash);
+        let ready = self.assembler.push(line::parse(raw));
+        self.keep(ready)
+    }
+
+    /// The stream stopped: open tracebacks are shown as they are.
+    pub fn flush(&mut self) -> Vec<LogEntry> {
+        let ready = self.assembler.flush();
+        self.keep(ready)
+    }
+
+    fn keep(&mut self, ready: Vec<LogEntry>) -> Vec<LogEntry> {
+        let mut out = Vec::with_capacity(ready.len());
+        for mut entry in ready {
+            entry.seq = self.next_seq;
+            self.next_seq += 1;
+            self.errors.add(&entry);
+            if self.entries.len() == self.capacity {
+                self.entries.pop_front();
+            }
+            self.entries.push_back(entry.clone());
+            out.push(entry);
+        }
+        out
+    }
+
+    fn remember(&mut self, hash: u64) {
+        if self.recent.len() == REMEMBERED {
+            if let Some(old) = self.recent.pop_front() {
+                self.recent_set.remove(&old);
+            }
+        }
+        self.recent.push_back(hash);
+        self.recent_set.insert(hash);
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The newest `limit` entries that match, oldest first.
+    pub fn query(&self, filter: &Filter, limit: usize) -> Vec<LogEntry> {
+        let mut hits: Vec<LogEntry> = self
+            .entries
+            .iter()
+            .rev()
+            .filter(|e| filter.matches(e))
+            .take(limit)
+            .cloned()
+            .collect();
+        hits.reverse();
+        hits
+    }
+
+    /// How many kept entries match (for "N of M lines").
+    pub fn count(&self, filter: &Filter) -> usize {
+        self.entries.iter().filter(|e| filter.matches(e)).count()
+    }
+
+    pub fn entries(&self) -> impl Iterator<Item = &LogEntry> {
+        self.entries.iter()
+    }
+
+    pub fn errors(&self) -> &ErrorGroups {
+        &self.errors
+    }
+
+    /// The dynos seen, for the dyno filter.
+    pub fn dynos(&self) -> Vec<String> {
+        let mut seen: Vec<String> = self
+            .entries
+            .iter()
+            .filter_map(|e| e.line.dyno.clone())
+            .filter(|d| d != "router" && d != "api")
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        seen.sort();
+        seen
+    }
+
+    /// Heap bytes the kept entries use, for the benchmark's bytes per line.
+    pub fn heap_bytes(&self) -> usize {
+        self.entries.iter().map(entry_bytes).sum::<usize>()
+            + self.entries.capacity() * std::mem::size_of::<LogEntry>()
+    }
+}
+
+fn entry_bytes(e: &LogEntry) -> usize {
+    let l = &e.line;
+    let s = |x: &String| x.capacity();
+    let o = |x: &Option<String>| x.as_ref().map_or(0, String::capacity);
+    s(&l.raw)
+        + s(&l.message)
+        + o(&l.dyno)
+        + o(&l.code)
+        + l.request.as_ref().map_or(0, |r| {
+            std::mem::size_of_val(r) + s(&r.method) + s(&r.path) + o(&r.dyno)
+        })
+        + l.sample
+            .as_ref()
+            .map_or(0, |x| std::mem::size_of_val(x) + s(&x.dyno))
+        + e.traceback.as_ref().map_or(0, |t| {
+            std::mem::size_of_val(t) + s(&t.exception) + s(&t.detail) + o(&t.location)
+        })
+        + e.explanation
+            .as_ref()
+            .map_or(0, |x| std::mem::size_of_val(x) + s(&x.code))
+}
+
+fn trim_line_end(raw: &[u8]) -> &[u8] {
+    let mut end = raw.len();
+    while end > 0 && matches!(raw[end - 1], b'\n' | b'\r') {
+        end -= 1;
+    }
+    &raw[..end]
+}
+
+fn hash_of(raw: &[u8]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    raw.hash(&mut hasher);
+    hasher.finish()
+}
