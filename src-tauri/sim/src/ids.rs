@@ -21,26 +21,47 @@ pub fn fake_uuid(kind: &str, name: &str) -> String {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_are_stable_and_distinct() {
-        assert_eq!(fake_uuid("app", "a"), fake_uuid("app", "a"));
-        assert_ne!(fake_uuid("app", "a"), fake_uuid("dyno", "a"));
-        assert_eq!(fake_uuid("app", "a").len(), 36);
-    }
-}
-
 /// Now as Heroku writes times (`2026-11-29T09:15:00Z`), for things the simulator creates.
 pub fn now_utc() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    let (days, rest) = ((secs / 86_400) as i64, secs % 86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let (date, rest) = civil(secs as i64);
+    format!(
+        "{date}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
+/// Milliseconds since 1970.
+pub(crate) fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// A log line's time as Heroku writes it (`2024-10-17T22:23:22.209776+00:00`): `at_ms` plus
+/// `micros` (0-999) so lines of one millisecond stay distinct.
+pub fn stamp_micros(at_ms: i64, micros: u64) -> String {
+    let (date, rest) = civil(at_ms.div_euclid(1000));
+    format!(
+        "{date}T{:02}:{:02}:{:02}.{:03}{:03}+00:00",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60,
+        at_ms.rem_euclid(1000),
+        micros % 1000
+    )
+}
+
+/// `YYYY-MM-DD` and the seconds into that day, from seconds since 1970 (Howard Hinnant's
+/// civil-from-days algorithm).
+fn civil(secs: i64) -> (String, i64) {
+    let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -50,20 +71,17 @@ pub fn now_utc() -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    )
+    (format!("{year:04}-{month:02}-{day:02}"), rest)
 }
 
 #[cfg(test)]
-mod time_tests {
+mod tests {
+    use super::*;
+
     #[test]
-    fn now_is_shaped_like_heroku_times() {
-        let now = super::now_utc();
-        assert_eq!(now.len(), 20, "{now}");
-        assert!(now.starts_with("20") && now.ends_with('Z'));
+    fn ids_are_stable_and_distinct() {
+        assert_eq!(fake_uuid("app", "a"), fake_uuid("app", "a"));
+        assert_ne!(fake_uuid("app", "a"), fake_uuid("dyno", "a"));
+        assert_eq!(fake_uuid("app", "a").len(), 36);
     }
 }

@@ -6,6 +6,7 @@
 
 mod faults;
 mod ids;
+mod logs;
 mod oneoff;
 mod pagination;
 mod render;
@@ -16,7 +17,7 @@ mod study;
 mod transfers;
 
 pub use faults::{Fault, FaultAction};
-pub use ids::fake_uuid;
+pub use ids::{fake_uuid, stamp_micros};
 pub use oneoff::RUN_TIME;
 pub use scenario::{Scenario, PRACTICE_SCENARIO};
 pub use server::{RecordedExchange, Sim};

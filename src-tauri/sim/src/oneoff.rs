@@ -102,10 +102,20 @@ pub(crate) async fn create(
         output.push(format!(
             "heroku[{name2}]: Process exited with status {status}"
         ));
-        let mut scenario = shared2.scenario.lock().unwrap();
-        if let Some(spec) = scenario.apps.iter_mut().find(|a| a.name == app2) {
-            spec.running.retain(|(n, _)| *n != name2);
-            spec.run_output.extend(output);
+        let spec = {
+            let mut scenario = shared2.scenario.lock().unwrap();
+            let spec = scenario.apps.iter_mut().find(|a| a.name == app2);
+            spec.map(|spec| {
+                spec.running.retain(|(n, _)| *n != name2);
+                spec.run_output.extend(output.iter().cloned());
+                spec.clone()
+            })
+        };
+        // What the dyno printed is in the app's live log too, as on Heroku.
+        if let Some(spec) = spec {
+            let stamp = crate::ids::stamp_micros(crate::ids::now_ms(), 0);
+            let lines: Vec<String> = output.iter().map(|l| format!("{stamp} {l}")).collect();
+            shared2.logs.add(&spec, &lines);
         }
     });
     (StatusCode::CREATED, Json(body)).into_response()
@@ -210,14 +220,29 @@ pub(crate) async fn log_session(
     if !known {
         return heroku_error(404, "not_found", "Couldn't find that app.");
     }
-    let dyno = body["dyno_name"]
-        .as_str()
-        .or(body["dyno"].as_str())
-        .unwrap_or("");
     let host = headers
         .get(axum::http::header::HOST)
         .and_then(|h| h.to_str().ok())
         .unwrap_or("127.0.0.1");
+    // Without `dyno_name` it is the live log (recent lines, then new ones with `tail`).
+    if body["dyno_name"].as_str().is_none() {
+        let url = crate::logs::session_url(
+            host,
+            &app,
+            body["lines"].as_u64().unwrap_or(100),
+            body["tail"].as_bool().unwrap_or(false),
+            body["dyno"].as_str().unwrap_or(""),
+            body["source"].as_str().unwrap_or(""),
+        );
+        let id = fake_uuid("log-session", &url);
+        let now = now_utc();
+        return (
+            StatusCode::CREATED,
+            Json(json!({ "created_at": now, "id": id, "logplex_url": url, "updated_at": now })),
+        )
+            .into_response();
+    }
+    let dyno = body["dyno_name"].as_str().unwrap_or("");
     let id = fake_uuid("log-session", &format!("{app}/{dyno}/{}", now_utc()));
     let url = format!(
         "http://{host}/__sim/logs/{app}?dyno={dyno}&srv={}",

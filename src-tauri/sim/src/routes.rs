@@ -23,10 +23,12 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/apps", get(apps))
         .route("/apps/{app}", get(app))
         .route("/apps/{app}/formation", get(formation))
+        .route("/apps/{app}/formation/{process}", axum::routing::patch(update_formation))
         .route("/apps/{app}/dynos", get(dynos).post(oneoff::create))
         .route("/apps/{app}/dynos/{dyno}", get(dyno))
         .route("/apps/{app}/log-sessions", post(oneoff::log_session))
         .route("/__sim/logs/{app}", get(oneoff::log_lines))
+        .route("/__sim/logs/{app}/live", get(crate::logs::live))
         .route("/apps/{app}/formations/{process}", axum::routing::delete(oneoff::restart_formation))
         .route("/client/v11/databases/{db}/reset", axum::routing::put(oneoff::reset_database))
         .route("/apps/{app}/addons", get(addons))
@@ -118,6 +120,53 @@ async fn formation(State(shared): S, Path(name): Path<String>, headers: HeaderMa
             .map(|f| render::formation(a, f))
             .collect()
     })
+}
+
+/// `PATCH /apps/{app}/formation/{type}` `{quantity, dyno_size}`: scales a process type; the
+/// dynos follow (new ones are up at once, which real ones are after a few seconds).
+async fn update_formation(
+    State(shared): S,
+    Path((name, process)): Path<(String, String)>,
+    Json(body): Json<Value>,
+) -> Response {
+    let quantity = body.get("quantity").map(|q| q.as_i64());
+    if matches!(quantity, Some(None) | Some(Some(i64::MIN..=-1))) {
+        return heroku_error(
+            422,
+            "invalid_params",
+            "Quantity must be a whole number, 0 or more.",
+        );
+    }
+    let size = body
+        .get("dyno_size")
+        .and_then(|s| s.get("name").or(s.get("id")))
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let mut scenario = shared.scenario.lock().unwrap();
+    let Some(app) = scenario.apps.iter_mut().find(|a| a.name == name) else {
+        return not_found_app();
+    };
+    let Some(entry) = app.formation.iter_mut().find(|f| f.process_type == process) else {
+        return heroku_error(404, "not_found", "Couldn't find that formation.");
+    };
+    if let Some(Some(q)) = quantity {
+        entry.quantity = q;
+    }
+    if let Some(size) = size {
+        entry.size = size;
+    }
+    let entry = entry.clone();
+    if let Some(dynos) = app.dynos.as_mut() {
+        dynos.retain(|d| !d.name.starts_with(&format!("{process}.")));
+        for i in 1..=entry.quantity {
+            dynos.push(crate::scenario::DynoSpec {
+                name: format!("{process}.{i}"),
+                state: "up".into(),
+                size: Some(entry.size.clone()),
+            });
+        }
+    }
+    Json(render::formation(app, &entry)).into_response()
 }
 
 async fn dynos(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {

@@ -33,6 +33,7 @@ pub(crate) struct Shared {
     latency: Mutex<Duration>,
     pub page_size: Mutex<usize>,
     in_flight: Mutex<(usize, usize)>,
+    pub logs: crate::logs::Hub,
 }
 
 /// A simulated Heroku listening on loopback; it stops when dropped.
@@ -56,7 +57,9 @@ impl Sim {
             latency: Mutex::new(Duration::ZERO),
             page_size: Mutex::new(200),
             in_flight: Mutex::new((0, 0)),
+            logs: crate::logs::Hub::default(),
         });
+        crate::logs::spawn_generator(Arc::downgrade(&shared));
         let app = routes::router()
             .layer(middleware::from_fn_with_state(shared.clone(), simulate))
             .with_state(shared.clone());
@@ -128,6 +131,37 @@ impl Sim {
     }
 
     /// Changes the scenario in place, e.g. to crash a dyno in the middle of a test.
+    /// Lines per second the app's live log produces (default 2).
+    pub fn set_log_rate(&self, app: &str, per_second: f64) {
+        self.shared.logs.set_rate(app, per_second);
+    }
+
+    /// Every log stream opened from now on ends after `lines` lines (None: they don't).
+    pub fn drop_log_streams_after(&self, lines: Option<usize>) {
+        self.shared.logs.set_drop_after(lines);
+    }
+
+    /// Appends whole log lines (`TIMESTAMP source[dyno]: message`) to the app's log.
+    pub fn add_log_lines(&self, app: &str, lines: &[String]) {
+        let spec = self
+            .shared
+            .scenario
+            .lock()
+            .unwrap()
+            .apps
+            .iter()
+            .find(|a| a.name == app)
+            .cloned();
+        if let Some(spec) = spec {
+            self.shared.logs.add(&spec, lines);
+        }
+    }
+
+    /// The app's recent log lines, oldest first.
+    pub fn log_history(&self, app: &str) -> Vec<String> {
+        self.shared.logs.history(app)
+    }
+
     pub fn edit(&self, f: impl FnOnce(&mut Scenario)) {
         f(&mut self.shared.scenario.lock().unwrap());
     }
@@ -184,6 +218,11 @@ async fn simulate(State(shared): State<Arc<Shared>>, request: Request, next: Nex
         }
     };
 
+    // A live log never ends: it goes out as it is made, unrecorded and unbuffered.
+    if path.starts_with("/__sim/logs/") && path.ends_with("/live") && !truncate && !drop_connection
+    {
+        return response;
+    }
     let (mut parts, body) = response.into_parts();
     let bytes = axum::body::to_bytes(body, usize::MAX)
         .await

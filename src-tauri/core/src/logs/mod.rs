@@ -7,9 +7,11 @@ pub mod errors;
 pub mod fields;
 pub mod line;
 pub mod store;
+pub mod stream;
 
 pub use codes::{explain, Action, Explanation};
 pub use entry::{LogEntry, Traceback};
 pub use errors::{ErrorGroup, ErrorGroups};
 pub use line::{parse, Level, LogLine, Request, Sample, Source};
 pub use store::{Filter, LogStore};
+pub use stream::{follow, FollowOptions, LogEvent};

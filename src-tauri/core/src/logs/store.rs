@@ -84,9 +84,11 @@ pub struct LogStore {
     errors: ErrorGroups,
     recent: VecDeque<u64>,
     recent_set: HashSet<u64>,
-    /// After a reconnect, Heroku sends recent lines again: skip those already seen until the
-    /// first new one.
+    /// After a reconnect, Heroku sends recent lines again: skip those already seen (and older
+    /// ones never asked for) until the first new one.
     replaying: bool,
+    /// The time of the newest line kept.
+    last_time: Option<i64>,
     skipped: u64,
 }
 
@@ -101,6 +103,7 @@ impl LogStore {
             recent: VecDeque::with_capacity(REMEMBERED),
             recent_set: HashSet::with_capacity(REMEMBERED),
             replaying: false,
+            last_time: None,
             skipped: 0,
         }
     }
@@ -123,15 +126,22 @@ impl LogStore {
             return Vec::new();
         }
         let hash = hash_of(raw);
+        let line = line::parse(raw);
         if self.replaying {
-            if self.recent_set.contains(&hash) {
+            // A replayed line was either shown already, or is older than what we have (the
+            // new session reaches back further than the first one did): both are skipped.
+            let older = matches!((line.time_ms, self.last_time), (Some(t), Some(last)) if t < last);
+            if self.recent_set.contains(&hash) || older {
                 self.skipped += 1;
                 return Vec::new();
             }
             self.replaying = false;
         }
         self.remember(hash);
-        let ready = self.assembler.push(line::parse(raw));
+        if line.time_ms.is_some() {
+            self.last_time = self.last_time.max(line.time_ms);
+        }
+        let ready = self.assembler.push(line);
         self.keep(ready)
     }
 
