@@ -389,3 +389,113 @@ async fn the_database_tables_download_into_a_dated_folder() {
     w.keychain().delete().unwrap();
     s.end().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn practice_logs_show_live_lines_search_and_an_h14_button() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let downloads = tempfile::tempdir().unwrap();
+    let w = World::with_settings(
+        "logs",
+        Some(serde_json::json!({ "export_folder": downloads.path() })),
+    )
+    .await;
+    w.keychain().delete().unwrap();
+    let s = w.driver.session(&app_binary()).await;
+    s.click(&s.find("#practice").await).await;
+    s.wait_text("#status", "Running").await;
+
+    // The live log: recent lines at once, then new ones.
+    s.click(&s.find("#nav a[href='#logs']").await).await;
+    s.wait_text("#log-state", "Live").await;
+    s.wait_text("#log-lines", "router").await;
+    let rows = "return document.querySelectorAll('#log-lines .log-row').length";
+    let first = s.script(rows).await.as_u64().unwrap();
+    assert!(first >= 100, "{first} lines at once");
+    let mut grew = false;
+    for _ in 0..50 {
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        if s.script(rows).await.as_u64().unwrap() > first {
+            grew = true;
+            break;
+        }
+    }
+    assert!(grew, "new lines arrive while the screen is open");
+
+    // A search narrows the lines and marks what matched.
+    s.type_text(&s.find("#log-search").await, "PaymentInfo")
+        .await;
+    // Every row shown has the term marked once the search has run (it waits for typing to
+    // pause).
+    let all_marked = "const r = [...document.querySelectorAll('#log-lines .log-row')]; \
+                      return r.length > 0 && r.every(x => x.querySelector('mark'))";
+    let mut narrowed = false;
+    for _ in 0..50 {
+        if s.script(all_marked).await == serde_json::json!(true) {
+            narrowed = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    if !narrowed {
+        s.screenshot(&artifacts().join("practice-logs-search-failed.png"))
+            .await;
+    }
+    assert!(
+        narrowed,
+        "the search narrows the lines: {}",
+        s.text(&s.find("#live-panel").await)
+            .await
+            .chars()
+            .take(600)
+            .collect::<String>()
+    );
+    let shown = s.script(rows).await.as_u64().unwrap();
+    let counted = s.text(&s.find("#log-count").await).await;
+    assert!(shown < first, "{shown} of {first}: {counted}");
+    s.screenshot(&artifacts().join("practice-logs.png")).await;
+
+    // Saving what is shown writes those lines to a file.
+    s.click(&s.find("#log-save").await).await;
+    s.wait_text("#log-note", "Saved").await;
+    let saved = s.text(&s.find("#log-saved").await).await;
+    let text = std::fs::read_to_string(&saved).unwrap();
+    assert!(
+        text.lines().count() >= shown as usize && text.lines().all(|l| l.contains("PaymentInfo"))
+    );
+
+    // An app without a web dyno: H14 explained, with the button that starts one.
+    s.click(&s.find("#switch-app").await).await;
+    s.click(
+        &s.find("#app-list button[data-app='econlab-public-goods']")
+            .await,
+    )
+    .await;
+    s.click(&s.find("#nav a[href='#logs']").await).await;
+    let explained = s
+        .wait_text(
+            "#log-lines [data-code='H14'] .explain",
+            "No web dynos running",
+        )
+        .await;
+    assert!(explained.contains("Start one web dyno"), "{explained}");
+    s.screenshot(&artifacts().join("practice-logs-h14.png"))
+        .await;
+    let button = s
+        .find("#log-lines [data-code='H14'] button[data-action='start_web_dyno']")
+        .await;
+    s.click(&button).await;
+    s.wait_text(
+        "#log-lines [data-code='H14'] .explain",
+        "A web dyno is starting",
+    )
+    .await;
+    s.click(&s.find("#tab-errors").await).await;
+    s.wait_text("#error-groups", "H14 No web dynos running")
+        .await;
+    s.click(&s.find("#nav a[href='#overview']").await).await;
+    s.wait_text("#dynos tr[data-process='web']", "1 up").await;
+    s.end().await;
+}

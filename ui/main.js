@@ -5,13 +5,14 @@ import { h, clear, errorBox } from "./dom.js";
 import * as guide from "./screens/guide.js";
 import * as overview from "./screens/overview.js";
 import * as postgres from "./screens/postgres.js";
+import * as logs from "./screens/logs.js";
 import * as soon from "./screens/soon.js";
 
 const screens = {
   overview,
   resources: soon.screen("Resources", "Add-ons from Heroku's marketplace, dynos, collaborators, settings and releases."),
   postgres,
-  logs: soon.screen("Logs and errors", "The live log, searchable, with Heroku's error codes explained; Papertrail and Sentry."),
+  logs,
   metrics: soon.screen("Metrics", "Requests, response times, memory and load as charts, and a check before every session."),
 };
 

@@ -39,13 +39,22 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::settings::choose_export_folder,
             commands::settings::use_default_export_folder,
             commands::postgres::show_folder,
+            commands::logs::start_logs,
+            commands::logs::stop_logs,
+            commands::logs::query_logs,
+            commands::logs::log_errors,
+            commands::logs::save_logs,
+            commands::logs::start_web_dyno,
+            commands::logs::restart_dynos,
+            commands::logs::end_maintenance,
         ])
 }
 
 pub fn run() {
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
-        .plugin(tauri_plugin_dialog::init());
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init());
     build_app(builder, AppState::from_environment())
         .run(tauri::generate_context!())
         .expect("Novaland could not start its window");

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use heroku_sim::Sim;
 use novaland_core::heroku::models::Account;
 use novaland_core::heroku::HerokuClient;
+use novaland_core::logs::LogStore;
 use novaland_core::secrets::{KeyringStore, SecretStore};
 use novaland_core::settings::{self, Settings};
 use serde::Serialize;
@@ -32,6 +33,21 @@ pub struct AppState {
     pub cancel: Arc<AtomicBool>,
     /// Folders this run wrote; only these may be shown in the file manager.
     pub written_folders: Mutex<Vec<PathBuf>>,
+    /// The live log while the Logs screen follows it.
+    pub live_log: Mutex<Option<LiveLog>>,
+}
+
+/// A followed log: its kept lines (searched by the screen) and the switch that stops it.
+pub struct LiveLog {
+    pub app: String,
+    pub store: Arc<std::sync::Mutex<LogStore>>,
+    pub stop: Arc<AtomicBool>,
+}
+
+impl Drop for LiveLog {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 impl AppState {
@@ -48,6 +64,7 @@ impl AppState {
             settings_path,
             cancel: Arc::new(AtomicBool::new(false)),
             written_folders: Mutex::new(Vec::new()),
+            live_log: Mutex::new(None),
         }
     }
 

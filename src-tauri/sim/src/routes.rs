@@ -21,10 +21,10 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
     Router::new()
         .route("/account", get(account))
         .route("/apps", get(apps))
-        .route("/apps/{app}", get(app))
+        .route("/apps/{app}", get(app).patch(update_app))
         .route("/apps/{app}/formation", get(formation))
         .route("/apps/{app}/formation/{process}", axum::routing::patch(update_formation))
-        .route("/apps/{app}/dynos", get(dynos).post(oneoff::create))
+        .route("/apps/{app}/dynos", get(dynos).post(oneoff::create).delete(restart_all))
         .route("/apps/{app}/dynos/{dyno}", get(dyno))
         .route("/apps/{app}/log-sessions", post(oneoff::log_session))
         .route("/__sim/logs/{app}", get(oneoff::log_lines))
@@ -120,6 +120,36 @@ async fn formation(State(shared): S, Path(name): Path<String>, headers: HeaderMa
             .map(|f| render::formation(a, f))
             .collect()
     })
+}
+
+/// `PATCH /apps/{app}` `{maintenance, name, build_stack}`: only maintenance is simulated.
+async fn update_app(
+    State(shared): S,
+    Path(name): Path<String>,
+    Json(body): Json<Value>,
+) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    let Some(app) = scenario.apps.iter_mut().find(|a| a.name == name) else {
+        return not_found_app();
+    };
+    if let Some(on) = body.get("maintenance").and_then(Value::as_bool) {
+        app.maintenance = on;
+    }
+    drop(scenario);
+    with_app(&shared, &name, |s, a| {
+        Json(render::app(s, a)).into_response()
+    })
+}
+
+/// `DELETE /apps/{app}/dynos`: restarts every dyno (counted; crashed ones stay crashed, as an
+/// app that crashes on start does).
+async fn restart_all(State(shared): S, Path(name): Path<String>) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    let Some(app) = scenario.apps.iter_mut().find(|a| a.name == name) else {
+        return not_found_app();
+    };
+    app.restarts += 1;
+    Json(serde_json::json!({})).into_response()
 }
 
 /// `PATCH /apps/{app}/formation/{type}` `{quantity, dyno_size}`: scales a process type; the

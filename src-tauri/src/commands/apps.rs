@@ -20,6 +20,8 @@ pub async fn choose_app(state: State<'_, AppState>, name: String) -> CommandResu
 
 /// Remembers the study's app; in practice mode only until the app closes.
 pub async fn choose(state: &AppState, name: String) -> CommandResult<SessionInfo> {
+    // The log being followed belongs to the app chosen before.
+    state.live_log.lock().await.take();
     let mut guard = state.session.lock().await;
     let session = guard.as_mut().ok_or_else(CommandError::signed_out)?;
     session.app = Some(name.clone());

@@ -2,6 +2,7 @@
 //! call novaland-core, and hand back plain data or a `{code, message}` error.
 
 pub mod apps;
+pub mod logs;
 pub mod overview;
 pub mod postgres;
 pub mod session;

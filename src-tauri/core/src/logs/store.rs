@@ -211,6 +211,10 @@ impl LogStore {
         &self.errors
     }
 
+    pub fn errors_mut(&mut self) -> &mut ErrorGroups {
+        &mut self.errors
+    }
+
     /// The dynos seen, for the dyno filter.
     pub fn dynos(&self) -> Vec<String> {
         let mut seen: Vec<String> = self

@@ -1,0 +1,252 @@
+// Logs and errors: the live log (batches from the Rust side), filters, search with highlighted
+// matches, pause, save to a file; Heroku's error codes explained with a button where the app
+// can act; tracebacks as one error; and the Errors view grouped by kind.
+
+import { call } from "../api.js";
+import { h, clear, errorBox } from "../dom.js";
+
+const SOURCES = [
+  ["", "Everything"],
+  ["app", "Your app (oTree)"],
+  ["router", "Heroku's router (requests)"],
+  ["platform", "Heroku's platform (dynos, memory)"],
+  ["api", "Releases and settings"],
+];
+const SOURCE_LABEL = { app: "app", router: "router", platform: "heroku", api: "releases", other: "other" };
+const MAX_SHOWN = 1000;
+
+export function render(el, { session }) {
+  const filter = { sources: [], dyno: null, errors_only: false, text: "" };
+  let paused = false;
+  let waiting = 0;
+  let searchTimer = null;
+  const explained = new Set();
+
+  const state = h("span", { id: "log-state", class: "chip warn" }, "Connecting…");
+  const search = h("input", { type: "search", id: "log-search", placeholder: "Search the log", "aria-label": "Search the log" });
+  const source = h("select", { id: "log-source", "aria-label": "Which lines" }, SOURCES.map(([v, t]) => h("option", { value: v }, t)));
+  const dyno = h("select", { id: "log-dyno", "aria-label": "Which dyno" }, h("option", { value: "" }, "All dynos"));
+  const errorsOnly = h("input", { type: "checkbox", id: "log-errors-only" });
+  const pause = h("button", { type: "button", id: "log-pause", onclick: togglePause }, "Pause");
+  const save = h("button", { type: "button", id: "log-save", onclick: saveShown }, "Save to a file");
+  const count = h("span", { id: "log-count", class: "muted small" });
+  const lines = h("div", { id: "log-lines", class: "log-lines", role: "log", "aria-live": "off" });
+  const note = h("div", { id: "log-note", role: "status", "aria-live": "polite" });
+  const errorsBox = h("div", { id: "error-groups" });
+  const liveTab = h("button", { type: "button", role: "tab", id: "tab-live", "aria-selected": "true", onclick: () => showTab("live") }, "Live log");
+  const errorsTab = h("button", { type: "button", role: "tab", id: "tab-errors", "aria-selected": "false", onclick: () => showTab("errors") }, "Errors");
+  const livePanel = h("section", { class: "card", id: "live-panel" },
+    h("div", { class: "log-tools" },
+      search, source, dyno,
+      h("label", { class: "inline" }, errorsOnly, " Errors only"),
+      pause, save, count),
+    note, lines);
+  const errorsPanel = h("section", { class: "card", id: "errors-panel", hidden: true },
+    h("p", { class: "muted" }, "Errors found in the log since this screen opened (and in the lines Heroku still had), grouped by kind. Sentry, when connected, gives the same from inside the study."),
+    errorsBox);
+
+  el.append(
+    h("div", { class: "screen-head" }, h("h1", {}, "Logs and errors"), state),
+    h("div", { class: "tabs", role: "tablist" }, liveTab, errorsTab),
+    livePanel, errorsPanel);
+
+  search.addEventListener("input", () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => { filter.text = search.value.trim(); refresh(); }, 150);
+  });
+  source.addEventListener("change", () => { filter.sources = source.value ? [source.value] : []; refresh(); });
+  dyno.addEventListener("change", () => { filter.dyno = dyno.value || null; refresh(); });
+  errorsOnly.addEventListener("change", () => { filter.errors_only = errorsOnly.checked; refresh(); });
+
+  const channel = new window.__TAURI__.core.Channel();
+  channel.onmessage = (event) => {
+    if (event.kind === "lines") {
+      if (paused) {
+        waiting += event.entries.length;
+        pause.textContent = `Resume (${waiting.toLocaleString()} new)`;
+        return;
+      }
+      append(event.entries.filter(matches), true);
+    } else if (event.kind === "live") {
+      state.className = "chip good";
+      state.textContent = event.reconnects ? `Live (reconnected ${event.reconnects}×)` : "Live";
+      if (!lines.childElementCount) refresh();
+    } else if (event.kind === "reconnecting") {
+      state.className = "chip warn";
+      state.textContent = `Reconnecting in ${Math.ceil(event.wait_ms / 1000)} s`;
+      clear(note).append(h("p", { class: "muted small" }, event.why));
+    } else if (event.kind === "stopped") {
+      state.className = "chip";
+      state.textContent = "Stopped";
+    }
+  };
+  call("start_logs", { onEvent: channel }).catch((err) => clear(note).append(errorBox(err)));
+
+  // Mirrors the Rust side's Filter.matches for lines arriving live.
+  function matches(e) {
+    if (filter.sources.length && !filter.sources.includes(e.source)) return false;
+    if (filter.dyno) {
+      const hit = (d) => d === filter.dyno || (d || "").split(".")[0] === filter.dyno;
+      if (!hit(e.dyno) && !(e.request && hit(e.request.dyno))) return false;
+    }
+    if (filter.errors_only && e.level === "info") return false;
+    return !filter.text || e.raw.toLowerCase().includes(filter.text.toLowerCase());
+  }
+
+  async function refresh() {
+    try {
+      const view = await call("query_logs", { filter });
+      clear(lines);
+      explained.clear();
+      append(view.entries, false);
+      count.textContent = `${view.matching.toLocaleString()} of ${view.kept.toLocaleString()} kept lines match`;
+      const chosen = dyno.value;
+      const types = [...new Set(view.dynos.map((d) => d.split(".")[0]))];
+      clear(dyno).append(h("option", { value: "" }, "All dynos"),
+        ...types.map((t) => h("option", { value: t }, `All ${t} dynos`)),
+        ...view.dynos.map((d) => h("option", { value: d }, d)));
+      dyno.value = chosen;
+      lines.scrollTop = lines.scrollHeight;
+    } catch (err) {
+      clear(note).append(errorBox(err, refresh));
+    }
+  }
+
+  function append(entries, live) {
+    if (!entries.length) return;
+    const atBottom = lines.scrollTop + lines.clientHeight >= lines.scrollHeight - 40;
+    const fragment = document.createDocumentFragment();
+    for (const e of entries) fragment.append(row(e));
+    lines.append(fragment);
+    while (lines.childElementCount > MAX_SHOWN) lines.firstElementChild.remove();
+    if (!live || atBottom) lines.scrollTop = lines.scrollHeight;
+  }
+
+  function row(e) {
+    const time = e.time_ms ? new Date(e.time_ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" }) : "";
+    const head = [
+      h("time", { class: "log-time" }, time),
+      h("span", { class: `log-src src-${e.source}` }, SOURCE_LABEL[e.source] || e.source),
+      e.dyno && e.source !== "router" ? h("span", { class: "log-dyno" }, e.dyno) : null,
+    ];
+    const cls = `log-row level-${e.level}`;
+    if (e.traceback) {
+      const t = e.traceback;
+      return h("details", { class: `${cls} traceback`, "data-seq": e.seq },
+        h("summary", {}, head, h("strong", {}, marked(t.complete ? `${t.exception}: ${t.detail}` : "An error (its last line did not arrive)")),
+          t.location ? h("span", { class: "muted" }, ` in ${t.location}`) : null),
+        h("pre", {}, marked(e.raw)));
+    }
+    const text = e.request
+      ? [h("span", { class: "req" }, `${e.request.method} `), marked(e.request.path),
+         e.request.status ? h("span", { class: `status s${String(e.request.status)[0]}xx` }, ` → ${e.request.status}`) : null,
+         e.request.time_ms !== null && e.request.time_ms !== undefined && !e.code ? ` in ${e.request.time_ms} ms` : null,
+         e.code && e.explanation ? [" ", h("span", { class: "chip bad" }, `${e.code} ${e.explanation.title}`)] : null]
+      : marked(e.message);
+    // Each code is explained in full once on screen; later lines carry its name only.
+    const x = e.explanation;
+    const first = x && !explained.has(x.code);
+    if (first) explained.add(x.code);
+    return h("div", { class: cls, "data-seq": e.seq, "data-code": e.code || null, title: e.request ? e.raw : null },
+      h("div", { class: "log-line" }, head, h("span", { class: "log-msg" }, text),
+        x && !first && !e.request ? [" ", h("span", { class: "chip bad", title: x.plain }, `${x.code} ${x.title}`)] : null),
+      first ? explanation(x) : null);
+  }
+
+  // The search term highlighted (text nodes only: nothing from the log becomes markup).
+  function marked(text) {
+    const needle = filter.text.toLowerCase();
+    if (!needle) return text;
+    const out = [];
+    const lower = text.toLowerCase();
+    let at = 0;
+    for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, at)) {
+      out.push(text.slice(at, i), h("mark", {}, text.slice(i, i + needle.length)));
+      at = i + needle.length;
+    }
+    out.push(text.slice(at));
+    return out;
+  }
+
+  function explanation(x) {
+    const box = h("div", { class: "explain" },
+      h("strong", {}, `${x.code} ${x.title}: `), x.plain);
+    const act = actionButton(x.action, box);
+    if (act) box.append(" ", act);
+    return box;
+  }
+
+  function actionButton(action, box) {
+    const run = (label, command, done) => h("button", { type: "button", class: "small action", "data-action": action, onclick: async (ev) => {
+      ev.target.disabled = true;
+      try {
+        await call(command);
+        box.append(h("span", { class: "ok small" }, ` ${done}`));
+      } catch (err) {
+        box.append(errorBox(err));
+        ev.target.disabled = false;
+      }
+    } }, label);
+    switch (action) {
+      case "start_web_dyno": return run("Start a web dyno", "start_web_dyno", "A web dyno is starting; participants can come in within a minute.");
+      case "restart": return run("Restart the app", "restart_dynos", "Restarting; it takes about a minute.");
+      case "end_maintenance": return run("End maintenance mode", "end_maintenance", "Maintenance mode is off.");
+      case "show_memory": return h("button", { type: "button", class: "small action", "data-action": action, onclick: () => { location.hash = "#metrics"; } }, "See memory on Metrics");
+      case "show_crash": return h("button", { type: "button", class: "small action", "data-action": action, onclick: () => showTab("errors") }, "Show what crashed it");
+      default: return null;
+    }
+  }
+
+  function togglePause() {
+    paused = !paused;
+    if (paused) {
+      pause.textContent = "Resume";
+      waiting = 0;
+    } else {
+      pause.textContent = "Pause";
+      refresh();
+    }
+  }
+
+  async function saveShown() {
+    try {
+      const saved = await call("save_logs", { filter });
+      clear(note).append(h("p", { class: "ok" }, `Saved ${saved.lines.toLocaleString()} lines in `, h("strong", { id: "log-saved" }, saved.path)));
+    } catch (err) {
+      clear(note).append(errorBox(err));
+    }
+  }
+
+  async function showTab(which) {
+    const errors = which === "errors";
+    liveTab.setAttribute("aria-selected", String(!errors));
+    errorsTab.setAttribute("aria-selected", String(errors));
+    livePanel.hidden = errors;
+    errorsPanel.hidden = !errors;
+    if (!errors) return;
+    try {
+      const groups = await call("log_errors");
+      clear(errorsBox);
+      errorsTab.textContent = `Errors (${groups.length})`;
+      if (!groups.length) {
+        errorsBox.append(h("p", {}, "No errors in the log. Good."));
+        return;
+      }
+      const fmt = (ms) => (ms ? new Date(ms).toLocaleString([], { dateStyle: "short", timeStyle: "medium" }) : "?");
+      errorsBox.append(h("table", { id: "error-table" },
+        h("thead", {}, h("tr", {}, ["What", "Times", "First seen", "Last seen"].map((t) => h("th", { scope: "col" }, t)))),
+        h("tbody", {}, groups.map((g, i) => [
+          h("tr", { "data-key": g.key },
+            h("td", {}, h("span", { class: `chip ${g.kind === "python" || g.kind === "crash" ? "bad" : "warn"}` }, g.kind === "python" ? "Python" : g.kind === "crash" ? "Crash" : "Heroku"), " ", g.title),
+            h("td", {}, g.count.toLocaleString()), h("td", {}, fmt(g.first_ms)), h("td", {}, fmt(g.last_ms))),
+          h("tr", { class: "example" }, h("td", { colspan: "4" },
+            h("details", { open: i === 0 && g.kind === "python" }, h("summary", {}, "Latest example"), h("pre", {}, g.example)))),
+        ]))));
+    } catch (err) {
+      clear(errorsBox).append(errorBox(err, () => showTab("errors")));
+    }
+  }
+
+  // Leaving the screen stops following the log.
+  return () => { call("stop_logs").catch(() => {}); };
+}
