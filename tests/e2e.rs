@@ -466,6 +466,36 @@ async fn practice_logs_show_live_lines_search_and_an_h14_button() {
         text.lines().count() >= shown as usize && text.lines().all(|l| l.contains("PaymentInfo"))
     );
 
+    // Papertrail: the history beyond Heroku's lines, then older ones.
+    s.click(&s.find("#tab-papertrail").await).await;
+    s.type_text(&s.find("#pt-text").await, "PaymentInfo").await;
+    s.click(&s.find("#pt-search").await).await;
+    s.wait_text("#pt-status", "older ones can be loaded").await;
+    s.click(&s.find("#pt-older").await).await;
+    s.wait_text("#pt-status", "200 lines found").await;
+    s.screenshot(&artifacts().join("practice-papertrail.png"))
+        .await;
+
+    // Sentry: connect with a token, see the unresolved issues.
+    s.click(&s.find("#tab-sentry").await).await;
+    s.type_text(&s.find("#sentry-token").await, "wrong-token")
+        .await;
+    s.click(&s.find("#sentry-connect").await).await;
+    s.wait_text("#sentry-status", "did not accept the token")
+        .await;
+    s.type_text(&s.find("#sentry-token").await, heroku_sim::SENTRY_TOKEN)
+        .await;
+    s.click(&s.find("#sentry-connect").await).await;
+    let issues = s
+        .wait_text("#sentry-issues", "KeyError: 'contribution'")
+        .await;
+    assert!(
+        issues.contains("public_goods/__init__.py in set_payoffs"),
+        "{issues}"
+    );
+    s.screenshot(&artifacts().join("practice-sentry.png")).await;
+    s.click(&s.find("#tab-live").await).await;
+
     // An app without a web dyno: H14 explained, with the button that starts one.
     s.click(&s.find("#switch-app").await).await;
     s.click(

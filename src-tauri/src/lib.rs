@@ -47,6 +47,13 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::logs::start_web_dyno,
             commands::logs::restart_dynos,
             commands::logs::end_maintenance,
+            commands::addons::log_addons,
+            commands::addons::papertrail_search,
+            commands::addons::open_papertrail,
+            commands::addons::connect_sentry,
+            commands::addons::sentry_issues,
+            commands::addons::forget_sentry,
+            commands::addons::open_sentry_issue,
         ])
 }
 

@@ -22,6 +22,9 @@ pub struct Session {
     pub app: Option<String>,
 }
 
+/// The keychain entry of the Sentry auth token, beside the Heroku key.
+pub const SENTRY_TOKEN_ACCOUNT: &str = "sentry-auth-token";
+
 pub struct AppState {
     pub session: Mutex<Option<Session>>,
     /// Practice mode's in-process Heroku; dropping it stops it.
@@ -35,6 +38,13 @@ pub struct AppState {
     pub written_folders: Mutex<Vec<PathBuf>>,
     /// The live log while the Logs screen follows it.
     pub live_log: Mutex<Option<LiveLog>>,
+    /// The researcher's Sentry auth token (keychain); practice mode keeps its token in
+    /// `practice_sentry_token` instead, so practice stores nothing.
+    pub sentry_store: Arc<dyn SecretStore>,
+    pub practice_sentry_token: Mutex<Option<String>>,
+    /// Where Papertrail's and Sentry's APIs are (tests point them at the simulator).
+    pub papertrail_url: String,
+    pub sentry_url: Option<String>,
 }
 
 /// A followed log: its kept lines (searched by the screen) and the switch that stops it.
@@ -65,6 +75,11 @@ impl AppState {
             cancel: Arc::new(AtomicBool::new(false)),
             written_folders: Mutex::new(Vec::new()),
             live_log: Mutex::new(None),
+            sentry_store: Arc::new(novaland_core::secrets::MemoryStore::default()),
+            practice_sentry_token: Mutex::new(None),
+            papertrail_url: std::env::var("NOVALAND_PAPERTRAIL_URL")
+                .unwrap_or_else(|_| novaland_core::addons::papertrail::DEFAULT_URL.into()),
+            sentry_url: std::env::var("NOVALAND_SENTRY_URL").ok(),
         }
     }
 
@@ -79,7 +94,9 @@ impl AppState {
             .unwrap_or_else(|_| novaland_core::secrets::SERVICE.into());
         let store = KeyringStore::new(&service, novaland_core::secrets::HEROKU_KEY_ACCOUNT);
         let settings_path = settings::config_dir().map(|d| d.join("settings.json"));
-        Self::new(Arc::new(store), url, settings_path)
+        let mut state = Self::new(Arc::new(store), url, settings_path);
+        state.sentry_store = Arc::new(KeyringStore::new(&service, SENTRY_TOKEN_ACCOUNT));
+        state
     }
 
     pub fn settings(&self) -> Settings {

@@ -15,6 +15,15 @@ const SOURCES = [
 const SOURCE_LABEL = { app: "app", router: "router", platform: "heroku", api: "releases", other: "other" };
 const MAX_SHOWN = 1000;
 
+// The researcher's local time; the date too when it is not today (Papertrail goes back days).
+function stamp(ms) {
+  const d = new Date(ms);
+  const clock = { hour: "2-digit", minute: "2-digit", second: "2-digit" };
+  return d.toDateString() === new Date().toDateString()
+    ? d.toLocaleTimeString([], clock)
+    : d.toLocaleString([], { month: "short", day: "numeric", ...clock });
+}
+
 export function render(el, { session }) {
   const filter = { sources: [], dyno: null, errors_only: false, text: "" };
   let paused = false;
@@ -45,10 +54,23 @@ export function render(el, { session }) {
     h("p", { class: "muted" }, "Errors found in the log since this screen opened (and in the lines Heroku still had), grouped by kind. Sentry, when connected, gives the same from inside the study."),
     errorsBox);
 
+  const ptTab = h("button", { type: "button", role: "tab", id: "tab-papertrail", "aria-selected": "false", hidden: true, onclick: () => showTab("papertrail") }, "Papertrail");
+  const sentryTab = h("button", { type: "button", role: "tab", id: "tab-sentry", "aria-selected": "false", hidden: true, onclick: () => showTab("sentry") }, "Sentry");
+  const ptPanel = papertrailPanel();
+  const sentryBox = h("div", { id: "sentry-box" });
+  const sentryPanel = h("section", { class: "card", id: "sentry-panel", hidden: true }, sentryBox);
+  const panels = { live: [liveTab, livePanel], errors: [errorsTab, errorsPanel], papertrail: [ptTab, ptPanel.el], sentry: [sentryTab, sentryPanel] };
+
   el.append(
     h("div", { class: "screen-head" }, h("h1", {}, "Logs and errors"), state),
-    h("div", { class: "tabs", role: "tablist" }, liveTab, errorsTab),
-    livePanel, errorsPanel);
+    h("div", { class: "tabs", role: "tablist" }, liveTab, errorsTab, ptTab, sentryTab),
+    livePanel, errorsPanel, ptPanel.el, sentryPanel);
+  let sentryInfo = null;
+  call("log_addons").then((found) => {
+    ptTab.hidden = !found.papertrail;
+    sentryInfo = found.sentry;
+    sentryTab.hidden = !sentryInfo;
+  }, () => {});
 
   search.addEventListener("input", () => {
     clearTimeout(searchTimer);
@@ -123,7 +145,7 @@ export function render(el, { session }) {
   }
 
   function row(e) {
-    const time = e.time_ms ? new Date(e.time_ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" }) : "";
+    const time = e.time_ms ? stamp(e.time_ms) : "";
     const head = [
       h("time", { class: "log-time" }, time),
       h("span", { class: `log-src src-${e.source}` }, SOURCE_LABEL[e.source] || e.source),
@@ -218,12 +240,13 @@ export function render(el, { session }) {
   }
 
   async function showTab(which) {
-    const errors = which === "errors";
-    liveTab.setAttribute("aria-selected", String(!errors));
-    errorsTab.setAttribute("aria-selected", String(errors));
-    livePanel.hidden = errors;
-    errorsPanel.hidden = !errors;
-    if (!errors) return;
+    for (const [name, [tab, panel]] of Object.entries(panels)) {
+      tab.setAttribute("aria-selected", String(name === which));
+      panel.hidden = name !== which;
+    }
+    if (which === "sentry") return drawSentry();
+    if (which === "papertrail") return ptPanel.focus();
+    if (which !== "errors") return;
     try {
       const groups = await call("log_errors");
       clear(errorsBox);
@@ -244,6 +267,94 @@ export function render(el, { session }) {
         ]))));
     } catch (err) {
       clear(errorsBox).append(errorBox(err, () => showTab("errors")));
+    }
+  }
+
+  // Papertrail: its history (days, beyond Heroku's last 1,500 lines), by text and time range.
+  function papertrailPanel() {
+    const text = h("input", { type: "search", id: "pt-text", placeholder: "Search Papertrail's history", "aria-label": "Search Papertrail" });
+    const from = h("input", { type: "datetime-local", id: "pt-from", "aria-label": "From" });
+    const to = h("input", { type: "datetime-local", id: "pt-to", "aria-label": "To" });
+    const results = h("div", { id: "pt-results", class: "log-lines short", role: "log" });
+    const status = h("div", { id: "pt-status", role: "status", "aria-live": "polite" });
+    const older = h("button", { type: "button", id: "pt-older", hidden: true }, "Older lines");
+    let before = null;
+    const seconds = (input) => (input.value ? Math.floor(new Date(input.value).getTime() / 1000) : null);
+    async function run(more) {
+      const query = { text: text.value.trim(), min_time: seconds(from), max_time: seconds(to), before_id: more ? before : null };
+      clear(status).append(h("p", { class: "muted" }, "Searching Papertrail…"));
+      try {
+        const found = await call("papertrail_search", { query });
+        clear(status);
+        if (!more) clear(results);
+        const fragment = document.createDocumentFragment();
+        const saved = filter.text;
+        filter.text = query.text;
+        for (const e of found.entries) fragment.append(row(e));
+        filter.text = saved;
+        if (more) results.prepend(fragment); else results.append(fragment);
+        before = found.older;
+        older.hidden = !before;
+        status.append(h("p", { class: "muted small" }, found.entries.length
+          ? `${results.childElementCount.toLocaleString()} lines found${before ? "; older ones can be loaded" : ", back to the beginning"}.`
+          : "Nothing found."));
+        if (!more) results.scrollTop = results.scrollHeight;
+      } catch (err) {
+        clear(status).append(errorBox(err, () => run(more)));
+      }
+    }
+    older.addEventListener("click", () => run(true));
+    text.addEventListener("keydown", (ev) => { if (ev.key === "Enter") run(false); });
+    const el = h("section", { class: "card", id: "papertrail-panel", hidden: true },
+      h("p", { class: "muted" }, "Papertrail keeps the log for days; Heroku keeps only the last 1,500 lines. Times are your computer's."),
+      h("div", { class: "log-tools" }, text, h("label", {}, "From ", from), h("label", {}, "to ", to),
+        h("button", { type: "button", class: "primary", id: "pt-search", onclick: () => run(false) }, "Search"),
+        h("button", { type: "button", id: "pt-open", onclick: () => call("open_papertrail").catch((err) => clear(status).append(errorBox(err))) }, "Open Papertrail")),
+      status, older, results);
+    return { el, focus: () => text.focus() };
+  }
+
+  // Sentry: its unresolved issues, with the researcher's auth token.
+  async function drawSentry() {
+    clear(sentryBox);
+    if (!sentryInfo) return;
+    if (!sentryInfo.connected) {
+      const token = h("input", { type: "password", id: "sentry-token", autocomplete: "off", "aria-label": "Sentry auth token" });
+      const status = h("div", { id: "sentry-status", role: "status" });
+      sentryBox.append(
+        h("p", {}, `This app reports errors to Sentry (${sentryInfo.project}). To see them here, connect a Sentry auth token. The token is checked, then kept in this computer's keychain.`),
+        h("ol", {},
+          h("li", {}, "In Sentry, open Settings → Account → API → Personal Tokens (or User Auth Tokens)."),
+          h("li", {}, "Create a token with the scopes project:read and event:read, and copy it."),
+          h("li", {}, "Paste it here and press Connect.")),
+        sentryInfo.practice_token ? h("p", { class: "muted" }, `Practice mode: use the token ${sentryInfo.practice_token}.`) : null,
+        h("div", { class: "row" }, token, h("button", { type: "button", class: "primary", id: "sentry-connect", onclick: async () => {
+          try {
+            await call("connect_sentry", { token: token.value });
+            sentryInfo.connected = true;
+            drawSentry();
+          } catch (err) {
+            clear(status).append(errorBox(err));
+          }
+        } }, "Connect")),
+        status,
+        h("p", { class: "muted small" }, "Without a token, the Errors tab still groups the errors found in the log."));
+      return;
+    }
+    sentryBox.append(h("p", { class: "muted" }, "Asking Sentry…"));
+    try {
+      const issues = await call("sentry_issues");
+      clear(sentryBox).append(
+        h("p", {}, `${issues.length} unresolved issues in Sentry (${sentryInfo.project}). `,
+          h("button", { type: "button", class: "link", id: "sentry-forget", onclick: async () => { await call("forget_sentry"); sentryInfo.connected = false; drawSentry(); } }, "Disconnect")),
+        issues.length ? h("table", { id: "sentry-issues" },
+          h("thead", {}, h("tr", {}, ["Issue", "Where", "Events", "Participants", "Last seen", ""].map((t) => h("th", { scope: "col" }, t)))),
+          h("tbody", {}, issues.map((i) => h("tr", { "data-issue": i.id },
+            h("td", {}, h("strong", {}, i.title)), h("td", {}, i.culprit || ""), h("td", {}, String(i.count)),
+            h("td", {}, String(i.userCount ?? "")), h("td", {}, i.lastSeen ? new Date(i.lastSeen).toLocaleString() : ""),
+            h("td", {}, h("button", { type: "button", class: "small", onclick: () => call("open_sentry_issue", { id: i.id }).catch((err) => sentryBox.append(errorBox(err))) }, "Open")))))) : null);
+    } catch (err) {
+      clear(sentryBox).append(errorBox(err, drawSentry));
     }
   }
 

@@ -3,6 +3,7 @@
 //! The Heroku client, the overview of a study's app, the keychain and the settings file.
 //! It builds and tests without WebKit; the Tauri layer only translates to and from the page.
 
+pub mod addons;
 pub mod dynos;
 pub mod files;
 pub mod heroku;

@@ -4,6 +4,7 @@
 //! shaped as Heroku's official schema says. Practice mode runs it in-process on loopback; tests
 //! run it the same way and inject faults per route.
 
+mod addon_apis;
 mod faults;
 mod ids;
 mod logs;
@@ -16,6 +17,7 @@ mod server;
 mod study;
 mod transfers;
 
+pub use addon_apis::SENTRY_TOKEN;
 pub use faults::{Fault, FaultAction};
 pub use ids::{fake_uuid, stamp_micros};
 pub use oneoff::RUN_TIME;

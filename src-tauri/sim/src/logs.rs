@@ -20,6 +20,8 @@ use crate::server::Shared;
 
 /// Heroku keeps about 1,500 recent lines per app.
 const HISTORY: usize = 1_500;
+/// Lines Papertrail has from before Heroku's recent ones.
+const ARCHIVED: usize = 3_000;
 /// Lines an app has already logged when its first log session opens.
 const SEEDED: usize = 120;
 const TICK: Duration = Duration::from_millis(50);
@@ -27,6 +29,8 @@ const TICK: Duration = Duration::from_millis(50);
 const DEFAULT_RATE: f64 = 2.0;
 
 struct AppLog {
+    /// Older lines than Heroku keeps: what Papertrail still has (three days).
+    archive: Vec<String>,
     history: VecDeque<String>,
     tx: broadcast::Sender<String>,
     rng: u64,
@@ -47,6 +51,7 @@ impl Hub {
         let log = apps.entry(spec.name.clone()).or_insert_with(|| {
             let (tx, _) = broadcast::channel(8_192);
             let mut log = AppLog {
+                archive: Vec::new(),
                 history: VecDeque::with_capacity(HISTORY),
                 tx,
                 rng: seed(&spec.name),
@@ -54,6 +59,12 @@ impl Hub {
                 carry: 0.0,
             };
             let now = now_ms();
+            let archive_start = now - 3 * 86_400_000;
+            for i in 0..ARCHIVED {
+                let at = archive_start + (i as i64) * 86_000;
+                let lines = next_lines(spec, &mut log, at);
+                log.archive.extend(lines);
+            }
             for i in 0..SEEDED {
                 let at = now - ((SEEDED - i) as i64) * 2_000;
                 for line in next_lines(spec, &mut log, at) {
@@ -83,6 +94,17 @@ impl Hub {
                 log.push(line.clone());
             }
         });
+    }
+
+    /// Every line the app ever logged here, oldest first (Papertrail's view).
+    pub(crate) fn everything(&self, spec: &AppSpec) -> Vec<String> {
+        self.with_app(spec, |log| {
+            log.archive
+                .iter()
+                .chain(log.history.iter())
+                .cloned()
+                .collect()
+        })
     }
 
     pub(crate) fn history(&self, app: &str) -> Vec<String> {

@@ -85,6 +85,16 @@ impl Sim {
         &self.base_url
     }
 
+    /// Papertrail's search API as this simulator serves it.
+    pub fn papertrail_url(&self) -> String {
+        format!("{}/__sim/papertrail/api/v1/", self.base_url)
+    }
+
+    /// Sentry's API as this simulator serves it.
+    pub fn sentry_url(&self) -> String {
+        format!("{}/__sim/sentry/api/0/", self.base_url)
+    }
+
     pub fn inject(&self, fault: Fault) {
         self.shared.faults.lock().unwrap().push(FaultRule {
             fault,

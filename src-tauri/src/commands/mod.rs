@@ -1,6 +1,7 @@
 //! One module per screen. Commands only translate: they take what they need from the state,
 //! call novaland-core, and hand back plain data or a `{code, message}` error.
 
+pub mod addons;
 pub mod apps;
 pub mod logs;
 pub mod overview;

@@ -54,7 +54,7 @@ pub fn open_heroku_page<R: Runtime>(app: AppHandle<R>, page: String) -> CommandR
     open(&app, url)
 }
 
-fn open<R: Runtime>(app: &AppHandle<R>, url: &str) -> CommandResult<()> {
+pub(crate) fn open<R: Runtime>(app: &AppHandle<R>, url: &str) -> CommandResult<()> {
     app.opener().open_url(url, None::<&str>).map_err(|e| {
         CommandError::new(
             "open_failed",

@@ -1,0 +1,115 @@
+//! Add-ons the Logs screen reads with their own credentials: Papertrail's log history (its
+//! token is in the app's config vars) and Sentry's issues (the researcher's auth token, kept
+//! in the keychain).
+
+pub mod papertrail;
+pub mod sentry;
+
+use std::time::Duration;
+
+/// An add-on API answered with an error or not at all, in plain words.
+#[derive(Debug, thiserror::Error)]
+pub enum AddonError {
+    #[error("{service} refused the token")]
+    Unauthorized { service: &'static str },
+    #[error("{service} is not reachable: {detail}")]
+    Offline {
+        service: &'static str,
+        detail: String,
+    },
+    #[error("{service} answered {status}")]
+    Failed { service: &'static str, status: u16 },
+    #[error("{service} sent an answer that could not be read: {detail}")]
+    Unreadable {
+        service: &'static str,
+        detail: String,
+    },
+    #[error("{0}")]
+    Missing(String),
+}
+
+impl AddonError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            AddonError::Unauthorized { .. } => "addon_unauthorized",
+            AddonError::Offline { .. } => "addon_offline",
+            AddonError::Failed { .. } => "addon_failed",
+            AddonError::Unreadable { .. } => "addon_unreadable",
+            AddonError::Missing(_) => "addon_missing",
+        }
+    }
+
+    pub fn plain(&self) -> String {
+        match self {
+            AddonError::Unauthorized { service: "Papertrail" } => "Papertrail did not accept the app's PAPERTRAIL_API_TOKEN. Open Papertrail's dashboard from here to check the add-on.".into(),
+            AddonError::Unauthorized { service } => format!("{service} did not accept the token. Check it (and that it may read issues), then connect again."),
+            AddonError::Offline { service, detail } => format!("{service} could not be reached ({detail}). Check the internet connection and try again."),
+            AddonError::Failed { service, status: 429 } => format!("{service} asks to slow down (too many searches). Wait a minute and try again."),
+            AddonError::Failed { service, status } => format!("{service} answered with an error ({status}). Try again in a moment."),
+            AddonError::Unreadable { service, detail } => format!("{service}'s answer could not be read ({detail})."),
+            AddonError::Missing(what) => what.clone(),
+        }
+    }
+}
+
+pub(crate) fn http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .connect_timeout(Duration::from_secs(10))
+        .user_agent(concat!("novaland/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .expect("a client with fixed settings builds")
+}
+
+/// `base` joined with `path`, refused unless https (or this computer, for the simulator).
+pub(crate) fn endpoint(
+    base: &str,
+    path: &str,
+    service: &'static str,
+) -> Result<url::Url, AddonError> {
+    let base = if base.ends_with('/') {
+        base.to_string()
+    } else {
+        format!("{base}/")
+    };
+    let url = url::Url::parse(&base)
+        .and_then(|b| b.join(path))
+        .map_err(|e| AddonError::Unreadable {
+            service,
+            detail: e.to_string(),
+        })?;
+    if !crate::net::is_allowed(&url) {
+        return Err(AddonError::Missing(format!(
+            "{service}'s address must use https."
+        )));
+    }
+    Ok(url)
+}
+
+pub(crate) async fn read_json<T: serde::de::DeserializeOwned>(
+    answer: Result<reqwest::Response, reqwest::Error>,
+    service: &'static str,
+) -> Result<T, AddonError> {
+    let answer = answer.map_err(|e| AddonError::Offline {
+        service,
+        detail: e.to_string(),
+    })?;
+    let status = answer.status();
+    if status == reqwest::StatusCode::UNAUTHORIZED || status == reqwest::StatusCode::FORBIDDEN {
+        return Err(AddonError::Unauthorized { service });
+    }
+    if !status.is_success() {
+        return Err(AddonError::Failed {
+            service,
+            status: status.as_u16(),
+        });
+    }
+    let bytes = answer.bytes().await.map_err(|e| AddonError::Offline {
+        service,
+        detail: e.to_string(),
+    })?;
+    serde_json::from_slice(&bytes).map_err(|e| AddonError::Unreadable {
+        service,
+        detail: e.to_string(),
+    })
+}

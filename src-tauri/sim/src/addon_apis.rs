@@ -1,0 +1,187 @@
+//! The add-ons' own APIs the Logs screen reads: Papertrail's search (over the app's archived
+//! and recent lines, token from the app's PAPERTRAIL_API_TOKEN) and Sentry's issue list (for
+//! the token `SENTRY_TOKEN`). Base URLs: `/__sim/papertrail/api/v1/`, `/__sim/sentry/api/0/`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde_json::{json, Value};
+
+use crate::server::Shared;
+
+/// The Sentry auth token the simulated Sentry accepts (practice mode tells the researcher).
+pub const SENTRY_TOKEN: &str = "practice-sentry-token";
+/// Papertrail answers at most this many events per search.
+const PAGE: usize = 100;
+
+type S = State<Arc<Shared>>;
+
+pub(crate) async fn papertrail_search(
+    State(shared): S,
+    headers: HeaderMap,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let token = headers
+        .get("X-Papertrail-Token")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let spec = shared
+        .scenario
+        .lock()
+        .unwrap()
+        .apps
+        .iter()
+        .find(|a| {
+            !token.is_empty()
+                && a.config_vars
+                    .get("PAPERTRAIL_API_TOKEN")
+                    .map(String::as_str)
+                    == Some(token)
+        })
+        .cloned();
+    let Some(spec) = spec else {
+        return (
+            StatusCode::UNAUTHORIZED,
+            Json(json!({"message": "Authentication required"})),
+        )
+            .into_response();
+    };
+    let words: Vec<String> = query
+        .get("q")
+        .map(|q| q.split_whitespace().map(str::to_lowercase).collect())
+        .unwrap_or_default();
+    let number = |k: &str| query.get(k).and_then(|v| v.parse::<i64>().ok());
+    let (min_time, max_time, max_id) = (number("min_time"), number("max_time"), number("max_id"));
+    let lines = shared.logs.everything(&spec);
+    let mut events: Vec<Value> = Vec::new();
+    let mut reached_beginning = true;
+    // Newest first, then given back oldest first, as Papertrail does.
+    for (index, line) in lines.iter().enumerate().rev() {
+        let id = index as i64 + 1;
+        if max_id.is_some_and(|m| id > m) {
+            continue;
+        }
+        let Some((stamp, rest)) = line.split_once(' ') else {
+            continue;
+        };
+        let Some((program, message)) = rest.split_once("]: ") else {
+            continue;
+        };
+        let seconds = epoch_seconds(stamp);
+        if min_time.is_some_and(|t| seconds < t) || max_time.is_some_and(|t| seconds > t) {
+            continue;
+        }
+        let lower = line.to_lowercase();
+        if !words.iter().all(|w| lower.contains(w.as_str())) {
+            continue;
+        }
+        if events.len() == PAGE {
+            reached_beginning = false;
+            break;
+        }
+        events.push(json!({
+            "id": id.to_string(),
+            "generated_at": stamp,
+            "received_at": stamp,
+            "source_name": spec.name,
+            "hostname": spec.name,
+            "program": program.replacen('[', "/", 1),
+            "severity": "Info",
+            "facility": "User",
+            "message": message,
+        }));
+    }
+    events.reverse();
+    let min_id = events.first().map(|e| e["id"].clone());
+    let max_id = events.last().map(|e| e["id"].clone());
+    Json(json!({
+        "events": events,
+        "min_id": min_id,
+        "max_id": max_id,
+        "reached_beginning": reached_beginning,
+        "reached_time_limit": false,
+    }))
+    .into_response()
+}
+
+/// Seconds since 1970 of `2026-11-29T10:00:00.123456+00:00` (the simulator writes UTC only).
+fn epoch_seconds(stamp: &str) -> i64 {
+    let num = |a: usize, b: usize| {
+        stamp
+            .get(a..b)
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or(0)
+    };
+    let (y, m, d) = (num(0, 4), num(5, 7), num(8, 10));
+    let y2 = if m <= 2 { y - 1 } else { y };
+    let era = y2.div_euclid(400);
+    let yoe = y2 - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let days = era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468;
+    days * 86_400 + num(11, 13) * 3600 + num(14, 16) * 60 + num(17, 19)
+}
+
+pub(crate) async fn sentry_issues(
+    Path((org, project)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let bearer = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    if bearer != Some(SENTRY_TOKEN) {
+        return (
+            StatusCode::UNAUTHORIZED,
+            Json(json!({"detail": "Invalid token"})),
+        )
+            .into_response();
+    }
+    let issue = |id: u32, title: &str, culprit: &str, count: u32, users: u32, minutes_ago: i64| {
+        let now = crate::ids::now_ms() / 1000;
+        let at = |s: i64| crate::ids::stamp_micros(s * 1000, 0);
+        json!({
+            "id": id.to_string(),
+            "shortId": format!("STUDY-{id}"),
+            "title": title,
+            "culprit": culprit,
+            "permalink": format!("https://sentry.io/organizations/o{org}/issues/{id}/?project={project}"),
+            "level": "error",
+            "status": "unresolved",
+            "count": count.to_string(),
+            "userCount": users,
+            "firstSeen": at(now - 86_400 * 2),
+            "lastSeen": at(now - minutes_ago * 60),
+        })
+    };
+    Json(json!([
+        issue(
+            101,
+            "KeyError: 'contribution'",
+            "public_goods/__init__.py in set_payoffs",
+            14,
+            9,
+            3
+        ),
+        issue(
+            102,
+            "OperationalError: could not connect to server",
+            "otree/database.py in init_orm",
+            3,
+            0,
+            190
+        ),
+        issue(
+            103,
+            "ZeroDivisionError: division by zero",
+            "survey/__init__.py in before_next_page",
+            1,
+            1,
+            1440
+        ),
+    ]))
+    .into_response()
+}
