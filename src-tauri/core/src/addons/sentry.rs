@@ -21,11 +21,7 @@ pub struct Project {
 pub fn project_of(dsn: &str) -> Option<Project> {
     let url = url::Url::parse(dsn.trim()).ok()?;
     let host = url.host_str()?;
-    let project = url
-        .path_segments()?
-        .filter(|s| !s.is_empty())
-        .last()?
-        .to_string();
+    let project = url.path_segments()?.rfind(|s| !s.is_empty())?.to_string();
     if !project
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
