@@ -26,16 +26,16 @@ pub struct LogEntry {
     pub seq: u64,
     #[serde(flatten)]
     pub line: LogLine,
-    pub explanation: Option<Explanation>,
+    pub explanation: Option<Box<Explanation>>,
     /// For a traceback: all its lines are in `line.raw`, one per line.
-    pub traceback: Option<Traceback>,
+    pub traceback: Option<Box<Traceback>>,
 }
 
 impl LogEntry {
     pub fn new(line: LogLine) -> LogEntry {
         LogEntry {
             seq: 0,
-            explanation: line.code.as_deref().map(explain),
+            explanation: line.code.as_deref().map(|c| Box::new(explain(c))),
             traceback: None,
             line,
         }
@@ -52,6 +52,15 @@ impl Assembler {
     /// Takes one line; gives back what is ready to show (nothing while a traceback is open).
     pub fn push(&mut self, line: LogLine) -> Vec<LogEntry> {
         let mut ready = Vec::new();
+        // Most lines: no traceback open and none starting.
+        if self.open.is_empty()
+            && !line
+                .message
+                .starts_with("Traceback (most recent call last)")
+        {
+            ready.push(LogEntry::new(line));
+            return ready;
+        }
         let Some(dyno) = line.dyno.clone().filter(|_| line.source == Source::App) else {
             ready.push(LogEntry::new(line));
             return ready;
@@ -124,12 +133,12 @@ fn combine(lines: Vec<LogLine>, complete: bool) -> LogEntry {
         seq: 0,
         line: first,
         explanation: None,
-        traceback: Some(Traceback {
+        traceback: Some(Box::new(Traceback {
             exception,
             detail,
             location,
             complete,
-        }),
+        })),
     }
 }
 

@@ -63,8 +63,9 @@ pub struct LogLine {
     pub level: Level,
     /// Heroku's error code: H10, H12, R14, L10, ...
     pub code: Option<String>,
-    pub request: Option<Request>,
-    pub sample: Option<Sample>,
+    /// Boxed: most lines have neither, and the ring keeps 100,000 lines.
+    pub request: Option<Box<Request>>,
+    pub sample: Option<Box<Sample>>,
 }
 
 impl LogLine {
@@ -143,40 +144,49 @@ fn read_message(line: &mut LogLine) {
     let message = line.message.as_str();
     match line.source {
         Source::Router => {
-            let at = field(message, "at");
-            line.code = field(message, "code")
-                .filter(|c| is_code(c))
-                .map(str::to_string);
+            // One pass over the pairs: router lines are most of a busy study's log.
+            let (mut at, mut code, mut method, mut path, mut status) =
+                (None, None, None, None, None);
+            let (mut connect, mut service, mut dyno) = (None, None, None);
+            for (key, value) in fields(message) {
+                match key {
+                    "at" => at = Some(value),
+                    "code" => code = Some(value),
+                    "method" => method = Some(value),
+                    "path" => path = Some(value),
+                    "status" => status = value.parse::<u16>().ok(),
+                    "connect" => connect = value.trim_end_matches("ms").parse::<u32>().ok(),
+                    "service" => service = value.trim_end_matches("ms").parse::<u32>().ok(),
+                    "dyno" => dyno = Some(value),
+                    _ => {}
+                }
+            }
+            line.code = code.filter(|c| is_code(c)).map(str::to_string);
             line.level = match at {
                 Some("error") => Level::Error,
                 Some("warning") => Level::Warning,
                 _ => Level::Info,
             };
-            if let (Some(method), Some(path)) = (field(message, "method"), field(message, "path")) {
-                let ms = |k| {
-                    field(message, k).and_then(|v| v.trim_end_matches("ms").parse::<u32>().ok())
-                };
-                let time_ms = match (ms("connect"), ms("service")) {
+            if let (Some(method), Some(path)) = (method, path) {
+                let time_ms = match (connect, service) {
                     (None, None) => None,
                     (c, s) => Some(c.unwrap_or(0).saturating_add(s.unwrap_or(0))),
                 };
-                line.request = Some(Request {
+                line.request = Some(Box::new(Request {
                     method: method.to_string(),
                     path: path.to_string(),
-                    status: field(message, "status").and_then(|s| s.parse().ok()),
+                    status,
                     time_ms,
-                    dyno: field(message, "dyno").map(str::to_string),
-                });
+                    dyno: dyno.filter(|d| !d.is_empty()).map(str::to_string),
+                }));
             }
-            if let Some(status) = line.request.as_ref().and_then(|r| r.status) {
-                if status >= 500 && line.level == Level::Info {
-                    line.level = Level::Warning;
-                }
+            if status.is_some_and(|s| s >= 500) && line.level == Level::Info {
+                line.level = Level::Warning;
             }
         }
         _ => {
             if message.contains("sample#") {
-                line.sample = Some(read_sample(message));
+                line.sample = Some(Box::new(read_sample(message)));
             }
             // Platform errors: "Error R14 (Memory quota exceeded)", "Error L10 (output buffer overflow)".
             if let Some(rest) = message.strip_prefix("Error ") {
