@@ -12,6 +12,7 @@ pub mod net;
 pub mod otree;
 pub mod overview;
 pub mod postgres;
+pub mod resources;
 pub mod secrets;
 pub mod settings;
 pub mod signin;

@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use heroku_sim::Sim;
+use heroku_sim::{Scenario, Sim};
 use novaland_core::heroku::models::{Account, ConfigVars};
 use novaland_core::overview;
 use serde_json::{json, Map, Value};
@@ -116,8 +116,14 @@ async fn every_request_is_a_schema_link_and_every_answer_validates() {
 
     let exchanges = sim.exchanges();
     assert!(exchanges.len() >= 20, "{} exchanges", exchanges.len());
+    check_all(&schema, &links, &exchanges);
+}
+
+/// Every exchange is one of the schema's links, answered 2xx with a body its target schema
+/// accepts.
+fn check_all(schema: &Value, links: &[Link], exchanges: &[heroku_sim::RecordedExchange]) {
     let mut checked = 0;
-    for e in &exchanges {
+    for e in exchanges {
         let link = links
             .iter()
             .find(|l| l.method == e.method && l.pattern.is_match(&e.path))
@@ -146,6 +152,59 @@ async fn every_request_is_a_schema_link_and_every_answer_validates() {
         checked += 1;
     }
     assert_eq!(checked, exchanges.len());
+}
+
+/// The Resources screen's changes: marketplace, add-on lifecycle, dynos, settings,
+/// collaborators, releases and rollback, restart and maintenance.
+#[tokio::test]
+async fn resource_changes_are_schema_links_with_valid_answers() {
+    use novaland_core::resources::{addons, collaborators, formation, releases, settings};
+    let mut schema: Value = serde_json::from_str(SCHEMA).unwrap();
+    strict(&mut schema);
+    let links = links(&schema);
+    let sim: Sim = Sim::start(Scenario::practice()).await.unwrap();
+    let c = client(&sim);
+    let app = "econlab-public-goods";
+    addons::marketplace(&c, "").await.unwrap();
+    addons::plans(&c, "papertrail").await.unwrap();
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let added = addons::add(
+        &c,
+        app,
+        "papertrail:choklad",
+        std::time::Duration::from_millis(200),
+        &cancel,
+        |_| {},
+    )
+    .await
+    .unwrap();
+    addons::change_plan(&c, app, &added.id, "papertrail:fixa")
+        .await
+        .unwrap();
+    let _: Value = c
+        .delete(&format!("apps/{app}/addons/{}", added.id))
+        .await
+        .unwrap();
+    formation::change(&c, app, "web", "Basic", 1).await.unwrap();
+    formation::list(&c, app).await.unwrap();
+    settings::set(&c, app, "OTREE_PRODUCTION", "1")
+        .await
+        .unwrap();
+    settings::remove(&c, app, "OTREE_PRODUCTION").await.unwrap();
+    collaborators::invite(&c, app, "new.person@example.org")
+        .await
+        .unwrap();
+    collaborators::list(&c, app).await.unwrap();
+    collaborators::remove(&c, app, "new.person@example.org")
+        .await
+        .unwrap();
+    let history = releases::list(&c, app, 10).await.unwrap();
+    releases::rollback(&c, app, &history[1].id).await.unwrap();
+    formation::restart_all(&c, app).await.unwrap();
+    formation::set_maintenance(&c, app, false).await.unwrap();
+    let exchanges = sim.exchanges();
+    assert!(exchanges.len() >= 15, "{} exchanges", exchanges.len());
+    check_all(&schema, &links, &exchanges);
 }
 
 #[test]

@@ -13,7 +13,7 @@ use crate::pagination::{self, Range};
 use crate::render;
 use crate::scenario::{AppSpec, Scenario};
 use crate::server::{heroku_error, Shared};
-use crate::{oneoff, study, transfers};
+use crate::{oneoff, resources, study, transfers};
 
 type S = State<Arc<Shared>>;
 
@@ -33,10 +33,14 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/__sim/sentry/api/0/projects/{org}/{project}/issues/", get(crate::addon_apis::sentry_issues))
         .route("/apps/{app}/formations/{process}", axum::routing::delete(oneoff::restart_formation))
         .route("/client/v11/databases/{db}/reset", axum::routing::put(oneoff::reset_database))
-        .route("/apps/{app}/addons", get(addons))
-        .route("/apps/{app}/collaborators", get(collaborators))
-        .route("/apps/{app}/releases", get(releases))
-        .route("/apps/{app}/config-vars", get(config_vars))
+        .route("/apps/{app}/addons", get(addons).post(resources::create_addon))
+        .route("/apps/{app}/addons/{addon}", get(resources::addon_info).patch(resources::update_addon).delete(resources::delete_addon))
+        .route("/addon-services", get(resources::services))
+        .route("/addon-services/{service}/plans", get(resources::plans))
+        .route("/apps/{app}/collaborators", get(collaborators).post(resources::add_collaborator))
+        .route("/apps/{app}/collaborators/{who}", axum::routing::delete(resources::remove_collaborator))
+        .route("/apps/{app}/releases", get(releases).post(resources::rollback))
+        .route("/apps/{app}/config-vars", get(config_vars).patch(resources::update_config_vars))
         // Heroku Postgres' Data API (api.data.heroku.com), served from the same address.
         .route("/client/v11/databases/{db}", get(database))
         .route("/client/v11/databases/{db}/backups", post(transfers::capture))
@@ -174,13 +178,43 @@ async fn update_formation(
         .and_then(|s| s.get("name").or(s.get("id")))
         .and_then(Value::as_str)
         .map(str::to_string);
+    const SIZES: [&str; 6] = [
+        "Eco",
+        "Basic",
+        "Standard-1X",
+        "Standard-2X",
+        "Performance-M",
+        "Performance-L",
+    ];
+    let size = match size {
+        Some(asked) => match SIZES.iter().find(|s| s.eq_ignore_ascii_case(&asked)) {
+            Some(s) => Some(s.to_string()),
+            None => return heroku_error(422, "invalid_params", &format!("No such size as {asked}. Use eco, basic, standard-1x, standard-2x, performance-m or performance-l.")),
+        },
+        None => None,
+    };
     let mut scenario = shared.scenario.lock().unwrap();
     let Some(app) = scenario.apps.iter_mut().find(|a| a.name == name) else {
         return not_found_app();
     };
     let Some(entry) = app.formation.iter_mut().find(|f| f.process_type == process) else {
-        return heroku_error(404, "not_found", "Couldn't find that formation.");
+        return heroku_error(
+            404,
+            "not_found",
+            &format!("Couldn't find that process type ({process})."),
+        );
     };
+    let eco = size
+        .as_deref()
+        .unwrap_or(&entry.size)
+        .eq_ignore_ascii_case("eco");
+    if eco && matches!(quantity, Some(Some(2..))) {
+        return heroku_error(
+            422,
+            "invalid_params",
+            "Cannot scale to more than 1 Eco size dyno per process type.",
+        );
+    }
     if let Some(Some(q)) = quantity {
         entry.quantity = q;
     }

@@ -1,0 +1,59 @@
+//! The people who can change the app: list, invite by e-mail, remove.
+
+use serde::Serialize;
+
+use crate::heroku::models::Collaborator;
+use crate::heroku::{HerokuClient, HerokuError};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub email: String,
+    pub role: String,
+}
+
+pub async fn list(client: &HerokuClient, app: &str) -> Result<Vec<Person>, HerokuError> {
+    let people: Vec<Collaborator> = client.list(&format!("apps/{app}/collaborators")).await?;
+    Ok(people
+        .into_iter()
+        .map(|c| Person {
+            email: c.user.email,
+            role: c.role.unwrap_or_else(|| "collaborator".into()),
+        })
+        .collect())
+}
+
+/// A plausible address: something@domain.tld, no spaces. Heroku checks the rest.
+pub fn plausible_email(email: &str) -> bool {
+    let email = email.trim();
+    match email.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !email.contains(char::is_whitespace)
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+        }
+        None => false,
+    }
+}
+
+pub async fn invite(client: &HerokuClient, app: &str, email: &str) -> Result<Person, HerokuError> {
+    let c: Collaborator = client
+        .post(
+            &format!("apps/{app}/collaborators"),
+            &serde_json::json!({ "user": email.trim(), "silent": false }),
+        )
+        .await?;
+    Ok(Person {
+        email: c.user.email,
+        role: c.role.unwrap_or_else(|| "collaborator".into()),
+    })
+}
+
+pub async fn remove(client: &HerokuClient, app: &str, email: &str) -> Result<(), HerokuError> {
+    let _: serde_json::Value = client
+        .delete(&format!("apps/{app}/collaborators/{}", email.trim()))
+        .await?;
+    Ok(())
+}

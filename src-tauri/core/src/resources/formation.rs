@@ -1,0 +1,90 @@
+//! Dynos as the researcher decides them: each process type with its size, count and monthly
+//! cost, and the warnings oTree needs (one web dyno; no sleeping Eco dyno for a live study).
+
+use serde::Serialize;
+
+use crate::dynos;
+use crate::heroku::models::Formation;
+use crate::heroku::{HerokuClient, HerokuError};
+
+/// (size as Heroku names it, cents a month per dyno, memory in MB). Eco is a shared pool of
+/// hours for $5 a month per account; it is shown at that price.
+pub const SIZES: &[(&str, i64, u32)] = &[
+    ("Eco", 500, 512),
+    ("Basic", 700, 512),
+    ("Standard-1X", 2500, 512),
+    ("Standard-2X", 5000, 1024),
+    ("Performance-M", 25000, 2560),
+    ("Performance-L", 50000, 14336),
+];
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProcessView {
+    pub process_type: String,
+    pub size: String,
+    pub quantity: i64,
+    pub memory_mb: Option<u32>,
+    pub monthly_cents: Option<i64>,
+    pub command: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+pub fn size_info(size: &str) -> Option<(&'static str, i64, u32)> {
+    SIZES
+        .iter()
+        .copied()
+        .find(|(s, ..)| s.eq_ignore_ascii_case(size))
+}
+
+/// What to tell the researcher before or after a change to the web process.
+pub fn warnings(process_type: &str, size: &str, quantity: i64) -> Vec<String> {
+    let mut out = Vec::new();
+    if process_type != "web" {
+        return out;
+    }
+    if quantity == 0 {
+        out.push("No web dyno: nobody can open the study. Start the study's server to let participants in.".into());
+    }
+    if quantity > 1 {
+        out.push("oTree runs on one web dyno: with more, participants of one group can land on different dynos and wait forever. Use a bigger size instead.".into());
+    }
+    if size.eq_ignore_ascii_case("eco") && quantity > 0 {
+        out.push("Eco dynos sleep after 30 minutes without visitors and take several seconds to wake: participants arriving then see a slow first page, and wait pages can break. Use Basic or bigger while a session runs.".into());
+    }
+    out
+}
+
+pub fn view(f: &Formation) -> ProcessView {
+    let info = size_info(&f.size);
+    ProcessView {
+        process_type: f.process_type.clone(),
+        size: f.size.clone(),
+        quantity: f.quantity,
+        memory_mb: info.map(|(_, _, mb)| mb),
+        monthly_cents: info.map(|(_, cents, _)| cents * f.quantity),
+        command: f.command.clone(),
+        warnings: warnings(&f.process_type, &f.size, f.quantity),
+    }
+}
+
+pub async fn list(client: &HerokuClient, app: &str) -> Result<Vec<ProcessView>, HerokuError> {
+    let formation: Vec<Formation> = client.list(&format!("apps/{app}/formation")).await?;
+    Ok(formation.iter().map(view).collect())
+}
+
+/// Sets size and count of a process type in one request.
+pub async fn change(
+    client: &HerokuClient,
+    app: &str,
+    process_type: &str,
+    size: &str,
+    quantity: i64,
+) -> Result<ProcessView, HerokuError> {
+    let body = serde_json::json!({ "quantity": quantity, "dyno_size": { "name": size } });
+    let f: Formation = client
+        .patch(&format!("apps/{app}/formation/{process_type}"), &body)
+        .await?;
+    Ok(view(&f))
+}
+
+pub use dynos::{restart_all, set_maintenance};

@@ -1,0 +1,150 @@
+//! Settings (config vars): secret-looking values masked until revealed, set and remove (each
+//! restarts the app), oTree's presets and a generator for a strong admin password.
+
+use serde::Serialize;
+
+use crate::heroku::models::ConfigVars;
+use crate::heroku::{HerokuClient, HerokuError};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Setting {
+    pub name: String,
+    pub value: String,
+    /// Shown as dots until the researcher asks.
+    pub secret: bool,
+    /// Set by an add-on (changing it by hand breaks the add-on).
+    pub from_addon: bool,
+}
+
+/// A preset oTree studies need, with what it does in plain words.
+#[derive(Debug, Clone, Serialize)]
+pub struct Preset {
+    pub name: &'static str,
+    pub suggested: &'static str,
+    pub plain: &'static str,
+    /// The value should be generated (a password or key).
+    pub generate: bool,
+}
+
+pub const PRESETS: &[Preset] = &[
+    Preset { name: "OTREE_PRODUCTION", suggested: "1", plain: "Runs oTree in production mode: no debug pages for participants.", generate: false },
+    Preset { name: "OTREE_AUTH_LEVEL", suggested: "STUDY", plain: "STUDY: only you (with the admin password) see the admin pages; DEMO: anyone can try the demo.", generate: false },
+    Preset { name: "OTREE_ADMIN_PASSWORD", suggested: "", plain: "The password of oTree's admin pages (user admin). Novaland uses it to download your data.", generate: true },
+    Preset { name: "OTREE_REST_KEY", suggested: "", plain: "Lets programs (and Novaland) use oTree's REST API.", generate: true },
+];
+
+/// Names whose values are credentials.
+pub fn is_secret(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    [
+        "PASSWORD",
+        "SECRET",
+        "TOKEN",
+        "KEY",
+        "DSN",
+        "_URL",
+        "CREDENTIAL",
+        "PRIVATE",
+    ]
+    .iter()
+    .any(|w| upper.contains(w))
+}
+
+pub fn view(vars: &ConfigVars, addon_vars: &[String]) -> Vec<Setting> {
+    vars.iter()
+        .filter_map(|(name, value)| {
+            value.as_ref().map(|v| Setting {
+                name: name.clone(),
+                value: v.clone(),
+                secret: is_secret(name),
+                from_addon: addon_vars.iter().any(|a| a == name),
+            })
+        })
+        .collect()
+}
+
+/// A valid config var name: letters, digits and underscores, not starting with a digit.
+pub fn valid_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+pub async fn set(
+    client: &HerokuClient,
+    app: &str,
+    name: &str,
+    value: &str,
+) -> Result<ConfigVars, HerokuError> {
+    client
+        .patch(
+            &format!("apps/{app}/config-vars"),
+            &serde_json::json!({ name: value }),
+        )
+        .await
+}
+
+pub async fn remove(
+    client: &HerokuClient,
+    app: &str,
+    name: &str,
+) -> Result<ConfigVars, HerokuError> {
+    client
+        .patch(
+            &format!("apps/{app}/config-vars"),
+            &serde_json::json!({ name: null }),
+        )
+        .await
+}
+
+/// 24 characters from letters and digits that cannot be mistaken for one another, from the
+/// operating system's random source.
+pub fn strong_password() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    let mut bytes = [0u8; 64];
+    getrandom::getrandom(&mut bytes).expect("the operating system gives random bytes");
+    // Rejection sampling keeps every character equally likely.
+    let limit = 256 - 256 % ALPHABET.len();
+    bytes
+        .iter()
+        .filter(|b| (**b as usize) < limit)
+        .take(24)
+        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_recognised() {
+        for name in [
+            "OTREE_ADMIN_PASSWORD",
+            "OTREE_REST_KEY",
+            "DATABASE_URL",
+            "SENTRY_DSN",
+            "PAPERTRAIL_API_TOKEN",
+            "SECRET_KEY",
+        ] {
+            assert!(is_secret(name), "{name}");
+        }
+        for name in ["OTREE_PRODUCTION", "OTREE_AUTH_LEVEL", "WEB_CONCURRENCY"] {
+            assert!(!is_secret(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn names_and_passwords() {
+        assert!(valid_name("OTREE_AUTH_LEVEL") && valid_name("_X1"));
+        assert!(!valid_name("") && !valid_name("1A") && !valid_name("A-B") && !valid_name("A B"));
+        let (a, b) = (strong_password(), strong_password());
+        assert_eq!(a.len(), 24);
+        assert_ne!(a, b);
+        assert!(a
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() && !"0O1lI".contains(c)));
+    }
+}
