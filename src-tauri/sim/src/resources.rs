@@ -19,8 +19,11 @@ use crate::server::{heroku_error, Shared};
 /// How long a new add-on stays "provisioning".
 pub const PROVISION_TIME: Duration = Duration::from_millis(1_500);
 
-/// (service, human name, [(plan, human plan name, cents a month)], config var it sets)
-pub(crate) const CATALOG: &[(&str, &str, &[(&str, &str, i64)], &str)] = &[
+/// (plan, human plan name, cents a month)
+type PlanRow = (&'static str, &'static str, i64);
+
+/// (service, human name, plans, config var it sets)
+pub(crate) const CATALOG: &[(&str, &str, &[PlanRow], &str)] = &[
     (
         "heroku-postgresql",
         "Heroku Postgres",
