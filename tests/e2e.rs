@@ -529,3 +529,111 @@ async fn practice_logs_show_live_lines_search_and_an_h14_button() {
     s.wait_text("#dynos tr[data-process='web']", "1 up").await;
     s.end().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn practice_resources_add_an_addon_scale_and_remove_after_typing_the_name() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let downloads = tempfile::tempdir().unwrap();
+    let w = World::with_settings(
+        "resources",
+        Some(serde_json::json!({ "export_folder": downloads.path() })),
+    )
+    .await;
+    w.keychain().delete().unwrap();
+    let s = w.driver.session(&app_binary()).await;
+    s.click(&s.find("#practice").await).await;
+    s.wait_text("#status", "Running").await;
+    s.click(&s.find("#switch-app").await).await;
+    s.click(
+        &s.find("#app-list button[data-app='econlab-public-goods']")
+            .await,
+    )
+    .await;
+    s.wait_text("#status", "Offline").await;
+
+    // Add Papertrail from the marketplace and watch it become ready.
+    s.click(&s.find("#nav a[href='#resources']").await).await;
+    let market = s
+        .wait_text("#market-results", "What an oTree study needs")
+        .await;
+    assert!(
+        market.contains("Heroku Postgres") && market.contains("Logs and monitoring"),
+        "{market}"
+    );
+    s.click(
+        &s.find("#market-results li[data-service='papertrail'] > button")
+            .await,
+    )
+    .await;
+    s.click(
+        &s.find("#market-results li[data-plan='papertrail:choklad'] button")
+            .await,
+    )
+    .await;
+    s.click(&s.find("#market-results [data-confirm='yes']").await)
+        .await;
+    s.wait_text("#addon-ready", "is ready").await;
+    s.wait_text("#addon-table tr[data-service='papertrail']", "ready")
+        .await;
+
+    // Start the study's server, see both on the Overview.
+    s.click(&s.find("#start-server").await).await;
+    s.wait_text("#dynos-status", "web: 1 × Basic").await;
+    s.screenshot(&artifacts().join("practice-resources.png"))
+        .await;
+    s.click(&s.find("#nav a[href='#overview']").await).await;
+    s.wait_text("#status", "Running").await;
+    s.wait_text("#addons [data-service='papertrail']", "Papertrail")
+        .await;
+
+    // Scale web to 0: the Overview says the study is offline.
+    s.click(&s.find("#nav a[href='#resources']").await).await;
+    s.type_text(&s.find("#dyno-table input[data-count='web']").await, "0")
+        .await;
+    s.click(&s.find("#dyno-table button[data-save='web']").await)
+        .await;
+    s.wait_text("#dynos-status", "web: 0 ×").await;
+    s.click(&s.find("#nav a[href='#overview']").await).await;
+    s.wait_text("#status", "Offline").await;
+
+    // Bad input: an address that is not one.
+    s.click(&s.find("#nav a[href='#resources']").await).await;
+    s.type_text(&s.find("#invite-email").await, "not-an-address")
+        .await;
+    s.click(&s.find("#invite-go").await).await;
+    s.wait_text("#people-status", "is not an e-mail address")
+        .await;
+
+    // Remove Papertrail only after typing the app's name.
+    s.click(
+        &s.find("#addon-table button[data-remove='papertrail']")
+            .await,
+    )
+    .await;
+    let said = s.wait_text("#remove-confirm", "what it kept").await;
+    assert!(said.contains("PAPERTRAIL_API_TOKEN"), "{said}");
+    s.type_text(&s.find("#remove-name").await, "econlab").await;
+    assert_eq!(
+        s.script("return document.getElementById('remove-go').disabled")
+            .await,
+        serde_json::json!(true)
+    );
+    s.type_text(&s.find("#remove-name").await, "econlab-public-goods")
+        .await;
+    s.click(&s.find("#remove-go").await).await;
+    s.wait_text("#addons-status", "was removed").await;
+    let gone = s
+        .script("return document.querySelector(\"#addon-table tr[data-service='papertrail']\") === null")
+        .await;
+    assert_eq!(
+        gone,
+        serde_json::json!(true),
+        "the add-on is no longer listed"
+    );
+    s.screenshot(&artifacts().join("practice-resources-removed.png"))
+        .await;
+    s.end().await;
+}

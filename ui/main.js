@@ -6,11 +6,12 @@ import * as guide from "./screens/guide.js";
 import * as overview from "./screens/overview.js";
 import * as postgres from "./screens/postgres.js";
 import * as logs from "./screens/logs.js";
+import * as resources from "./screens/resources.js";
 import * as soon from "./screens/soon.js";
 
 const screens = {
   overview,
-  resources: soon.screen("Resources", "Add-ons from Heroku's marketplace, dynos, collaborators, settings and releases."),
+  resources,
   postgres,
   logs,
   metrics: soon.screen("Metrics", "Requests, response times, memory and load as charts, and a check before every session."),

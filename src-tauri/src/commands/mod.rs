@@ -6,6 +6,7 @@ pub mod apps;
 pub mod logs;
 pub mod overview;
 pub mod postgres;
+pub mod resources;
 pub mod session;
 pub mod settings;
 

@@ -1,0 +1,329 @@
+//! The Resources screen: dynos, add-ons and the marketplace, settings, collaborators and
+//! releases. Secret settings reach the page only when the researcher asks to see one.
+
+use std::sync::atomic::Ordering;
+
+use novaland_core::files;
+use novaland_core::heroku::models::{AddOn, App, ConfigVars, Release};
+use novaland_core::resources::addons::{self, Plan, Removed, Service};
+use novaland_core::resources::collaborators::{self, Person};
+use novaland_core::resources::formation::{self, ProcessView};
+use novaland_core::resources::releases;
+use novaland_core::resources::settings::{self, Preset, Setting};
+use serde::Serialize;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Runtime, State};
+
+use crate::commands::client_and_app;
+use crate::commands::overview::open;
+use crate::error::{CommandError, CommandResult};
+use crate::state::AppState;
+
+fn change_error(e: addons::AddonChangeError) -> CommandError {
+    CommandError::new(e.code(), e.plain())
+}
+
+fn confirm(typed: &str, app: &str, nothing: &str) -> CommandResult<()> {
+    if typed.trim() == app {
+        Ok(())
+    } else {
+        Err(CommandError::new(
+            "name_mismatch",
+            format!("Type the app's name, {app}, to confirm. {nothing}"),
+        ))
+    }
+}
+
+#[derive(Serialize)]
+pub struct Dynos {
+    pub processes: Vec<ProcessView>,
+    pub maintenance: bool,
+    pub sizes: Vec<SizeInfo>,
+}
+
+#[derive(Serialize)]
+pub struct SizeInfo {
+    pub name: &'static str,
+    pub monthly_cents: i64,
+    pub memory_mb: u32,
+}
+
+#[tauri::command]
+pub async fn list_dynos(state: State<'_, AppState>) -> CommandResult<Dynos> {
+    let (client, app) = client_and_app(&state).await?;
+    let path = format!("apps/{app}");
+    let (processes, info) =
+        tokio::try_join!(formation::list(&client, &app), client.get::<App>(&path))?;
+    Ok(Dynos {
+        processes,
+        maintenance: info.maintenance,
+        sizes: formation::SIZES
+            .iter()
+            .map(|(name, monthly_cents, memory_mb)| SizeInfo {
+                name,
+                monthly_cents: *monthly_cents,
+                memory_mb: *memory_mb,
+            })
+            .collect(),
+    })
+}
+
+#[tauri::command]
+pub async fn change_dynos(
+    state: State<'_, AppState>,
+    process_type: String,
+    size: String,
+    quantity: i64,
+) -> CommandResult<ProcessView> {
+    if !(0..=100).contains(&quantity) {
+        return Err(CommandError::new(
+            "invalid",
+            "The number of dynos must be between 0 and 100.",
+        ));
+    }
+    let (client, app) = client_and_app(&state).await?;
+    Ok(formation::change(&client, &app, &process_type, &size, quantity).await?)
+}
+
+#[tauri::command]
+pub async fn set_maintenance(state: State<'_, AppState>, on: bool) -> CommandResult<()> {
+    let (client, app) = client_and_app(&state).await?;
+    Ok(formation::set_maintenance(&client, &app, on).await?)
+}
+
+#[tauri::command]
+pub async fn list_addons(state: State<'_, AppState>) -> CommandResult<Vec<AddOn>> {
+    let (client, app) = client_and_app(&state).await?;
+    Ok(client.list(&format!("apps/{app}/addons")).await?)
+}
+
+#[tauri::command]
+pub async fn marketplace(state: State<'_, AppState>, query: String) -> CommandResult<Vec<Service>> {
+    let (client, _) = client_and_app(&state).await?;
+    Ok(addons::marketplace(&client, &query).await?)
+}
+
+#[tauri::command]
+pub async fn addon_plans(state: State<'_, AppState>, service: String) -> CommandResult<Vec<Plan>> {
+    let (client, _) = client_and_app(&state).await?;
+    Ok(addons::plans(&client, &service).await?)
+}
+
+/// Adds a plan and reports each state Heroku gives until the add-on is ready.
+#[tauri::command]
+pub async fn add_addon(
+    state: State<'_, AppState>,
+    plan: String,
+    on_progress: Channel<AddOn>,
+) -> CommandResult<AddOn> {
+    let (client, app) = client_and_app(&state).await?;
+    state.cancel.store(false, Ordering::SeqCst);
+    addons::add(
+        &client,
+        &app,
+        &plan,
+        std::time::Duration::from_secs(2),
+        &state.cancel,
+        |a| {
+            let _ = on_progress.send(a.clone());
+        },
+    )
+    .await
+    .map_err(change_error)
+}
+
+#[tauri::command]
+pub async fn change_addon_plan(
+    state: State<'_, AppState>,
+    addon: String,
+    plan: String,
+) -> CommandResult<AddOn> {
+    let (client, app) = client_and_app(&state).await?;
+    Ok(addons::change_plan(&client, &app, &addon, &plan).await?)
+}
+
+/// Removes an add-on once the app's name is typed; a database's backup is saved first.
+#[tauri::command]
+pub async fn remove_addon(
+    state: State<'_, AppState>,
+    addon: String,
+    typed_name: String,
+    on_step: Channel<String>,
+) -> CommandResult<Removed> {
+    let (client, app) = client_and_app(&state).await?;
+    confirm(&typed_name, &app, "Nothing was removed.")?;
+    let list: Vec<AddOn> = client.list(&format!("apps/{app}/addons")).await?;
+    let found = list
+        .into_iter()
+        .find(|a| a.id == addon || a.name == addon)
+        .ok_or_else(|| CommandError::new("not_found", "That add-on is no longer on the app."))?;
+    let root = files::export_root(state.settings().export_folder.as_deref()).ok_or_else(|| {
+        CommandError::new(
+            "no_folder",
+            "This computer has no Desktop, Downloads or home folder to save the backup to.",
+        )
+    })?;
+    state.cancel.store(false, Ordering::SeqCst);
+    let removed = addons::remove(
+        &client,
+        &app,
+        &found,
+        &root,
+        &files::stamp_now(),
+        &state.cancel,
+        |s| {
+            let _ = on_step.send(s.to_string());
+        },
+    )
+    .await
+    .map_err(change_error)?;
+    if let Some(folder) = removed.backup_file.as_ref().and_then(|f| f.parent()) {
+        state
+            .written_folders
+            .lock()
+            .await
+            .push(folder.to_path_buf());
+    }
+    Ok(removed)
+}
+
+/// Opens the add-on's own dashboard (Heroku's add-on sign-in); the address comes from Heroku.
+#[tauri::command]
+pub async fn open_addon<R: Runtime>(
+    handle: AppHandle<R>,
+    state: State<'_, AppState>,
+    addon: String,
+) -> CommandResult<()> {
+    if state.practice_sim.lock().await.is_some() {
+        return Err(CommandError::new("practice", "In practice mode the add-ons have no real dashboards. With your own account, this opens the add-on's dashboard, signed in through Heroku."));
+    }
+    let (client, app) = client_and_app(&state).await?;
+    let list: Vec<AddOn> = client.list(&format!("apps/{app}/addons")).await?;
+    let url = list
+        .into_iter()
+        .find(|a| a.id == addon)
+        .and_then(|a| a.web_url)
+        .filter(|u| u.starts_with("https://"))
+        .ok_or_else(|| {
+            CommandError::new(
+                "no_url",
+                "Heroku gives no dashboard address for this add-on.",
+            )
+        })?;
+    open(&handle, &url)
+}
+
+#[derive(Serialize)]
+pub struct Settings {
+    pub settings: Vec<Setting>,
+    pub presets: &'static [Preset],
+}
+
+/// Settings with secret values left out (`value` empty); `reveal_setting` gives one.
+#[tauri::command]
+pub async fn list_settings(state: State<'_, AppState>) -> CommandResult<Settings> {
+    let (client, app) = client_and_app(&state).await?;
+    let (vars_path, addons_path) = (
+        format!("apps/{app}/config-vars"),
+        format!("apps/{app}/addons"),
+    );
+    let (vars, addons) = tokio::try_join!(
+        client.get::<ConfigVars>(&vars_path),
+        client.list::<AddOn>(&addons_path)
+    )?;
+    let from_addons: Vec<String> = addons.into_iter().flat_map(|a| a.config_vars).collect();
+    let mut shown = settings::view(&vars, &from_addons);
+    for s in shown.iter_mut().filter(|s| s.secret) {
+        s.value.clear();
+    }
+    Ok(Settings {
+        settings: shown,
+        presets: settings::PRESETS,
+    })
+}
+
+#[tauri::command]
+pub async fn reveal_setting(state: State<'_, AppState>, name: String) -> CommandResult<String> {
+    let (client, app) = client_and_app(&state).await?;
+    let vars: ConfigVars = client.get(&format!("apps/{app}/config-vars")).await?;
+    vars.get(&name).cloned().flatten().ok_or_else(|| {
+        CommandError::new(
+            "not_found",
+            format!("The app has no setting {name} any more."),
+        )
+    })
+}
+
+#[tauri::command]
+pub async fn set_setting(
+    state: State<'_, AppState>,
+    name: String,
+    value: String,
+) -> CommandResult<()> {
+    let name = name.trim().to_string();
+    if !settings::valid_name(&name) {
+        return Err(CommandError::new("invalid", "A setting's name has letters, digits and underscores only, and does not start with a digit (like OTREE_AUTH_LEVEL)."));
+    }
+    let (client, app) = client_and_app(&state).await?;
+    settings::set(&client, &app, &name, &value).await?;
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn remove_setting(state: State<'_, AppState>, name: String) -> CommandResult<()> {
+    let (client, app) = client_and_app(&state).await?;
+    settings::remove(&client, &app, &name).await?;
+    Ok(())
+}
+
+#[tauri::command]
+pub fn generate_password() -> String {
+    settings::strong_password()
+}
+
+#[tauri::command]
+pub async fn list_collaborators(state: State<'_, AppState>) -> CommandResult<Vec<Person>> {
+    let (client, app) = client_and_app(&state).await?;
+    Ok(collaborators::list(&client, &app).await?)
+}
+
+#[tauri::command]
+pub async fn invite_collaborator(
+    state: State<'_, AppState>,
+    email: String,
+) -> CommandResult<Person> {
+    if !collaborators::plausible_email(&email) {
+        return Err(CommandError::new(
+            "invalid_email",
+            format!(
+                "\"{}\" is not an e-mail address. It looks like name@university.edu.",
+                email.trim()
+            ),
+        ));
+    }
+    let (client, app) = client_and_app(&state).await?;
+    Ok(collaborators::invite(&client, &app, &email).await?)
+}
+
+#[tauri::command]
+pub async fn remove_collaborator(state: State<'_, AppState>, email: String) -> CommandResult<()> {
+    let (client, app) = client_and_app(&state).await?;
+    Ok(collaborators::remove(&client, &app, &email).await?)
+}
+
+#[tauri::command]
+pub async fn list_releases(state: State<'_, AppState>) -> CommandResult<Vec<Release>> {
+    let (client, app) = client_and_app(&state).await?;
+    Ok(releases::list(&client, &app, 25).await?)
+}
+
+#[tauri::command]
+pub async fn rollback_release(
+    state: State<'_, AppState>,
+    release: String,
+    typed_name: String,
+) -> CommandResult<Release> {
+    let (client, app) = client_and_app(&state).await?;
+    confirm(&typed_name, &app, "Nothing was rolled back.")?;
+    Ok(releases::rollback(&client, &app, &release).await?)
+}
