@@ -8,6 +8,7 @@ pub mod dynos;
 pub mod files;
 pub mod heroku;
 pub mod logs;
+pub mod metrics;
 pub mod net;
 pub mod otree;
 pub mod overview;

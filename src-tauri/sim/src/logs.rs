@@ -241,7 +241,7 @@ fn next_lines(spec: &AppSpec, log: &mut AppLog, at_ms: i64) -> Vec<String> {
     match log.below(1_000) {
         0..=2 => vec![router(format!("at=error code=H12 desc=\"Request timeout\" method=POST path=\"{path}\" host={host} request_id={request_id} fwd=\"{ip}\" dyno={dyno} connect=0ms service=30000ms status=503 bytes=0 protocol=https"))],
         3 => traceback(&stamp, &dyno, "KeyError", "'contribution'", "public_goods/__init__.py", 57, "set_payoffs"),
-        4..=39 => {
+        4..=39 if spec.features.iter().any(|f| f == "log-runtime-metrics") => {
             let memory = 180.0 + log.below(300) as f64 + (n % 7) as f64 * 0.5;
             vec![
                 format!("{stamp} heroku[{dyno}]: source={dyno} dyno=heroku.{}.{} sample#load_avg_1m={:.2} sample#load_avg_5m={:.2} sample#load_avg_15m={:.2}", 2_808_254, &request_id[..8], log.below(300) as f64 / 100.0, 0.8, 0.6),

@@ -36,6 +36,7 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/apps/{app}/addons", get(addons).post(resources::create_addon))
         .route("/apps/{app}/addons/{addon}", get(resources::addon_info).patch(resources::update_addon).delete(resources::delete_addon))
         .route("/addon-services", get(resources::services))
+        .route("/apps/{app}/features/{feature}", get(resources::feature).patch(resources::update_feature))
         .route("/addon-services/{service}/plans", get(resources::plans))
         .route("/apps/{app}/collaborators", get(collaborators).post(resources::add_collaborator))
         .route("/apps/{app}/collaborators/{who}", axum::routing::delete(resources::remove_collaborator))

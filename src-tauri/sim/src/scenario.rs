@@ -105,6 +105,10 @@ pub struct AppSpec {
     /// The daily backup schedule, if one is set.
     #[serde(default)]
     pub backup_schedule: Option<ScheduleSpec>,
+    /// Heroku Labs features turned on, e.g. `log-runtime-metrics` (memory and load samples in
+    /// the log every 20 seconds).
+    #[serde(default)]
+    pub features: Vec<String>,
     /// The app serves the practice oTree study (practice_otree/) under
     /// `/__sim/study/{app}/`, as oTree 6 would: admin login, Data page, export routes.
     #[serde(default)]

@@ -46,6 +46,7 @@ pub struct Request {
 pub struct Sample {
     pub dyno: String,
     pub memory_total_mb: Option<f64>,
+    pub memory_swap_mb: Option<f64>,
     pub memory_quota_mb: Option<f64>,
     pub load_avg_1m: Option<f64>,
 }
@@ -268,6 +269,7 @@ fn read_sample(message: &str) -> Sample {
         match key {
             "sample#memory_total" => sample.memory_total_mb = number(),
             "sample#memory_quota" => sample.memory_quota_mb = number(),
+            "sample#memory_swap" => sample.memory_swap_mb = number(),
             "sample#load_avg_1m" => sample.load_avg_1m = number(),
             _ => {}
         }

@@ -1,0 +1,156 @@
+//! Charts as SVG (plotters): a time axis in the researcher's time zone, a value axis with its
+//! unit, one line per series with a legend, gaps where there was no data, and an optional limit
+//! line (a dyno's memory quota).
+
+use plotters::prelude::*;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Series {
+    pub name: String,
+    /// (ms since 1970, value); None is a gap.
+    pub points: Vec<(i64, Option<f64>)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Chart {
+    pub title: String,
+    pub unit: String,
+    pub start_ms: i64,
+    pub end_ms: i64,
+    /// Minutes east of UTC of the researcher's clock (the page sends it).
+    pub tz_offset_min: i32,
+    pub series: Vec<Series>,
+    pub limit: Option<(String, f64)>,
+}
+
+const COLORS: [RGBColor; 6] = [
+    RGBColor(43, 93, 138),
+    RGBColor(29, 122, 70),
+    RGBColor(154, 98, 0),
+    RGBColor(180, 35, 24),
+    RGBColor(122, 76, 194),
+    RGBColor(91, 103, 117),
+];
+
+fn clock(ms: i64, offset_min: i32) -> String {
+    let minutes = (ms.div_euclid(60_000) + i64::from(offset_min)).rem_euclid(1_440);
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// The chart as an SVG document.
+pub fn svg(chart: &Chart, width: u32, height: u32) -> String {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        let _ = draw(&root, chart);
+        let _ = root.present();
+    }
+    out
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+
+fn text(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
+
+fn draw(root: &Area<'_>, chart: &Chart) -> Result<(), String> {
+    root.fill(&WHITE).map_err(text)?;
+    let values = chart
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().filter_map(|(_, v)| *v));
+    let mut top = values.fold(0f64, f64::max);
+    if let Some((_, limit)) = &chart.limit {
+        top = top.max(*limit);
+    }
+    let top = if top <= 0.0 { 1.0 } else { top * 1.1 };
+    let (start, end) = (chart.start_ms, chart.end_ms.max(chart.start_ms + 60_000));
+    let mut c = ChartBuilder::on(root)
+        .caption(&chart.title, ("sans-serif", 16))
+        .margin(10)
+        .x_label_area_size(30)
+        .y_label_area_size(60)
+        .build_cartesian_2d(start..end, 0f64..top)
+        .map_err(text)?;
+    let offset = chart.tz_offset_min;
+    c.configure_mesh()
+        .x_labels(7)
+        .y_labels(6)
+        .x_label_formatter(&|ms| clock(*ms, offset))
+        .y_desc(chart.unit.as_str())
+        .light_line_style(RGBColor(238, 241, 245))
+        .draw()
+        .map_err(text)?;
+    let any = chart
+        .series
+        .iter()
+        .any(|s| s.points.iter().any(|(_, v)| v.is_some()));
+    if !any {
+        root.draw(&Text::new(
+            "No data for this time yet",
+            (
+                i32::try_from(root.dim_in_pixel().0 / 2).unwrap_or(100) - 80,
+                i32::try_from(root.dim_in_pixel().1 / 2).unwrap_or(60),
+            ),
+            ("sans-serif", 14),
+        ))
+        .map_err(text)?;
+    }
+    for (i, s) in chart.series.iter().enumerate() {
+        let color = COLORS[i % COLORS.len()];
+        // One line per run of points without a gap.
+        let mut runs: Vec<Vec<(i64, f64)>> = vec![Vec::new()];
+        for (t, v) in &s.points {
+            match v {
+                Some(v) => runs.last_mut().expect("one run").push((*t, *v)),
+                None if !runs.last().expect("one run").is_empty() => runs.push(Vec::new()),
+                None => {}
+            }
+        }
+        let mut first = true;
+        for run in runs.into_iter().filter(|r| !r.is_empty()) {
+            let drawn = c
+                .draw_series(LineSeries::new(run, color.stroke_width(2)))
+                .map_err(text)?;
+            if first {
+                drawn.label(s.name.as_str()).legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 16, y)], color.stroke_width(2))
+                });
+                first = false;
+            }
+        }
+    }
+    if let Some((name, limit)) = &chart.limit {
+        let red = RGBColor(180, 35, 24);
+        c.draw_series(LineSeries::new(
+            vec![(start, *limit), (end, *limit)],
+            red.stroke_width(1),
+        ))
+        .map_err(text)?
+        .label(name.as_str())
+        .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], red.stroke_width(1)));
+    }
+    if !chart.series.is_empty() {
+        c.configure_series_labels()
+            .background_style(WHITE.mix(0.85))
+            .border_style(RGBColor(217, 223, 231))
+            .position(SeriesLabelPosition::UpperLeft)
+            .draw()
+            .map_err(text)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_in_the_researchers_zone() {
+        assert_eq!(clock(0, 0), "00:00");
+        assert_eq!(clock(0, 60), "01:00");
+        assert_eq!(clock(0, -90), "22:30");
+    }
+}

@@ -1,0 +1,156 @@
+//! The Metrics screen's charts from stored minutes, for the last hour or the last 24 hours.
+
+use serde::Serialize;
+
+use super::aggregate::Minute;
+use super::chart::{svg, Chart, Series};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChartView {
+    pub id: &'static str,
+    pub title: String,
+    pub svg: String,
+}
+
+const WIDTH: u32 = 760;
+const HEIGHT: u32 = 260;
+
+/// Every chart over `[start_ms, end_ms)`; minutes missing from `minutes` are gaps.
+pub fn charts(
+    minutes: &[Minute],
+    start_ms: i64,
+    end_ms: i64,
+    tz_offset_min: i32,
+) -> Vec<ChartView> {
+    let steps: Vec<i64> = (start_ms / 60_000..end_ms / 60_000)
+        .map(|m| m * 60_000)
+        .collect();
+    let at = |t: i64| minutes.iter().find(|m| m.start_ms == t);
+    let series = |name: &str, f: &dyn Fn(&Minute) -> Option<f64>| Series {
+        name: name.to_string(),
+        points: steps.iter().map(|&t| (t, at(t).and_then(f))).collect(),
+    };
+    let chart =
+        |title: &str, unit: &str, series: Vec<Series>, limit: Option<(String, f64)>| Chart {
+            title: title.to_string(),
+            unit: unit.to_string(),
+            start_ms,
+            end_ms,
+            tz_offset_min,
+            series,
+            limit,
+        };
+    let mut dynos: Vec<String> = minutes
+        .iter()
+        .flat_map(|m| m.dynos.keys().cloned())
+        .collect();
+    dynos.sort();
+    dynos.dedup();
+    let mut codes: Vec<String> = minutes
+        .iter()
+        .flat_map(|m| m.codes.keys().cloned())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    let quota = minutes
+        .iter()
+        .flat_map(|m| m.dynos.values().filter_map(|d| d.quota_mb))
+        .fold(None, |a: Option<f64>, q| Some(a.map_or(q, |a| a.max(q))));
+
+    let built = vec![
+        (
+            "requests",
+            chart(
+                "Requests per minute by answer",
+                "requests / minute",
+                ["2xx", "3xx", "4xx", "5xx"]
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| series(n, &|m: &Minute| Some(f64::from(m.status[i]))))
+                    .collect(),
+                None,
+            ),
+        ),
+        (
+            "latency",
+            chart(
+                "Response time",
+                "milliseconds",
+                [("p50", 50.0), ("p95", 95.0), ("p99", 99.0)]
+                    .iter()
+                    .map(|(n, p)| series(n, &|m: &Minute| m.percentile(*p)))
+                    .collect(),
+                None,
+            ),
+        ),
+        (
+            "memory",
+            chart(
+                "Memory per dyno",
+                "MB",
+                dynos
+                    .iter()
+                    .flat_map(|d| {
+                        let d2 = d.clone();
+                        [
+                            series(&format!("{d} memory"), &|m: &Minute| {
+                                m.dynos.get(d).and_then(|s| s.memory_mb)
+                            }),
+                            series(&format!("{d2} swap"), &|m: &Minute| {
+                                m.dynos.get(&d2).and_then(|s| s.swap_mb)
+                            }),
+                        ]
+                    })
+                    .collect(),
+                quota.map(|q| ("quota".to_string(), q)),
+            ),
+        ),
+        (
+            "load",
+            chart(
+                "Load average per dyno (1 minute)",
+                "load",
+                dynos
+                    .iter()
+                    .map(|d| series(d, &|m: &Minute| m.dynos.get(d).and_then(|s| s.load_1m)))
+                    .collect(),
+                None,
+            ),
+        ),
+        (
+            "dynos",
+            chart(
+                "Dynos reporting",
+                "dynos",
+                vec![series("dynos", &|m: &Minute| {
+                    (!m.dynos.is_empty()).then_some(m.dynos.len() as f64)
+                })],
+                None,
+            ),
+        ),
+        (
+            "errors",
+            chart(
+                "Heroku error codes",
+                "per minute",
+                codes
+                    .iter()
+                    .map(|c| {
+                        series(c, &|m: &Minute| {
+                            Some(f64::from(m.codes.get(c).copied().unwrap_or(0)))
+                        })
+                    })
+                    .collect(),
+                None,
+            ),
+        ),
+    ];
+    built
+        .into_iter()
+        .map(|(id, c)| ChartView {
+            id,
+            title: c.title.clone(),
+            svg: svg(&c, WIDTH, HEIGHT),
+        })
+        .collect()
+}
