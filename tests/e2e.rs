@@ -637,3 +637,86 @@ async fn practice_resources_add_an_addon_scale_and_remove_after_typing_the_name(
         .await;
     s.end().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn practice_metrics_show_charts_and_the_readiness_check_with_a_fix() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let w = World::new("metrics").await;
+    w.keychain().delete().unwrap();
+    let s = w.driver.session(&app_binary()).await;
+    s.click(&s.find("#practice").await).await;
+    s.wait_text("#status", "Running").await;
+    s.click(&s.find("#nav a[href='#metrics']").await).await;
+
+    // The readiness check lists its items with why they matter.
+    let items = s.wait_text("#readiness", "A database with room").await;
+    for title in [
+        "oTree in production mode",
+        "Exactly one web dyno, up",
+        "Daily backups",
+        "Memory headroom",
+    ] {
+        assert!(items.contains(title), "{title}: {items}");
+    }
+    s.wait_text("#readiness li[data-check='web_dyno']", "OK")
+        .await;
+
+    // Charts, drawn from the log the app collects (the first minutes arrive within seconds).
+    let mut minutes = String::new();
+    for _ in 0..40 {
+        s.click(&s.find("#charts-card button[aria-pressed]").await)
+            .await;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        minutes = s.text(&s.find("#metrics-source").await).await;
+        if !minutes.contains(" 0 minute(s)") && minutes.contains("minute(s)") {
+            break;
+        }
+    }
+    assert!(!minutes.contains(" 0 minute(s)"), "{minutes}");
+    let charts = s
+        .script("return [...document.querySelectorAll('#charts img')].map(i => i.alt)")
+        .await;
+    assert_eq!(
+        charts,
+        serde_json::json!([
+            "Requests per minute by answer",
+            "Response time",
+            "Memory per dyno",
+            "Load average per dyno (1 minute)",
+            "Dynos reporting",
+            "Heroku error codes"
+        ])
+    );
+    let loaded = s
+        .script("return [...document.querySelectorAll('#charts img')].every(i => i.complete && i.naturalWidth > 0)")
+        .await;
+    assert_eq!(loaded, serde_json::json!(true), "every chart renders");
+    s.screenshot(&artifacts().join("practice-metrics.png"))
+        .await;
+    s.script("document.getElementById('charts').scrollIntoView()")
+        .await;
+    s.screenshot(&artifacts().join("practice-charts.png")).await;
+
+    // An app with no web dyno: the check fails, and its button fixes it.
+    s.click(&s.find("#switch-app").await).await;
+    s.click(
+        &s.find("#app-list button[data-app='econlab-public-goods']")
+            .await,
+    )
+    .await;
+    s.click(&s.find("#nav a[href='#metrics']").await).await;
+    s.wait_text("#readiness li[data-check='web_dyno']", "Problem")
+        .await;
+    s.click(&s.find("#readiness button[data-fix='web_dyno']").await)
+        .await;
+    s.wait_text("#readiness li[data-check='web_dyno']", "OK")
+        .await;
+    s.script("document.getElementById('readiness-card').scrollIntoView()")
+        .await;
+    s.screenshot(&artifacts().join("practice-readiness.png"))
+        .await;
+    s.end().await;
+}

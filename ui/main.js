@@ -7,14 +7,14 @@ import * as overview from "./screens/overview.js";
 import * as postgres from "./screens/postgres.js";
 import * as logs from "./screens/logs.js";
 import * as resources from "./screens/resources.js";
-import * as soon from "./screens/soon.js";
+import * as metrics from "./screens/metrics.js";
 
 const screens = {
   overview,
   resources,
   postgres,
   logs,
-  metrics: soon.screen("Metrics", "Requests, response times, memory and load as charts, and a check before every session."),
+  metrics,
 };
 
 const main = document.getElementById("main");

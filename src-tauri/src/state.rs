@@ -9,6 +9,7 @@ use heroku_sim::Sim;
 use novaland_core::heroku::models::Account;
 use novaland_core::heroku::HerokuClient;
 use novaland_core::logs::LogStore;
+use novaland_core::metrics::MetricsStore;
 use novaland_core::secrets::{KeyringStore, SecretStore};
 use novaland_core::settings::{self, Settings};
 use serde::Serialize;
@@ -45,6 +46,24 @@ pub struct AppState {
     /// Where Papertrail's and Sentry's APIs are (tests point them at the simulator).
     pub papertrail_url: String,
     pub sentry_url: Option<String>,
+    /// The metrics collected from the log (on disk; in memory in practice mode) and the
+    /// collector following the chosen app.
+    /// (practice, store): practice mode's store lives in memory, a real account's on disk.
+    pub metrics: Mutex<Option<(bool, Arc<MetricsStore>)>>,
+    pub collector: Mutex<Option<Collector>>,
+}
+
+/// The background task counting the chosen app's log lines into the metrics store.
+pub struct Collector {
+    pub app: String,
+    pub practice: bool,
+    pub stop: Arc<AtomicBool>,
+}
+
+impl Drop for Collector {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 /// A followed log: its kept lines (searched by the screen) and the switch that stops it.
@@ -80,6 +99,8 @@ impl AppState {
             papertrail_url: std::env::var("NOVALAND_PAPERTRAIL_URL")
                 .unwrap_or_else(|_| novaland_core::addons::papertrail::DEFAULT_URL.into()),
             sentry_url: std::env::var("NOVALAND_SENTRY_URL").ok(),
+            metrics: Mutex::new(None),
+            collector: Mutex::new(None),
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod addons;
 pub mod apps;
 pub mod logs;
+pub mod metrics;
 pub mod overview;
 pub mod postgres;
 pub mod resources;

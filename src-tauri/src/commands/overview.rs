@@ -12,6 +12,9 @@ use crate::state::AppState;
 #[tauri::command]
 pub async fn get_overview(state: State<'_, AppState>) -> CommandResult<Overview> {
     let (client, app) = client_and_app(&state).await?;
+    // Metrics are collected from the log whenever an app is open; the Overview opens first.
+    // A store that cannot be opened must not hide the Overview: the Metrics screen says why.
+    let _ = crate::commands::metrics::ensure_collector(&state).await;
     Ok(overview::fetch(&client, &app).await?)
 }
 

@@ -70,6 +70,7 @@ pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<SessionInfo> 
         .is_some_and(|s| s.practice);
     state.session.lock().await.take();
     state.live_log.lock().await.take();
+    state.collector.lock().await.take();
     stop_practice(&state).await;
     if !was_practice {
         signin::forget_key(state.store.clone()).await?;

@@ -3,6 +3,7 @@
 
 pub mod aggregate;
 pub mod chart;
+pub mod collector;
 pub mod readiness;
 pub mod store;
 pub mod view;

@@ -1,0 +1,123 @@
+//! The Metrics screen: charts from the metrics the collector gathers from the log, the
+//! readiness check with its fixes, and turning on Heroku's runtime metrics.
+
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+use novaland_core::metrics::collector::{collect, data_path};
+use novaland_core::metrics::readiness::{self, Check, Fix};
+use novaland_core::metrics::view::{charts, ChartView};
+use novaland_core::metrics::MetricsStore;
+use serde::Serialize;
+use tauri::State;
+
+use crate::commands::client_and_app;
+use crate::error::{CommandError, CommandResult};
+use crate::state::{AppState, Collector};
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// The store (opened once; practice mode's lives in memory) and a collector for the chosen
+/// app, started if none follows it yet.
+pub(crate) async fn ensure_collector(state: &AppState) -> CommandResult<Arc<MetricsStore>> {
+    let (client, app) = client_and_app(state).await?;
+    let practice = state.practice_sim.lock().await.is_some();
+    let store = {
+        let mut slot = state.metrics.lock().await;
+        match slot.as_ref().filter(|(p, _)| *p == practice) {
+            Some((_, store)) => store.clone(),
+            None => {
+                let opened = if practice {
+                    MetricsStore::in_memory()
+                } else {
+                    let path = data_path().ok_or_else(|| {
+                        CommandError::new(
+                            "no_folder",
+                            "This computer has no data folder for Novaland's metrics.",
+                        )
+                    })?;
+                    MetricsStore::open(&path)
+                };
+                let store = Arc::new(opened.map_err(|e| {
+                    CommandError::new(
+                        "metrics_store",
+                        format!("The metrics could not be kept ({e})."),
+                    )
+                })?);
+                *slot = Some((practice, store.clone()));
+                store
+            }
+        }
+    };
+    let mut collector = state.collector.lock().await;
+    let running = collector
+        .as_ref()
+        .is_some_and(|c| c.app == app && c.practice == practice);
+    if !running {
+        let stop = Arc::new(AtomicBool::new(false));
+        *collector = Some(Collector {
+            app: app.clone(),
+            practice,
+            stop: stop.clone(),
+        });
+        let task_store = store.clone();
+        tauri::async_runtime::spawn(async move {
+            collect(&client, &app, task_store, &stop).await;
+        });
+    }
+    Ok(store)
+}
+
+#[derive(Serialize)]
+pub struct MetricsView {
+    /// Where the numbers come from, in plain words.
+    pub source: String,
+    pub minutes: usize,
+    pub charts: Vec<ChartView>,
+}
+
+#[tauri::command]
+pub async fn metrics_charts(
+    state: State<'_, AppState>,
+    hours: u32,
+    tz_offset_min: i32,
+) -> CommandResult<MetricsView> {
+    let store = ensure_collector(&state).await?;
+    let (_, app) = client_and_app(&state).await?;
+    let end = (now_ms() / 60_000 + 1) * 60_000;
+    let start = end - i64::from(hours.clamp(1, 24 * 14)) * 3_600_000;
+    let minutes = store
+        .range(&app, start)
+        .map_err(|e| CommandError::new("metrics_store", e.to_string()))?;
+    Ok(MetricsView {
+        source: "The app's own log (Heroku's router lines and runtime-metrics samples), collected while Novaland is open and kept on this computer.".into(),
+        minutes: minutes.len(),
+        charts: charts(&minutes, start, end, tz_offset_min),
+    })
+}
+
+#[tauri::command]
+pub async fn readiness_check(state: State<'_, AppState>) -> CommandResult<Vec<Check>> {
+    let store = ensure_collector(&state).await?;
+    let (client, app) = client_and_app(&state).await?;
+    let recent = store.range(&app, now_ms() - 3_600_000).unwrap_or_default();
+    let facts = readiness::gather(&client, &app, recent).await?;
+    Ok(readiness::evaluate(&facts))
+}
+
+#[tauri::command]
+pub async fn apply_fix(
+    state: State<'_, AppState>,
+    fix: Fix,
+    timezone: String,
+) -> CommandResult<()> {
+    let (client, app) = client_and_app(&state).await?;
+    readiness::apply(&client, &app, &fix, &timezone)
+        .await
+        .map_err(|why| CommandError::new("fix_failed", why))
+}

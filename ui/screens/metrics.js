@@ -1,0 +1,87 @@
+// Metrics: the readiness check before a session (pass / warning / fail, why, one-click fixes)
+// and charts of requests, response times, memory, load, dynos and error codes for the last
+// hour or day. Charts are SVG images made on the Rust side; times are this computer's.
+
+import { call } from "../api.js";
+import { h, clear, errorBox } from "../dom.js";
+
+const STATE = { pass: ["good", "OK"], warn: ["warn", "Warning"], fail: ["bad", "Problem"] };
+
+export function render(el) {
+  let hours = 1;
+  const readiness = h("ul", { id: "readiness", class: "readiness" }, h("li", { class: "muted" }, "Checking…"));
+  const summary = h("p", { id: "readiness-summary" });
+  const source = h("p", { id: "metrics-source", class: "muted small" });
+  const charts = h("div", { id: "charts", class: "charts" });
+  const hourBtn = h("button", { type: "button", "aria-pressed": "true", onclick: () => range(1) }, "Last hour");
+  const dayBtn = h("button", { type: "button", "aria-pressed": "false", onclick: () => range(24) }, "Last 24 hours");
+  el.append(
+    h("div", { class: "screen-head" }, h("h1", {}, "Metrics")),
+    h("section", { class: "card", id: "readiness-card" },
+      h("h2", {}, "Ready for a session?"),
+      h("p", { class: "muted" }, "Run this before each session. Each item says why it matters; where Heroku allows, one click fixes it."),
+      summary, readiness,
+      h("button", { type: "button", id: "readiness-again", onclick: check }, "Check again")),
+    h("section", { class: "card", id: "charts-card" },
+      h("div", { class: "row" }, h("h2", {}, "How the server is doing"), hourBtn, dayBtn),
+      source, charts));
+
+  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  check();
+  draw();
+  const timer = setInterval(draw, 30_000);
+
+  function range(n) {
+    hours = n;
+    hourBtn.setAttribute("aria-pressed", String(n === 1));
+    dayBtn.setAttribute("aria-pressed", String(n === 24));
+    draw();
+  }
+
+  async function check() {
+    try {
+      const checks = await call("readiness_check");
+      const count = (s) => checks.filter((c) => c.state === s).length;
+      summary.textContent = count("fail")
+        ? `${count("fail")} problem(s) to fix before participants come.`
+        : count("warn") ? `Ready, with ${count("warn")} warning(s).` : "Ready.";
+      summary.className = count("fail") ? "bad-text" : count("warn") ? "" : "ok";
+      clear(readiness).append(...checks.map((c) => {
+        const li = h("li", { "data-check": c.id, "data-state": c.state },
+          h("span", { class: `chip ${STATE[c.state][0]}` }, STATE[c.state][1]), " ",
+          h("strong", {}, c.title), " — ", c.found,
+          h("div", { class: "muted small" }, c.why));
+        if (c.fix) {
+          li.append(h("button", { type: "button", class: "small fix", "data-fix": c.id, onclick: async (ev) => {
+            ev.target.disabled = true;
+            ev.target.textContent = "Working…";
+            try {
+              await call("apply_fix", { fix: c.fix, timezone: tz });
+              await check();
+            } catch (err) {
+              li.append(errorBox(err));
+              ev.target.disabled = false;
+              ev.target.textContent = c.fix_label;
+            }
+          } }, c.fix_label));
+        }
+        return li;
+      }));
+    } catch (err) {
+      clear(readiness).append(h("li", {}, errorBox(err, check)));
+    }
+  }
+
+  async function draw() {
+    try {
+      const view = await call("metrics_charts", { hours, tzOffsetMin: -new Date().getTimezoneOffset() });
+      source.textContent = `From: ${view.source} ${view.minutes} minute(s) of data in this range.`;
+      clear(charts).append(...view.charts.map((c) => h("figure", { "data-chart": c.id },
+        h("img", { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`, alt: c.title, width: "760", height: "260" }))));
+    } catch (err) {
+      clear(charts).append(errorBox(err, draw));
+    }
+  }
+
+  return () => clearInterval(timer);
+}
