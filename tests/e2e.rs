@@ -52,18 +52,28 @@ impl World {
 
     /// With a settings file written before the app starts.
     async fn with_settings(name: &str, settings: Option<serde_json::Value>) -> World {
+        Self::with_env(name, settings, &[]).await
+    }
+
+    /// With settings and more environment for the app.
+    async fn with_env(
+        name: &str,
+        settings: Option<serde_json::Value>,
+        extra: &[(&'static str, String)],
+    ) -> World {
         let sim = Sim::start(Scenario::practice()).await.unwrap();
         let config = tempfile::tempdir().unwrap();
         if let Some(settings) = settings {
             std::fs::write(config.path().join("settings.json"), settings.to_string()).unwrap();
         }
         let service = format!("org.novaland.e2e.{name}.{}", std::process::id());
-        let env = [
+        let mut env = vec![
             ("NOVALAND_HEROKU_API_URL", sim.base_url().to_string()),
             ("NOVALAND_KEYCHAIN_SERVICE", service.clone()),
             ("NOVALAND_CONFIG_DIR", config.path().display().to_string()),
             ("WEBKIT_DISABLE_COMPOSITING_MODE", "1".to_string()),
         ];
+        env.extend(extra.iter().cloned());
         let driver = Driver::start(&env).await;
         World {
             sim,
@@ -714,9 +724,64 @@ async fn practice_metrics_show_charts_and_the_readiness_check_with_a_fix() {
         .await;
     s.wait_text("#readiness li[data-check='web_dyno']", "OK")
         .await;
+    // This app has no runtime metrics: the charts card offers them, saying it restarts.
+    s.click(&s.find("#turn-on-metrics").await).await;
+    s.wait_text("#detailed-metrics", "restarts the app").await;
+    s.click(&s.find("#turn-on-metrics-yes").await).await;
+    s.wait_text("#detailed-metrics", "Detailed metrics are on")
+        .await;
     s.script("document.getElementById('readiness-card').scrollIntoView()")
         .await;
     s.screenshot(&artifacts().join("practice-readiness.png"))
         .await;
+    s.end().await;
+}
+
+/// 2,000 log lines a second into the real window: they flow, the page keeps at most 1,000 rows,
+/// and it still answers a click. The longest gap between animation frames and the lines the
+/// page took are printed as figures (not asserted: speed is for benchmarks).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_logs_screen_keeps_up_with_2000_lines_a_second() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let w = World::with_env(
+        "logs-load",
+        None,
+        &[("NOVALAND_PRACTICE_LOG_RATE", "2000".into())],
+    )
+    .await;
+    w.keychain().delete().unwrap();
+    let s = w.driver.session(&app_binary()).await;
+    s.click(&s.find("#practice").await).await;
+    s.wait_text("#status", "Running").await;
+    s.click(&s.find("#nav a[href='#logs']").await).await;
+    s.wait_text("#log-state", "Live").await;
+    s.wait_text("#log-lines", "router").await;
+    let last_seq = "const r = document.querySelector('#log-lines .log-row:last-child'); return r ? Number(r.dataset.seq) : 0";
+    s.script(
+        "window.__gap = 0; let last = performance.now(); \
+         (function tick(now) { window.__gap = Math.max(window.__gap, now - last); last = now; requestAnimationFrame(tick); })(last);",
+    )
+    .await;
+    let before = s.script(last_seq).await.as_f64().unwrap();
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    let after = s.script(last_seq).await.as_f64().unwrap();
+    let gap = s.script("return window.__gap").await.as_f64().unwrap();
+    let rows = s
+        .script("return document.querySelectorAll('#log-lines .log-row').length")
+        .await
+        .as_u64()
+        .unwrap();
+    eprintln!(
+        "FIGURE logs at 2,000 lines/s: the page took {:.0} lines/s over 3 s; longest frame gap {gap:.0} ms; {rows} rows in the page",
+        (after - before) / 3.0
+    );
+    assert!(after - before > 3_000.0, "lines flow: {before} → {after}");
+    assert!(rows <= 1_000, "{rows} rows");
+    // Still answers: Pause takes effect and counts what waits.
+    s.click(&s.find("#log-pause").await).await;
+    s.wait_text("#log-pause", "new)").await;
     s.end().await;
 }

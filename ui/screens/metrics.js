@@ -12,6 +12,7 @@ export function render(el) {
   const readiness = h("ul", { id: "readiness", class: "readiness" }, h("li", { class: "muted" }, "Checking…"));
   const summary = h("p", { id: "readiness-summary" });
   const source = h("p", { id: "metrics-source", class: "muted small" });
+  const detailed = h("div", { id: "detailed-metrics" });
   const charts = h("div", { id: "charts", class: "charts" });
   const hourBtn = h("button", { type: "button", "aria-pressed": "true", onclick: () => range(1) }, "Last hour");
   const dayBtn = h("button", { type: "button", "aria-pressed": "false", onclick: () => range(24) }, "Last 24 hours");
@@ -24,7 +25,7 @@ export function render(el) {
       h("button", { type: "button", id: "readiness-again", onclick: check }, "Check again")),
     h("section", { class: "card", id: "charts-card" },
       h("div", { class: "row" }, h("h2", {}, "How the server is doing"), hourBtn, dayBtn),
-      source, charts));
+      source, detailed, charts));
 
   const tz = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
   check();
@@ -76,6 +77,25 @@ export function render(el) {
     try {
       const view = await call("metrics_charts", { hours, tzOffsetMin: -new Date().getTimezoneOffset() });
       source.textContent = `From: ${view.source} ${view.minutes} minute(s) of data in this range.`;
+      clear(detailed);
+      if (!view.runtime_metrics) {
+        const go = h("button", { type: "button", id: "turn-on-metrics" }, "Turn on detailed metrics");
+        go.addEventListener("click", () => {
+          clear(detailed).append(h("div", { class: "notice" },
+            h("p", {}, "Heroku then writes each dyno's memory and load into the log every 20 seconds. Turning it on restarts the app (about a minute; participants on a page then must reload)."),
+            h("button", { type: "button", class: "primary", id: "turn-on-metrics-yes", onclick: async () => {
+              try {
+                await call("apply_fix", { fix: { kind: "enable_runtime_metrics" }, timezone: tz });
+                clear(detailed).append(h("p", { class: "ok" }, "Detailed metrics are on; the app restarts and memory and load appear within a minute."));
+                check();
+              } catch (err) {
+                detailed.append(errorBox(err));
+              }
+            } }, "Turn on and restart"), " ",
+            h("button", { type: "button", onclick: () => draw() }, "Cancel")));
+        });
+        detailed.append(h("p", { class: "notice" }, "Memory and load charts need Heroku's runtime metrics, which are off for this app. ", go));
+      }
       clear(charts).append(...view.charts.map((c) => h("figure", { "data-chart": c.id },
         h("img", { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`, alt: c.title, width: "760", height: "260" }))));
     } catch (err) {

@@ -176,6 +176,23 @@ async fn dynos_scale_with_warnings_and_heroku_refusals_in_plain_words() {
         .await
         .unwrap_err();
     assert_eq!(no_such.code(), "not_found");
+    // An app never deployed: Heroku's 404, with what it means.
+    sim.edit(|s| {
+        s.apps
+            .iter_mut()
+            .find(|a| a.name == APP)
+            .unwrap()
+            .releases
+            .clear()
+    });
+    let undeployed = formation::change(&c, APP, "web", "Basic", 1)
+        .await
+        .unwrap_err();
+    assert!(
+        undeployed.plain().contains("Has the study been deployed?"),
+        "{}",
+        undeployed.plain()
+    );
 }
 
 #[tokio::test]

@@ -317,15 +317,7 @@ pub(crate) async fn live(
     Path(app): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let Some(spec) = shared
-        .scenario
-        .lock()
-        .unwrap()
-        .apps
-        .iter()
-        .find(|a| a.name == app)
-        .cloned()
-    else {
+    let Some(spec) = shared.app_spec(&app) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let lines: usize = query

@@ -198,6 +198,14 @@ async fn update_formation(
     let Some(app) = scenario.apps.iter_mut().find(|a| a.name == name) else {
         return not_found_app();
     };
+    // Before the first deploy there is no process to scale.
+    if app.releases.is_empty() {
+        return heroku_error(
+            404,
+            "not_found",
+            &format!("Couldn't find that process type ({process})."),
+        );
+    }
     let Some(entry) = app.formation.iter_mut().find(|f| f.process_type == process) else {
         return heroku_error(
             404,

@@ -36,6 +36,19 @@ pub(crate) struct Shared {
     pub logs: crate::logs::Hub,
 }
 
+impl Shared {
+    /// A copy of the app's spec as it is now (by name).
+    pub(crate) fn app_spec(&self, name: &str) -> Option<crate::scenario::AppSpec> {
+        self.scenario
+            .lock()
+            .unwrap()
+            .apps
+            .iter()
+            .find(|a| a.name == name)
+            .cloned()
+    }
+}
+
 /// A simulated Heroku listening on loopback; it stops when dropped.
 pub struct Sim {
     base_url: String,
@@ -153,16 +166,7 @@ impl Sim {
 
     /// Appends whole log lines (`TIMESTAMP source[dyno]: message`) to the app's log.
     pub fn add_log_lines(&self, app: &str, lines: &[String]) {
-        let spec = self
-            .shared
-            .scenario
-            .lock()
-            .unwrap()
-            .apps
-            .iter()
-            .find(|a| a.name == app)
-            .cloned();
-        if let Some(spec) = spec {
+        if let Some(spec) = self.shared.app_spec(app) {
             self.shared.logs.add(&spec, lines);
         }
     }

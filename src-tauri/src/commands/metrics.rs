@@ -79,6 +79,8 @@ pub struct MetricsView {
     pub source: String,
     pub minutes: usize,
     pub charts: Vec<ChartView>,
+    /// Heroku's log-runtime-metrics (memory and load samples) is on for the app.
+    pub runtime_metrics: bool,
 }
 
 #[tauri::command]
@@ -88,7 +90,11 @@ pub async fn metrics_charts(
     tz_offset_min: i32,
 ) -> CommandResult<MetricsView> {
     let store = ensure_collector(&state).await?;
-    let (_, app) = client_and_app(&state).await?;
+    let (client, app) = client_and_app(&state).await?;
+    let feature: Result<serde_json::Value, _> = client
+        .get(&format!("apps/{app}/features/log-runtime-metrics"))
+        .await;
+    let runtime_metrics = feature.is_ok_and(|f| f["enabled"].as_bool() == Some(true));
     let end = (now_ms() / 60_000 + 1) * 60_000;
     let start = end - i64::from(hours.clamp(1, 24 * 14)) * 3_600_000;
     let minutes = store
@@ -98,6 +104,7 @@ pub async fn metrics_charts(
         source: "The app's own log (Heroku's router lines and runtime-metrics samples), collected while Novaland is open and kept on this computer.".into(),
         minutes: minutes.len(),
         charts: charts(&minutes, start, end, tz_offset_min),
+        runtime_metrics,
     })
 }
 

@@ -87,6 +87,17 @@ pub async fn start_practice(state: State<'_, AppState>) -> CommandResult<Session
             format!("Practice mode could not start: {e}"),
         )
     })?;
+    // Tests turn the practice study's log up (lines per second) to load the Logs screen.
+    if let Some(rate) = std::env::var("NOVALAND_PRACTICE_LOG_RATE")
+        .ok()
+        .and_then(|r| r.parse::<f64>().ok())
+    {
+        let mut names = Vec::new();
+        sim.edit(|s| names = s.apps.iter().map(|a| a.name.clone()).collect());
+        for name in names {
+            sim.set_log_rate(&name, rate);
+        }
+    }
     let (client, account) = signin::check_key(sim.base_url(), PRACTICE_KEY).await?;
     *state.practice_sim.lock().await = Some(sim);
     let session = Session {

@@ -81,10 +81,17 @@ pub async fn change(
     quantity: i64,
 ) -> Result<ProcessView, HerokuError> {
     let body = serde_json::json!({ "quantity": quantity, "dyno_size": { "name": size } });
-    let f: Formation = client
+    let answer: Result<Formation, HerokuError> = client
         .patch(&format!("apps/{app}/formation/{process_type}"), &body)
-        .await?;
-    Ok(view(&f))
+        .await;
+    match answer {
+        Ok(f) => Ok(view(&f)),
+        // Heroku knows no process type until the study's code has been deployed once.
+        Err(HerokuError::NotFound { message }) => Err(HerokuError::NotFound {
+            message: format!("{message} Has the study been deployed? Until its code is pushed (oTree Hub or git push heroku), there is no {process_type} process to start."),
+        }),
+        Err(e) => Err(e),
+    }
 }
 
 pub use dynos::{restart_all, set_maintenance};
