@@ -14,6 +14,7 @@ const SOURCES = [
 ];
 const SOURCE_LABEL = { app: "app", router: "router", platform: "heroku", api: "releases", other: "other" };
 const MAX_SHOWN = 1000;
+const PER_FRAME = 250;
 
 // The researcher's local time; the date too when it is not today (Papertrail goes back days).
 function stamp(ms) {
@@ -88,7 +89,7 @@ export function render(el, { session }) {
         pause.textContent = `Resume (${waiting.toLocaleString()} new)`;
         return;
       }
-      append(event.entries.filter(matches), true);
+      queue(event.entries.filter(matches));
     } else if (event.kind === "live") {
       state.className = "chip good";
       state.textContent = event.reconnects ? `Live (reconnected ${event.reconnects}×)` : "Live";
@@ -134,11 +135,30 @@ export function render(el, { session }) {
     }
   }
 
+  // Live lines are drawn at most once per frame, and never more than fit, so a fast log
+  // cannot keep the page from painting.
+  let pending = [];
+  let scheduled = false;
+  function queue(entries) {
+    pending.push(...entries);
+    // More than a frame can draw: the newest are drawn; all stay kept for search and pause.
+    if (pending.length > PER_FRAME) pending = pending.slice(-PER_FRAME);
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      const batch = pending;
+      pending = [];
+      append(batch, true);
+    });
+  }
+
   function append(entries, live) {
     if (!entries.length) return;
     const atBottom = lines.scrollTop + lines.clientHeight >= lines.scrollHeight - 40;
     const fragment = document.createDocumentFragment();
     for (const e of entries) fragment.append(row(e));
+    if (entries.length >= MAX_SHOWN) clear(lines);
     lines.append(fragment);
     while (lines.childElementCount > MAX_SHOWN) lines.firstElementChild.remove();
     if (!live || atBottom) lines.scrollTop = lines.scrollHeight;
