@@ -342,6 +342,8 @@ async fn practice_mode_walks_without_an_account() {
     s.screenshot(&artifacts().join("practice-reset.png")).await;
     s.click(&s.find("#nav a[href='#overview']").await).await;
     s.wait_text("#status", "Running").await;
+    // By now the collector has counted the practice study's log: the Overview has numbers.
+    s.wait_text("#glance", "requests in the last hour").await;
     assert_eq!(w.keychain().get().unwrap(), None, "practice stores no key");
     assert!(
         w.sim.exchanges().is_empty(),

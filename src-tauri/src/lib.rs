@@ -57,6 +57,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::metrics::metrics_charts,
             commands::metrics::readiness_check,
             commands::metrics::apply_fix,
+            commands::metrics::metrics_glance,
             commands::resources::list_dynos,
             commands::resources::change_dynos,
             commands::resources::set_maintenance,

@@ -76,8 +76,7 @@ function draw(o) {
       addons(o.addons),
       release(o.last_release),
       collaborators(o.collaborators),
-      h("section", { class: "card" }, h("h2", {}, "Metrics"),
-        h("p", {}, "Requests, response times, memory and load will be charted on the ", h("a", { href: "#metrics" }, "Metrics"), " screen."))),
+      metricsCard()),
   ];
 }
 
@@ -148,4 +147,23 @@ function collaborators(list) {
   return h("section", { class: "card", id: "collaborators" }, h("h2", {}, `People with access (${list.length})`),
     h("ul", { class: "plain" }, [...list].sort((a, b) => (b.role === "owner") - (a.role === "owner") || a.email.localeCompare(b.email))
       .map((c) => h("li", {}, c.email, c.role ? h("span", { class: "muted" }, ` ${c.role}`) : null))));
+}
+
+// The last hour in one line, from the metrics Novaland collects from the log while it is open.
+function metricsCard() {
+  const line = h("p", { id: "glance" }, "…");
+  call("metrics_glance").then((g) => {
+    clear(line);
+    if (!g.minutes) {
+      line.append("No numbers yet: Novaland collects them from the app's log while it is open. ");
+    } else {
+      const parts = [`${g.requests.toLocaleString()} requests in the last hour`];
+      if (g.server_errors) parts.push(`${g.server_errors.toLocaleString()} answered with a server error`);
+      if (g.p95_ms !== null) parts.push(`95% answered within ${Math.round(g.p95_ms)} ms`);
+      if (g.memory_percent !== null) parts.push(`memory at ${Math.round(g.memory_percent)}% of the dyno's quota`);
+      line.append(parts.join(", "), ". ");
+    }
+    line.append(h("a", { href: "#metrics" }, "Charts and the check before a session"));
+  }, (err) => clear(line).append(errorBox(err)));
+  return h("section", { class: "card" }, h("h2", {}, "Metrics"), line);
 }

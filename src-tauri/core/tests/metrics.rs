@@ -340,3 +340,22 @@ async fn readiness_reads_heroku_and_its_fixes_work() {
         );
     }
 }
+
+#[test]
+fn the_overview_glance_sums_the_hour() {
+    let g = novaland_core::metrics::view::glance(&minutes());
+    assert_eq!((g.minutes, g.requests, g.server_errors), (2, 102, 1));
+    assert!(g.p95_ms.unwrap() >= 1_000.0);
+    let memory = g.memory_percent.unwrap();
+    assert!((memory - 300.0 / 512.0 * 100.0).abs() < 0.01, "{memory}");
+    let empty = novaland_core::metrics::view::glance(&[]);
+    assert_eq!(
+        (
+            empty.minutes,
+            empty.requests,
+            empty.p95_ms,
+            empty.memory_percent
+        ),
+        (0, 0, None, None)
+    );
+}

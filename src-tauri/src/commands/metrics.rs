@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use novaland_core::metrics::collector::{collect, data_path};
 use novaland_core::metrics::readiness::{self, Check, Fix};
-use novaland_core::metrics::view::{charts, ChartView};
+use novaland_core::metrics::view::{charts, glance, ChartView, Glance};
 use novaland_core::metrics::MetricsStore;
 use serde::Serialize;
 use tauri::State;
@@ -127,4 +127,13 @@ pub async fn apply_fix(
     readiness::apply(&client, &app, &fix, &timezone)
         .await
         .map_err(|why| CommandError::new("fix_failed", why))
+}
+
+/// The last hour at a glance, for the Overview.
+#[tauri::command]
+pub async fn metrics_glance(state: State<'_, AppState>) -> CommandResult<Glance> {
+    let store = ensure_collector(&state).await?;
+    let (_, app) = client_and_app(&state).await?;
+    let minutes = store.range(&app, now_ms() - 3_600_000).unwrap_or_default();
+    Ok(glance(&minutes))
 }

@@ -154,3 +154,40 @@ pub fn charts(
         })
         .collect()
 }
+
+/// The Overview's line of numbers: the last hour at a glance.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Glance {
+    /// Minutes with data in the hour.
+    pub minutes: usize,
+    pub requests: u64,
+    pub server_errors: u64,
+    /// 95% of requests were answered within this many ms.
+    pub p95_ms: Option<f64>,
+    /// The highest memory use against the quota of any dyno, in percent.
+    pub memory_percent: Option<f64>,
+}
+
+pub fn glance(minutes: &[Minute]) -> Glance {
+    let mut all = Minute {
+        times: vec![0; super::aggregate::BINS.len()],
+        ..Minute::default()
+    };
+    for m in minutes {
+        super::aggregate::merge_into(&mut all, m);
+    }
+    let memory_percent = minutes
+        .iter()
+        .rev()
+        .take(15)
+        .flat_map(|m| m.dynos.values())
+        .filter_map(|d| Some(d.memory_mb? / d.quota_mb? * 100.0))
+        .fold(None, |a: Option<f64>, p| Some(a.map_or(p, |a| a.max(p))));
+    Glance {
+        minutes: minutes.len(),
+        requests: u64::from(all.requests()),
+        server_errors: u64::from(all.status[3]),
+        p95_ms: all.percentile(95.0),
+        memory_percent,
+    }
+}
