@@ -688,6 +688,10 @@ async fn practice_metrics_show_charts_and_the_readiness_check_with_a_fix() {
         }
     }
     assert!(!minutes.contains(" 0 minute(s)"), "{minutes}");
+    assert!(
+        minutes.contains("Heroku's router metrics"),
+        "a Basic dyno has them: {minutes}"
+    );
     let charts = s
         .script("return [...document.querySelectorAll('#charts img')].map(i => i.alt)")
         .await;

@@ -359,3 +359,45 @@ fn the_overview_glance_sums_the_hour() {
         (0, 0, None, None)
     );
 }
+
+#[tokio::test]
+async fn heroku_router_metrics_where_it_has_them_and_the_log_for_the_rest() {
+    use novaland_core::metrics::endpoint::{combine, router_minutes};
+    let sim = common::practice().await;
+    let c = common::client(&sim);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let reported = router_minutes(&c, "novaland-study", now - 3_600_000, now + 60_000)
+        .await
+        .unwrap();
+    assert!(!reported.is_empty());
+    // Every router line of the recent log is counted (the older archive adds more).
+    let requests: u32 = reported.iter().map(|m| m.requests()).sum();
+    let history = sim.log_history("novaland-study");
+    let router_lines = history
+        .iter()
+        .filter(|l| l.contains("heroku[router]") && l.contains("status="))
+        .count();
+    assert!(
+        router_lines > 20 && requests as usize >= router_lines,
+        "{requests} of {router_lines}"
+    );
+    assert!(reported.iter().any(|m| m.percentile(95.0).is_some()));
+    // The Eco pilot: Heroku has no metrics for it.
+    let refused = router_minutes(&c, "novaland-pilot", now - 3_600_000, now)
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code(), "forbidden");
+    // Combined: Heroku's requests, the log's memory.
+    let logged = minutes();
+    let mut heroku = logged.clone();
+    heroku[0].status = [1, 2, 3, 4];
+    heroku[0].reported = Some([Some(10.0), Some(200.0), Some(900.0)]);
+    heroku[0].dynos.clear();
+    let both = combine(&logged, &heroku);
+    assert_eq!(both[0].status, [1, 2, 3, 4]);
+    assert_eq!(both[0].percentile(95.0), Some(200.0));
+    assert_eq!(both[0].dynos["web.1"].memory_mb, Some(300.0));
+}

@@ -109,7 +109,7 @@ pub(crate) async fn papertrail_search(
 }
 
 /// Seconds since 1970 of `2026-11-29T10:00:00.123456+00:00` (the simulator writes UTC only).
-fn epoch_seconds(stamp: &str) -> i64 {
+pub(crate) fn epoch_seconds(stamp: &str) -> i64 {
     let num = |a: usize, b: usize| {
         stamp
             .get(a..b)

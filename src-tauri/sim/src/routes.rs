@@ -29,6 +29,7 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/apps/{app}/log-sessions", post(oneoff::log_session))
         .route("/__sim/logs/{app}", get(oneoff::log_lines))
         .route("/__sim/logs/{app}/live", get(crate::logs::live))
+        .route("/apps/{app}/router-metrics/{kind}", get(crate::logs::router_metrics))
         .route("/__sim/papertrail/api/v1/events/search.json", get(crate::addon_apis::papertrail_search))
         .route("/__sim/sentry/api/0/projects/{org}/{project}/issues/", get(crate::addon_apis::sentry_issues))
         .route("/apps/{app}/formations/{process}", axum::routing::delete(oneoff::restart_formation))

@@ -5,6 +5,7 @@ use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use novaland_core::metrics::collector::{collect, data_path};
+use novaland_core::metrics::endpoint;
 use novaland_core::metrics::readiness::{self, Check, Fix};
 use novaland_core::metrics::view::{charts, glance, ChartView, Glance};
 use novaland_core::metrics::MetricsStore;
@@ -97,11 +98,22 @@ pub async fn metrics_charts(
     let runtime_metrics = feature.is_ok_and(|f| f["enabled"].as_bool() == Some(true));
     let end = (now_ms() / 60_000 + 1) * 60_000;
     let start = end - i64::from(hours.clamp(1, 24 * 14)) * 3_600_000;
-    let minutes = store
+    let logged = store
         .range(&app, start)
         .map_err(|e| CommandError::new("metrics_store", e.to_string()))?;
+    // Heroku's router metrics where it has them (Basic dynos and above); the log otherwise.
+    let (minutes, source) = match endpoint::router_minutes(&client, &app, start, end).await {
+        Ok(reported) if !reported.is_empty() => (
+            endpoint::combine(&logged, &reported),
+            "Requests and response times: Heroku's router metrics. Memory, load, dynos and error codes: the app's own log, collected while Novaland is open and kept on this computer.",
+        ),
+        _ => (
+            logged,
+            "The app's own log (Heroku's router lines and runtime-metrics samples), collected while Novaland is open and kept on this computer. (Heroku's router metrics are not available for this app: Eco dynos have none.)",
+        ),
+    };
     Ok(MetricsView {
-        source: "The app's own log (Heroku's router lines and runtime-metrics samples), collected while Novaland is open and kept on this computer.".into(),
+        source: source.into(),
         minutes: minutes.len(),
         charts: charts(&minutes, start, end, tz_offset_min),
         runtime_metrics,

@@ -13,6 +13,8 @@ use super::error::HerokuError;
 pub const DEFAULT_BASE_URL: &str = "https://api.heroku.com";
 /// Heroku Postgres' Data API, reached with the same token.
 pub const DATA_API_URL: &str = "https://api.data.heroku.com";
+/// The host the Dashboard and the CLI read router metrics from (undocumented).
+pub const METRICS_API_URL: &str = "https://api.metrics.herokai.com";
 const ACCEPT_V3: &str = "application/vnd.heroku+json; version=3";
 
 /// How the client waits and asks again.
@@ -117,6 +119,16 @@ impl HerokuClient {
         let mut client = self.clone();
         if self.base.as_str().trim_end_matches('/') == DEFAULT_BASE_URL {
             client.base = Url::parse(DATA_API_URL).expect("a valid constant");
+        }
+        client
+    }
+
+    /// A client for Heroku's metrics host with the same token: api.metrics.herokai.com for the
+    /// real Heroku; the simulator answers on its own address.
+    pub fn metrics_api(&self) -> HerokuClient {
+        let mut client = self.clone();
+        if self.base.as_str().trim_end_matches('/') == DEFAULT_BASE_URL {
+            client.base = Url::parse(METRICS_API_URL).expect("a valid constant");
         }
         client
     }

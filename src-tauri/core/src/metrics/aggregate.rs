@@ -56,6 +56,9 @@ pub struct Minute {
     pub codes: BTreeMap<String, u32>,
     /// The last sample of each dyno in this minute.
     pub dynos: BTreeMap<String, DynoSample>,
+    /// p50, p95, p99 as Heroku's metrics host reported them (then the histogram is empty).
+    #[serde(default)]
+    pub reported: Option<[Option<f64>; 3]>,
 }
 
 impl Minute {
@@ -74,6 +77,16 @@ impl Minute {
     /// The response time below which `p` (0-100) percent of requests were answered, read from
     /// the histogram (the bin's upper bound, interpolated inside the bin).
     pub fn percentile(&self, p: f64) -> Option<f64> {
+        if let Some(reported) = &self.reported {
+            let i = if p <= 50.0 {
+                0
+            } else if p <= 95.0 {
+                1
+            } else {
+                2
+            };
+            return reported[i];
+        }
         let total: u64 = self.times.iter().map(|&n| u64::from(n)).sum();
         if total == 0 {
             return None;

@@ -111,6 +111,11 @@ fn draw(root: &Area<'_>, chart: &Chart) -> Result<(), String> {
         }
         let mut first = true;
         for run in runs.into_iter().filter(|r| !r.is_empty()) {
+            // A lone minute between gaps is a dot (a line needs two points).
+            if run.len() == 1 {
+                c.draw_series(std::iter::once(Circle::new(run[0], 2, color.filled())))
+                    .map_err(text)?;
+            }
             let drawn = c
                 .draw_series(LineSeries::new(run, color.stroke_width(2)))
                 .map_err(text)?;

@@ -4,6 +4,7 @@
 pub mod aggregate;
 pub mod chart;
 pub mod collector;
+pub mod endpoint;
 pub mod readiness;
 pub mod store;
 pub mod view;
