@@ -4,6 +4,7 @@
 //! It builds and tests without WebKit; the Tauri layer only translates to and from the page.
 
 pub mod addons;
+pub mod clock;
 pub mod dynos;
 pub mod files;
 pub mod heroku;

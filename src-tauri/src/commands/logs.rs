@@ -5,6 +5,7 @@
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
+use novaland_core::clock::now_ms;
 use novaland_core::logs::save::save_lines;
 use novaland_core::logs::{
     follow, Alerts, ErrorGroup, Filter, FollowOptions, LogEntry, LogEvent, LogStore,
@@ -174,11 +175,4 @@ fn not_following() -> CommandError {
         "not_following",
         "The log is not open. Open the Logs screen again.",
     )
-}
-
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
 }

@@ -4,6 +4,7 @@
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
+use novaland_core::clock::now_ms;
 use novaland_core::metrics::collector::{collect, data_path};
 use novaland_core::metrics::endpoint;
 use novaland_core::metrics::readiness::{self, Check, Fix};
@@ -15,13 +16,6 @@ use tauri::State;
 use crate::commands::client_and_app;
 use crate::error::{CommandError, CommandResult};
 use crate::state::{AppState, Collector};
-
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
-}
 
 /// The store (opened once; practice mode's lives in memory) and a collector for the chosen
 /// app, started if none follows it yet.

@@ -33,10 +33,7 @@ pub async fn collect(
     store: Arc<MetricsStore>,
     stop: &AtomicBool,
 ) {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0);
+    let now = crate::clock::now_ms();
     let _ = store.prune(now - KEEP_DAYS * 86_400_000);
     let mut watermark = store.watermark(app).ok().flatten().unwrap_or(i64::MIN);
     let mut aggregator = Aggregator::default();
