@@ -16,7 +16,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_notification::NotificationExt;
 
-use crate::commands::client_and_app;
+use crate::commands::{client_and_app, export_root};
 use crate::error::{CommandError, CommandResult};
 use crate::state::{AppState, LiveLog};
 
@@ -119,12 +119,7 @@ pub struct SavedLog {
 /// Saves every kept line that matches the filters to `<folder>/<app>/log <stamp>.txt`.
 #[tauri::command]
 pub async fn save_logs(state: State<'_, AppState>, filter: Filter) -> CommandResult<SavedLog> {
-    let root = files::export_root(state.settings().export_folder.as_deref()).ok_or_else(|| {
-        CommandError::new(
-            "no_folder",
-            "This computer has no Desktop, Downloads or home folder to save to.",
-        )
-    })?;
+    let root = export_root(&state)?;
     let (entries, app) = {
         let live = state.live_log.lock().await;
         let live = live.as_ref().ok_or_else(not_following)?;

@@ -32,3 +32,13 @@ pub(crate) async fn client(state: &AppState) -> CommandResult<HerokuClient> {
         .client
         .clone())
 }
+
+/// Where files for the researcher go: the folder chosen in settings, else the Desktop's.
+pub(crate) fn export_root(state: &AppState) -> CommandResult<std::path::PathBuf> {
+    novaland_core::files::export_root(state.settings().export_folder.as_deref()).ok_or_else(|| {
+        CommandError::new(
+            "no_folder",
+            "This computer has no Desktop, Downloads or home folder to save to.",
+        )
+    })
+}

@@ -18,7 +18,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
 
-use crate::commands::client_and_app;
+use crate::commands::{client_and_app, export_root};
 use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 
@@ -263,15 +263,6 @@ pub async fn reset_database(
     written.extend(report.participant_data.iter().map(|d| d.folder.clone()));
     drop(written);
     Ok(report)
-}
-
-fn export_root(state: &AppState) -> CommandResult<PathBuf> {
-    files::export_root(state.settings().export_folder.as_deref()).ok_or_else(|| {
-        CommandError::new(
-            "no_folder",
-            "This computer has no Desktop, Downloads or home folder to save to.",
-        )
-    })
 }
 
 /// Opens a folder this run wrote in the file manager; the page cannot name any other path.

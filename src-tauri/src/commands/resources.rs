@@ -14,8 +14,8 @@ use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 
-use crate::commands::client_and_app;
 use crate::commands::overview::open;
+use crate::commands::{client_and_app, export_root};
 use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 
@@ -157,12 +157,7 @@ pub async fn remove_addon(
         .into_iter()
         .find(|a| a.id == addon || a.name == addon)
         .ok_or_else(|| CommandError::new("not_found", "That add-on is no longer on the app."))?;
-    let root = files::export_root(state.settings().export_folder.as_deref()).ok_or_else(|| {
-        CommandError::new(
-            "no_folder",
-            "This computer has no Desktop, Downloads or home folder to save the backup to.",
-        )
-    })?;
+    let root = export_root(&state)?;
     state.cancel.store(false, Ordering::SeqCst);
     let removed = addons::remove(
         &client,
