@@ -42,11 +42,21 @@ impl Harness {
         &self,
         store: Arc<dyn SecretStore>,
     ) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-        let state = AppState::new(
+        self.window_with(store, |_| {})
+    }
+
+    /// A fresh start with something of the state set as a test needs it.
+    fn window_with(
+        &self,
+        store: Arc<dyn SecretStore>,
+        tweak: impl FnOnce(&mut AppState),
+    ) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+        let mut state = AppState::new(
             store,
             self.sim.base_url().to_string(),
             Some(self.settings_path()),
         );
+        tweak(&mut state);
         let app = novaland_lib::build_app(mock_builder(), state)
             .build(mock_context(noop_assets()))
             .unwrap();
@@ -311,4 +321,97 @@ fn an_unwritable_folder_is_refused_and_nothing_changes() {
     let ok =
         novaland_lib::commands::settings::save(&state, Some(h.dir.path().to_path_buf())).unwrap();
     assert!(ok.chosen);
+}
+
+#[test]
+fn a_name_that_is_not_a_heroku_app_name_is_refused_before_any_request() {
+    let h = Harness::new();
+    let (_app, w) = h.window(Arc::new(MemoryStore::default()));
+    invoke(&w, "sign_in", json!({ "key": KEY })).unwrap();
+    invoke(&w, "choose_app", json!({ "name": "novaland-study" })).unwrap();
+    h.sim.clear_exchanges();
+    let err = invoke(&w, "choose_app", json!({ "name": "victim?" })).unwrap_err();
+    assert_eq!(err["code"], "bad_app_name");
+    assert!(err["message"]
+        .as_str()
+        .unwrap()
+        .contains("is not a Heroku app name"));
+    // The choice before stays: a restart now restarts the study, never `victim`.
+    invoke(&w, "restart_dynos", json!({})).unwrap();
+    let paths: Vec<String> = h
+        .sim
+        .exchanges()
+        .into_iter()
+        .map(|e| format!("{} {}", e.method, e.path))
+        .collect();
+    assert_eq!(paths, ["DELETE /apps/novaland-study/dynos"]);
+}
+
+#[test]
+fn the_sentry_token_goes_only_to_sentry_io_or_a_confirmed_host_and_leaves_with_sign_out() {
+    let h = Harness::new();
+    let sentry_store = Arc::new(MemoryStore::default());
+    let sentry_url = h.sim.sentry_url();
+    let (_app, w) = h.window_with(Arc::new(MemoryStore::default()), |state| {
+        state.sentry_store = sentry_store.clone();
+        state.sentry_url = Some(sentry_url);
+    });
+    invoke(&w, "sign_in", json!({ "key": KEY })).unwrap();
+    invoke(&w, "choose_app", json!({ "name": "novaland-study" })).unwrap();
+    // A collaborator points SENTRY_DSN at a host of their own.
+    h.sim.set_config_var(
+        "novaland-study",
+        "SENTRY_DSN",
+        "https://k@o1.ingest.evil.example/2",
+    );
+    let info = invoke(&w, "log_addons", json!({})).unwrap();
+    assert_eq!(info["sentry"]["host"], "evil.example");
+    assert_eq!(info["sentry"]["sentry_io"], false);
+    h.sim.clear_exchanges();
+    let token = heroku_sim::SENTRY_TOKEN;
+    let err = invoke(&w, "connect_sentry", json!({ "token": token })).unwrap_err();
+    assert_eq!(err["code"], "sentry_host_unconfirmed");
+    assert!(err["message"].as_str().unwrap().contains("evil.example"));
+    assert!(!err.to_string().contains(token));
+    let err = invoke(
+        &w,
+        "connect_sentry",
+        json!({ "token": token, "confirmHost": "sentry.lab.example" }),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err["code"], "sentry_host_unconfirmed",
+        "a confirmation for another host counts for nothing"
+    );
+    assert!(
+        !h.sim.exchanges().iter().any(|e| e.path.contains("sentry")),
+        "no request carried the token"
+    );
+    assert_eq!(sentry_store.get().unwrap(), None);
+
+    // Confirmed: asked, and kept with its host.
+    invoke(
+        &w,
+        "connect_sentry",
+        json!({ "token": token, "confirmHost": "evil.example" }),
+    )
+    .unwrap();
+    let saved = sentry_store.get().unwrap().unwrap();
+    assert!(saved.contains("evil.example"), "{saved}");
+    invoke(&w, "sentry_issues", json!({})).unwrap();
+    // The DSN moves to yet another host: the saved token does not follow it.
+    h.sim.set_config_var(
+        "novaland-study",
+        "SENTRY_DSN",
+        "https://k@o1.ingest.other.example/2",
+    );
+    let err = invoke(&w, "sentry_issues", json!({})).unwrap_err();
+    assert_eq!(err["code"], "sentry_host_unconfirmed");
+
+    invoke(&w, "sign_out", json!({})).unwrap();
+    assert_eq!(
+        sentry_store.get().unwrap(),
+        None,
+        "sign-out removes the Sentry token too"
+    );
 }

@@ -15,12 +15,78 @@ use novaland_core::settings::{self, Settings};
 use serde::Serialize;
 use tokio::sync::Mutex;
 
-/// A signed-in account (real or practice) and the app chosen for it.
+/// A signed-in account (real or practice) and the app chosen for it. Whether it is practice is
+/// a property of the session itself: the simulator lives and dies with it, so a sign-in racing
+/// "Explore without an account" can never leave a real account's session talking to practice
+/// hosts, or a practice session skipping what a real one does.
 pub struct Session {
     pub client: HerokuClient,
     pub account: Account,
-    pub practice: bool,
     pub app: Option<String>,
+    /// Where this session's other services are, decided once when it starts.
+    pub endpoints: Endpoints,
+    /// Practice mode's in-process Heroku (dropping the session stops it); `None` for an account.
+    pub practice: Option<Sim>,
+}
+
+impl Session {
+    pub fn real(
+        client: HerokuClient,
+        account: Account,
+        app: Option<String>,
+        state: &AppState,
+    ) -> Self {
+        Session {
+            client,
+            account,
+            app,
+            endpoints: Endpoints {
+                papertrail: state.papertrail_url.clone(),
+                sentry: state.sentry_url.clone(),
+                practice_study: None,
+            },
+            practice: None,
+        }
+    }
+
+    pub fn practice(client: HerokuClient, account: Account, app: &str, sim: Sim) -> Self {
+        let base = sim.base_url().trim_end_matches('/').to_string();
+        Session {
+            client,
+            account,
+            app: Some(app.into()),
+            endpoints: Endpoints {
+                papertrail: format!("{base}/__sim/papertrail/api/v1/"),
+                sentry: Some(format!("{base}/__sim/sentry/api/0/")),
+                practice_study: Some(base),
+            },
+            practice: Some(sim),
+        }
+    }
+
+    pub fn is_practice(&self) -> bool {
+        self.practice.is_some()
+    }
+}
+
+/// The hosts a session talks to besides Heroku's API.
+#[derive(Debug, Clone)]
+pub struct Endpoints {
+    /// Papertrail's search API.
+    pub papertrail: String,
+    /// Sentry's API when it is not the DSN's own (tests, practice).
+    pub sentry: Option<String>,
+    /// Practice mode: the simulator whose practice oTree study stands in for the app's server.
+    pub practice_study: Option<String>,
+}
+
+impl Endpoints {
+    /// The study's oTree address in practice mode; `None` means the app's own web URL.
+    pub fn study_url(&self, app: &str) -> Option<String> {
+        self.practice_study
+            .as_deref()
+            .map(|base| heroku_sim::study_url(base, app))
+    }
 }
 
 /// The keychain entry of the Sentry auth token, beside the Heroku key.
@@ -28,8 +94,6 @@ pub const SENTRY_TOKEN_ACCOUNT: &str = "sentry-auth-token";
 
 pub struct AppState {
     pub session: Mutex<Option<Session>>,
-    /// Practice mode's in-process Heroku; dropping it stops it.
-    pub practice_sim: Mutex<Option<Sim>>,
     pub store: Arc<dyn SecretStore>,
     pub heroku_url: String,
     pub settings_path: Option<PathBuf>,
@@ -42,8 +106,9 @@ pub struct AppState {
     /// The researcher's Sentry auth token (keychain); practice mode keeps its token in
     /// `practice_sentry_token` instead, so practice stores nothing.
     pub sentry_store: Arc<dyn SecretStore>,
-    pub practice_sentry_token: Mutex<Option<String>>,
-    /// Where Papertrail's and Sentry's APIs are (tests point them at the simulator).
+    pub practice_sentry_token: Mutex<Option<novaland_core::addons::sentry::SavedToken>>,
+    /// Where Papertrail's and Sentry's APIs are for a real account (tests point them at the
+    /// simulator); each session copies them into its `Endpoints`.
     pub papertrail_url: String,
     pub sentry_url: Option<String>,
     /// The metrics collected from the log (on disk; in memory in practice mode) and the
@@ -87,7 +152,6 @@ impl AppState {
     ) -> Self {
         AppState {
             session: Mutex::new(None),
-            practice_sim: Mutex::new(None),
             store,
             heroku_url,
             settings_path,
@@ -96,23 +160,23 @@ impl AppState {
             live_log: Mutex::new(None),
             sentry_store: Arc::new(novaland_core::secrets::MemoryStore::default()),
             practice_sentry_token: Mutex::new(None),
-            papertrail_url: std::env::var("NOVALAND_PAPERTRAIL_URL")
-                .unwrap_or_else(|_| novaland_core::addons::papertrail::DEFAULT_URL.into()),
-            sentry_url: std::env::var("NOVALAND_SENTRY_URL").ok(),
+            papertrail_url: novaland_core::env::papertrail_url()
+                .unwrap_or_else(|| novaland_core::addons::papertrail::DEFAULT_URL.into()),
+            sentry_url: novaland_core::env::sentry_url(),
             metrics: Mutex::new(None),
             collector: Mutex::new(None),
         }
     }
 
     /// The real app: the OS keychain, Heroku, settings in the OS config folder. Tests point it
-    /// elsewhere with `NOVALAND_HEROKU_API_URL` (the simulator, loopback only: the client
-    /// refuses plain http anywhere else), `NOVALAND_KEYCHAIN_SERVICE` (so a test never touches
-    /// a real saved key) and `NOVALAND_CONFIG_DIR`.
+    /// elsewhere with `NOVALAND_HEROKU_API_URL` (the simulator; taken only for loopback, see
+    /// novaland_core::env), `NOVALAND_KEYCHAIN_SERVICE` (so a test never touches a real saved
+    /// key) and `NOVALAND_CONFIG_DIR`.
     pub fn from_environment() -> Self {
-        let url = std::env::var("NOVALAND_HEROKU_API_URL")
-            .unwrap_or_else(|_| novaland_core::heroku::DEFAULT_BASE_URL.into());
-        let service = std::env::var("NOVALAND_KEYCHAIN_SERVICE")
-            .unwrap_or_else(|_| novaland_core::secrets::SERVICE.into());
+        let url = novaland_core::env::heroku_api_url()
+            .unwrap_or_else(|| novaland_core::heroku::DEFAULT_BASE_URL.into());
+        let service = novaland_core::env::keychain_service()
+            .unwrap_or_else(|| novaland_core::secrets::SERVICE.into());
         let store = KeyringStore::new(&service, novaland_core::secrets::HEROKU_KEY_ACCOUNT);
         let settings_path = settings::config_dir().map(|d| d.join("settings.json"));
         let mut state = Self::new(Arc::new(store), url, settings_path);
@@ -162,7 +226,7 @@ impl SessionInfo {
     pub fn of(session: &Session) -> Self {
         SessionInfo {
             signed_in: true,
-            practice: session.practice,
+            practice: session.is_practice(),
             email: Some(session.account.email.clone()),
             name: session.account.name.clone(),
             app: session.app.clone(),

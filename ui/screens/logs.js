@@ -341,6 +341,7 @@ export function render(el, { session }) {
     if (!sentryInfo.connected) {
       const token = h("input", { type: "password", id: "sentry-token", autocomplete: "off", "aria-label": "Sentry auth token" });
       const status = h("div", { id: "sentry-status", role: "status" });
+      const confirm = sentryInfo.sentry_io ? null : h("input", { type: "checkbox", id: "sentry-confirm-host" });
       sentryBox.append(
         h("p", {}, `This app reports errors to Sentry (${sentryInfo.project}). To see them here, connect a Sentry auth token. The token is checked, then kept in this computer's keychain.`),
         h("ol", {},
@@ -348,9 +349,11 @@ export function render(el, { session }) {
           h("li", {}, "Create a token with the scopes project:read and event:read, and copy it."),
           h("li", {}, "Paste it here and press Connect.")),
         sentryInfo.practice_token ? h("p", { class: "muted" }, `Practice mode: use the token ${sentryInfo.practice_token}.`) : null,
+        // A Sentry that is not sentry.io gets the token only once the researcher confirms it.
+        confirm ? h("p", { class: "warning" }, h("label", {}, confirm, ` ${sentryInfo.host} is not sentry.io. Send my Sentry token there: it is my lab's own Sentry server. (If you do not know this address, leave this unticked: whoever set the app's SENTRY_DSN would receive your token.)`)) : null,
         h("div", { class: "row" }, token, h("button", { type: "button", class: "primary", id: "sentry-connect", onclick: async () => {
           try {
-            await call("connect_sentry", { token: token.value });
+            await call("connect_sentry", { token: token.value, confirmHost: confirm && confirm.checked ? sentryInfo.host : null });
             sentryInfo.connected = true;
             drawSentry();
           } catch (err) {

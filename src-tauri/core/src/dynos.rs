@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use crate::heroku::models::Formation;
-use crate::heroku::{HerokuClient, HerokuError};
+use crate::heroku::{self, HerokuClient, HerokuError};
 
 /// Sets how many dynos of `process` run (`PATCH /apps/{app}/formation/{process}`).
 pub async fn scale(
@@ -13,18 +13,12 @@ pub async fn scale(
     process: &str,
     quantity: i64,
 ) -> Result<Formation, HerokuError> {
-    client
-        .patch(
-            &format!("apps/{app}/formation/{process}"),
-            &json!({ "quantity": quantity }),
-        )
-        .await
+    heroku::formation::update(client, app, process, &json!({ "quantity": quantity })).await
 }
 
 /// Restarts every dyno of the app (`DELETE /apps/{app}/dynos`).
 pub async fn restart_all(client: &HerokuClient, app: &str) -> Result<(), HerokuError> {
-    let _: serde_json::Value = client.delete(&format!("apps/{app}/dynos")).await?;
-    Ok(())
+    heroku::dynos::restart_all(client, app).await
 }
 
 /// Turns maintenance mode on or off (`PATCH /apps/{app}`).
@@ -33,8 +27,6 @@ pub async fn set_maintenance(
     app: &str,
     on: bool,
 ) -> Result<(), HerokuError> {
-    let _: serde_json::Value = client
-        .patch(&format!("apps/{app}"), &json!({ "maintenance": on }))
-        .await?;
+    heroku::apps::set_maintenance(client, app, on).await?;
     Ok(())
 }

@@ -1,11 +1,14 @@
 //! novaland-core: everything in Novaland that is not Tauri.
 //!
-//! The Heroku client, the overview of a study's app, the keychain and the settings file.
-//! It builds and tests without WebKit; the Tauri layer only translates to and from the page.
+//! The Heroku client with one module per Heroku resource, and one module per screen's area:
+//! overview, resources, postgres, otree (the study's own export), logs, addons (Papertrail and
+//! Sentry), metrics; the keychain, Novaland's settings and files. It builds and tests without
+//! WebKit; the Tauri layer only translates to and from the page.
 
 pub mod addons;
 pub mod clock;
 pub mod dynos;
+pub mod env;
 pub mod files;
 pub mod heroku;
 pub mod logs;

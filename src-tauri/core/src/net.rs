@@ -16,3 +16,9 @@ pub fn is_loopback(url: &Url) -> bool {
 pub fn is_allowed(url: &Url) -> bool {
     url.scheme() == "https" || (url.scheme() == "http" && is_loopback(url))
 }
+
+/// A URL that carries its own secret (a log session, a signed backup download), parsed and
+/// accepted only where `is_allowed` says: such a URL must never travel in clear text.
+pub fn secret_url(url: &str) -> Option<Url> {
+    Url::parse(url).ok().filter(is_allowed)
+}

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::heroku::models::{AddOn, App, Collaborator, Dyno, Formation, Release};
-use crate::heroku::{HerokuClient, HerokuError};
+use crate::heroku::{self, HerokuClient, HerokuError};
 
 /// The study's server as the Dashboard would describe it. The app object has no status:
 /// it is derived from the web dynos' states.
@@ -112,17 +112,13 @@ pub struct Overview {
 
 /// Fetches the overview: six requests in flight together, so it costs one round trip.
 pub async fn fetch(client: &HerokuClient, app: &str) -> Result<Overview, HerokuError> {
-    let app_path = format!("apps/{}", encode(app));
-    let [formation, dynos, addons, collaborators, releases] =
-        ["formation", "dynos", "addons", "collaborators", "releases"]
-            .map(|part| format!("{app_path}/{part}"));
     let (info, formation, dynos, addons, collaborators, newest) = tokio::try_join!(
-        client.get::<App>(&app_path),
-        client.list::<Formation>(&formation),
-        client.list::<Dyno>(&dynos),
-        client.list::<AddOn>(&addons),
-        client.list::<Collaborator>(&collaborators),
-        client.get_range::<Release>(&releases, "version ..; order=desc, max=1"),
+        heroku::apps::info(client, app),
+        heroku::formation::list(client, app),
+        heroku::dynos::list(client, app),
+        heroku::addons::list(client, app),
+        heroku::collaborators::list(client, app),
+        heroku::releases::newest(client, app, 1),
     )?;
     Ok(assemble(
         info,
@@ -211,10 +207,20 @@ pub struct AppChoice {
     pub released_at: Option<String>,
 }
 
+/// The study's address to open in the browser, fresh from Heroku; https only (participants
+/// and the researcher's browser must never be sent to a plain-http address Heroku did not give).
+pub async fn study_address(client: &HerokuClient, app: &str) -> Result<String, HerokuError> {
+    let info = heroku::apps::info(client, app).await?;
+    info.web_url
+        .filter(|u| u.starts_with("https://"))
+        .ok_or(HerokuError::NotFound {
+            message: "This app has no https web address yet.".into(),
+        })
+}
+
 /// Every app the account can reach, personal and team apps, newest release first.
 pub async fn list_apps(client: &HerokuClient) -> Result<Vec<AppChoice>, HerokuError> {
-    let mut apps: Vec<AppChoice> = client
-        .list::<App>("apps")
+    let mut apps: Vec<AppChoice> = heroku::apps::list(client)
         .await?
         .into_iter()
         .map(|a| AppChoice {
@@ -227,16 +233,6 @@ pub async fn list_apps(client: &HerokuClient) -> Result<Vec<AppChoice>, HerokuEr
         .collect();
     apps.sort_by(|a, b| b.released_at.cmp(&a.released_at).then(a.name.cmp(&b.name)));
     Ok(apps)
-}
-
-/// App names are letters, digits and dashes; anything else is escaped, never sent raw.
-fn encode(name: &str) -> String {
-    name.bytes()
-        .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -301,12 +297,5 @@ mod tests {
             derive_status(&two, &[dyno("web.1", "up"), dyno("web.2", "crashed")]),
             AppStatus::Crashed
         );
-    }
-
-    #[test]
-    fn names_are_escaped_in_paths() {
-        assert_eq!(encode("novaland-study"), "novaland-study");
-        assert_eq!(encode("../account"), "..%2Faccount");
-        assert_eq!(encode("a b"), "a%20b");
     }
 }

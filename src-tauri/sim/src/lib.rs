@@ -26,4 +26,4 @@ pub use resources::PROVISION_TIME;
 pub use scenario::{Scenario, PRACTICE_SCENARIO};
 pub use server::{RecordedExchange, Sim};
 pub use study::{study_url, STUDY_VERSION};
-pub use transfers::{archive_bytes, CAPTURE_TIME};
+pub use transfers::{archive_bytes, archive_of, CAPTURE_TIME};

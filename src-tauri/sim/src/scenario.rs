@@ -150,6 +150,10 @@ pub struct BackupSpec {
     pub scheduled: bool,
     #[serde(default)]
     pub deleted: bool,
+    /// The Postgres add-on it was taken of (its name); the scenario's own backups are of the
+    /// app's DATABASE_URL database.
+    #[serde(default)]
+    pub database: Option<String>,
     /// While a capture runs: when it started, in the simulator's clock.
     #[serde(skip)]
     pub running_since: Option<std::time::Instant>,

@@ -31,7 +31,11 @@ fn progress(b: &BackupSpec) -> (u64, bool) {
 
 fn transfer(app: &AppSpec, b: &BackupSpec) -> Value {
     let (processed, finished) = progress(b);
-    let db = app.addons.iter().find(|a| a.service == "heroku-postgresql");
+    let db = app
+        .addons
+        .iter()
+        .find(|a| Some(&a.name) == b.database.as_ref())
+        .or_else(|| app.addons.iter().find(|a| a.service == "heroku-postgresql"));
     json!({
         "uuid": fake_uuid("transfer", &format!("{}/{}", app.name, b.num)),
         "num": b.num,
@@ -94,10 +98,19 @@ pub(crate) async fn capture(State(shared): S, Path(db): Path<String>) -> Respons
     let Some(app) = app else {
         return heroku_error(404, "not_found", "Couldn't find that database.");
     };
-    let size = app
+    // The backup is of the database the request names, not of whichever comes first.
+    let target = app
         .addons
         .iter()
-        .find_map(|x| x.database.as_ref().map(|d| d.num_bytes / 8))
+        .find(|x| {
+            x.service == "heroku-postgresql" && (x.name == db || fake_uuid("addon", &x.name) == db)
+        })
+        .expect("the app was found by this database");
+    let database = target.name.clone();
+    let size = target
+        .database
+        .as_ref()
+        .map(|d| d.num_bytes / 8)
         .filter(|n| *n > 0)
         .unwrap_or(2_000_000);
     let num = app.backups.iter().map(|b| b.num).max().unwrap_or(0) + 1;
@@ -108,6 +121,7 @@ pub(crate) async fn capture(State(shared): S, Path(db): Path<String>) -> Respons
         succeeded: true,
         scheduled: false,
         deleted: false,
+        database: Some(database),
         running_since: Some(Instant::now()),
     });
     let b = app.backups.last().expect("just pushed");
@@ -157,8 +171,18 @@ pub(crate) async fn public_url(
 /// The archive's bytes: a pg_dump header, then filler that depends on the position, so a
 /// resumed download that joins at the wrong place would not match.
 pub fn archive_bytes(app: &str, num: i64, size: u64) -> Vec<u8> {
+    archive_of(None, app, num, size)
+}
+
+/// The archive of a backup taken of `database`: like pg_dump's custom format, whose header
+/// names the database it was dumped from (pg_backup_archiver.c, WriteHead: `archdbname`), the
+/// name follows the magic, so a test can tell which database a file on disk is of.
+pub fn archive_of(database: Option<&str>, app: &str, num: i64, size: u64) -> Vec<u8> {
     let mut out = Vec::with_capacity(size as usize);
     out.extend_from_slice(b"PGDMP\x01\x0e\x00");
+    if let Some(name) = database {
+        out.extend_from_slice(format!("dbname={name}\n").as_bytes());
+    }
     let seed = fake_uuid("archive", &format!("{app}/{num}")).into_bytes();
     let mut i = 0u64;
     while (out.len() as u64) < size {
@@ -175,17 +199,17 @@ pub(crate) async fn download(
     Path((app, num)): Path<(String, i64)>,
     headers: HeaderMap,
 ) -> Response {
-    let size = {
+    let (size, database) = {
         let mut scenario = shared.scenario.lock().unwrap();
         let Some(a) = find_app(&mut scenario.apps, &app) else {
             return StatusCode::NOT_FOUND.into_response();
         };
         match a.backups.iter().find(|b| b.num == num && !b.deleted) {
-            Some(b) => b.size,
+            Some(b) => (b.size, b.database.clone()),
             None => return StatusCode::NOT_FOUND.into_response(),
         }
     };
-    let bytes = archive_bytes(&app, num, size);
+    let bytes = archive_of(database.as_deref(), &app, num, size);
     let start = headers
         .get(header::RANGE)
         .and_then(|v| v.to_str().ok())

@@ -3,15 +3,15 @@
 //! researcher's auth token (checked, then kept in the keychain).
 
 use novaland_core::addons::papertrail::{self, Found, Query};
-use novaland_core::addons::sentry::{self, Issue, Project};
+use novaland_core::addons::sentry::{self, Issue, Project, SavedToken};
 use novaland_core::addons::AddonError;
-use novaland_core::heroku::models::{AddOn, ConfigVars};
 use novaland_core::heroku::HerokuClient;
+use novaland_core::heroku::{self, models::ConfigVars};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 
-use crate::commands::client_and_app;
 use crate::commands::overview::open;
+use crate::commands::{client_and_app, current, Current};
 use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 
@@ -31,40 +31,44 @@ pub struct LogAddons {
 pub struct SentryInfo {
     pub connected: bool,
     pub project: String,
+    /// Where the token would go, and whether that is sentry.io (else the page asks first).
+    pub host: String,
+    pub sentry_io: bool,
     /// Practice mode: the token its Sentry accepts.
     pub practice_token: Option<&'static str>,
 }
 
 async fn vars(client: &HerokuClient, app: &str) -> CommandResult<ConfigVars> {
-    Ok(client.get(&format!("apps/{app}/config-vars")).await?)
+    Ok(heroku::config_vars::get(client, app).await?)
 }
 
 fn var(vars: &ConfigVars, name: &str) -> Option<String> {
     vars.get(name).cloned().flatten().filter(|v| !v.is_empty())
 }
 
-async fn practice(state: &AppState) -> Option<String> {
-    state
-        .practice_sim
-        .lock()
-        .await
-        .as_ref()
-        .map(|s| s.base_url().to_string())
-}
-
 #[tauri::command]
 pub async fn log_addons(state: State<'_, AppState>) -> CommandResult<LogAddons> {
-    let (client, app) = client_and_app(&state).await?;
+    let Current {
+        client,
+        app,
+        practice,
+        ..
+    } = current(&state).await?;
     let vars = vars(&client, &app).await?;
-    let practice = practice(&state).await.is_some();
     let sentry = match var(&vars, "SENTRY_DSN") {
-        Some(dsn) => Some(SentryInfo {
-            connected: sentry_token(&state).await?.is_some(),
-            project: sentry::project_of(&dsn)
-                .map(|p| format!("project {} of organisation {}", p.project, p.org))
-                .unwrap_or_else(|| "an unreadable SENTRY_DSN".into()),
-            practice_token: practice.then_some(heroku_sim::SENTRY_TOKEN),
-        }),
+        Some(dsn) => {
+            let project = sentry::project_of(&dsn);
+            Some(SentryInfo {
+                connected: sentry_token(&state, practice).await?.is_some(),
+                project: project
+                    .as_ref()
+                    .map(|p| format!("project {} of organisation {}", p.project, p.org))
+                    .unwrap_or_else(|| "an unreadable SENTRY_DSN".into()),
+                host: project.as_ref().map(Project::api_host).unwrap_or_default(),
+                sentry_io: project.as_ref().is_none_or(Project::is_sentry_io),
+                practice_token: practice.then_some(heroku_sim::SENTRY_TOKEN),
+            })
+        }
         None => None,
     };
     Ok(LogAddons {
@@ -75,18 +79,19 @@ pub async fn log_addons(state: State<'_, AppState>) -> CommandResult<LogAddons> 
 
 #[tauri::command]
 pub async fn papertrail_search(state: State<'_, AppState>, query: Query) -> CommandResult<Found> {
-    let (client, app) = client_and_app(&state).await?;
+    let Current {
+        client,
+        app,
+        endpoints,
+        ..
+    } = current(&state).await?;
     let token = var(&vars(&client, &app).await?, "PAPERTRAIL_API_TOKEN").ok_or_else(|| {
         CommandError::new(
             "no_papertrail",
             "This app has no Papertrail add-on (no PAPERTRAIL_API_TOKEN setting).",
         )
     })?;
-    let base = match practice(&state).await {
-        Some(sim) => format!("{sim}/__sim/papertrail/api/v1/"),
-        None => state.papertrail_url.clone(),
-    };
-    Ok(papertrail::search(&base, &token, &query).await?)
+    Ok(papertrail::search(&endpoints.papertrail, &token, &query).await?)
 }
 
 /// Opens Papertrail's dashboard through Heroku's add-on sign-in (the add-on's web URL).
@@ -95,11 +100,11 @@ pub async fn open_papertrail<R: Runtime>(
     handle: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> CommandResult<()> {
-    if practice(&state).await.is_some() {
+    if current(&state).await?.practice {
         return Err(CommandError::new("practice", "In practice mode there is no real Papertrail to open. With your own account, this opens Papertrail's dashboard, signed in through Heroku."));
     }
     let (client, app) = client_and_app(&state).await?;
-    let addons: Vec<AddOn> = client.list(&format!("apps/{app}/addons")).await?;
+    let addons = heroku::addons::list(&client, &app).await?;
     let url = addons
         .iter()
         .find(|a| a.addon_service.name == "papertrail")
@@ -114,15 +119,24 @@ pub async fn open_papertrail<R: Runtime>(
     open(&handle, &url)
 }
 
-async fn sentry_token(state: &AppState) -> CommandResult<Option<String>> {
-    if practice(state).await.is_some() {
+async fn sentry_token(state: &AppState, practice: bool) -> CommandResult<Option<SavedToken>> {
+    if practice {
         return Ok(state.practice_sentry_token.lock().await.clone());
     }
-    Ok(state.sentry_store.get()?)
+    Ok(state
+        .sentry_store
+        .get()?
+        .map(|v| SavedToken::from_keychain(&v)))
 }
 
-async fn sentry_project(state: &AppState) -> CommandResult<(Project, Option<String>)> {
-    let (client, app) = client_and_app(state).await?;
+/// The project the app's SENTRY_DSN names, where to ask it, and whether this is practice.
+async fn sentry_project(state: &AppState) -> CommandResult<(Project, Option<String>, bool)> {
+    let Current {
+        client,
+        app,
+        endpoints,
+        practice,
+    } = current(state).await?;
     let dsn = var(&vars(&client, &app).await?, "SENTRY_DSN")
         .ok_or_else(|| CommandError::new("no_sentry", "This app has no SENTRY_DSN setting."))?;
     let project = sentry::project_of(&dsn).ok_or_else(|| {
@@ -131,18 +145,17 @@ async fn sentry_project(state: &AppState) -> CommandResult<(Project, Option<Stri
             "The app's SENTRY_DSN setting could not be read.",
         )
     })?;
-    let base = match practice(state).await {
-        Some(sim) => Some(format!("{sim}/__sim/sentry/api/0/")),
-        None => state.sentry_url.clone(),
-    };
-    Ok((project, base))
+    Ok((project, endpoints.sentry, practice))
 }
 
-/// Checks the token by reading the issues, and keeps it only if that worked.
+/// Checks the token by reading the issues, and keeps it only if that worked. A Sentry that is
+/// not sentry.io is asked only when the page passes its host back as confirmed (after showing
+/// it to the researcher), and the token is kept together with that host.
 #[tauri::command]
 pub async fn connect_sentry(
     state: State<'_, AppState>,
     token: String,
+    confirm_host: Option<String>,
 ) -> CommandResult<Vec<Issue>> {
     let token = token.trim().to_string();
     if token.is_empty() {
@@ -151,29 +164,33 @@ pub async fn connect_sentry(
             "Paste the Sentry auth token first.",
         ));
     }
-    let (project, base) = sentry_project(&state).await?;
-    let issues = sentry::unresolved(&project, base.as_deref(), &token).await?;
-    if practice(&state).await.is_some() {
-        *state.practice_sentry_token.lock().await = Some(token);
+    let (project, base, practice) = sentry_project(&state).await?;
+    let saved = SavedToken {
+        token,
+        host: confirm_host.filter(|_| !project.is_sentry_io()),
+    };
+    let issues = sentry::unresolved_with(&project, base.as_deref(), &saved).await?;
+    if practice {
+        *state.practice_sentry_token.lock().await = Some(saved);
     } else {
-        state.sentry_store.set(&token)?;
+        state.sentry_store.set(&saved.to_keychain())?;
     }
     Ok(issues)
 }
 
 #[tauri::command]
 pub async fn sentry_issues(state: State<'_, AppState>) -> CommandResult<Vec<Issue>> {
-    let token = sentry_token(&state)
+    let (project, base, practice) = sentry_project(&state).await?;
+    let token = sentry_token(&state, practice)
         .await?
         .ok_or_else(|| CommandError::new("no_token", "Connect Sentry with an auth token first."))?;
-    let (project, base) = sentry_project(&state).await?;
-    Ok(sentry::unresolved(&project, base.as_deref(), &token).await?)
+    Ok(sentry::unresolved_with(&project, base.as_deref(), &token).await?)
 }
 
 #[tauri::command]
 pub async fn forget_sentry(state: State<'_, AppState>) -> CommandResult<()> {
     state.practice_sentry_token.lock().await.take();
-    if practice(&state).await.is_none() {
+    if !current(&state).await?.practice {
         state.sentry_store.delete()?;
     }
     Ok(())
@@ -186,7 +203,7 @@ pub async fn open_sentry_issue<R: Runtime>(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<()> {
-    if practice(&state).await.is_some() {
+    if current(&state).await?.practice {
         return Err(CommandError::new("practice", "In practice mode there is no real Sentry to open. With your own account, this opens the issue on sentry.io."));
     }
     let issues = sentry_issues(state).await?;

@@ -20,12 +20,14 @@ pub async fn choose_app(state: State<'_, AppState>, name: String) -> CommandResu
 
 /// Remembers the study's app; in practice mode only until the app closes.
 pub async fn choose(state: &AppState, name: String) -> CommandResult<SessionInfo> {
+    // The name goes into every later request's path: only a Heroku app name is kept.
+    novaland_core::heroku::path::check_app_name(&name)?;
     // The log being followed belongs to the app chosen before.
     state.live_log.lock().await.take();
     let mut guard = state.session.lock().await;
     let session = guard.as_mut().ok_or_else(CommandError::signed_out)?;
     session.app = Some(name.clone());
-    if !session.practice {
+    if !session.is_practice() {
         let mut settings = state.settings();
         settings.app = Some(name);
         state.save_settings(&settings).map_err(|e| {

@@ -13,15 +13,15 @@ use novaland_core::metrics::MetricsStore;
 use serde::Serialize;
 use tauri::State;
 
-use crate::commands::client_and_app;
+use crate::commands::{client_and_app, current};
 use crate::error::{CommandError, CommandResult};
 use crate::state::{AppState, Collector};
 
 /// The store (opened once; practice mode's lives in memory) and a collector for the chosen
 /// app, started if none follows it yet.
 pub(crate) async fn ensure_collector(state: &AppState) -> CommandResult<Arc<MetricsStore>> {
-    let (client, app) = client_and_app(state).await?;
-    let practice = state.practice_sim.lock().await.is_some();
+    let current = current(state).await?;
+    let (client, app, practice) = (current.client, current.app, current.practice);
     let store = {
         let mut slot = state.metrics.lock().await;
         match slot.as_ref().filter(|(p, _)| *p == practice) {
@@ -86,10 +86,7 @@ pub async fn metrics_charts(
 ) -> CommandResult<MetricsView> {
     let store = ensure_collector(&state).await?;
     let (client, app) = client_and_app(&state).await?;
-    let feature: Result<serde_json::Value, _> = client
-        .get(&format!("apps/{app}/features/log-runtime-metrics"))
-        .await;
-    let runtime_metrics = feature.is_ok_and(|f| f["enabled"].as_bool() == Some(true));
+    let runtime_metrics = novaland_core::metrics::runtime_metrics_enabled(&client, &app).await;
     let end = (now_ms() / 60_000 + 1) * 60_000;
     let start = end - i64::from(hours.clamp(1, 24 * 14)) * 3_600_000;
     let logged = store

@@ -14,7 +14,7 @@ pub mod settings;
 use novaland_core::heroku::HerokuClient;
 
 use crate::error::{CommandError, CommandResult};
-use crate::state::AppState;
+use crate::state::{AppState, Endpoints};
 
 /// The signed-in client and the chosen app, cloned out so no lock is held over a request.
 pub(crate) async fn client_and_app(state: &AppState) -> CommandResult<(HerokuClient, String)> {
@@ -22,6 +22,25 @@ pub(crate) async fn client_and_app(state: &AppState) -> CommandResult<(HerokuCli
     let session = session.as_ref().ok_or_else(CommandError::signed_out)?;
     let app = session.app.clone().ok_or_else(CommandError::no_app)?;
     Ok((session.client.clone(), app))
+}
+
+/// What a command needs of the session, cloned out so no lock is held over a request.
+pub(crate) struct Current {
+    pub client: HerokuClient,
+    pub app: String,
+    pub endpoints: Endpoints,
+    pub practice: bool,
+}
+
+pub(crate) async fn current(state: &AppState) -> CommandResult<Current> {
+    let session = state.session.lock().await;
+    let session = session.as_ref().ok_or_else(CommandError::signed_out)?;
+    Ok(Current {
+        client: session.client.clone(),
+        app: session.app.clone().ok_or_else(CommandError::no_app)?,
+        endpoints: session.endpoints.clone(),
+        practice: session.is_practice(),
+    })
 }
 
 pub(crate) async fn client(state: &AppState) -> CommandResult<HerokuClient> {

@@ -1,11 +1,10 @@
 //! The Overview screen, and opening the study or Heroku's pages in the browser.
 
-use novaland_core::heroku::models::App;
 use novaland_core::overview::{self, Overview};
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
 
-use crate::commands::client_and_app;
+use crate::commands::{client_and_app, current};
 use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 
@@ -24,23 +23,14 @@ pub async fn open_study<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> CommandResult<String> {
-    let practice = state
-        .session
-        .lock()
-        .await
-        .as_ref()
-        .is_some_and(|s| s.practice);
-    if practice {
+    let current = current(&state).await?;
+    if current.practice {
         return Err(CommandError::new(
             "practice",
             "In practice mode the study has no real address. With your own account, this button opens your study in the browser.",
         ));
     }
-    let (client, name) = client_and_app(&state).await?;
-    let info: App = client.get(&format!("apps/{name}")).await?;
-    let url = info
-        .web_url
-        .ok_or_else(|| CommandError::new("no_url", "This app has no web address yet."))?;
+    let url = novaland_core::overview::study_address(&current.client, &current.app).await?;
     open(&app, &url)?;
     Ok(url)
 }

@@ -18,7 +18,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
 
-use crate::commands::{client_and_app, export_root};
+use crate::commands::{client_and_app, current, export_root, Current};
 use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 
@@ -64,11 +64,16 @@ pub async fn download_participant_data(
     for_excel: bool,
     on_progress: Channel<DataProgress>,
 ) -> CommandResult<ParticipantData> {
-    let (client, app) = client_and_app(&state).await?;
+    let Current {
+        client,
+        app,
+        endpoints,
+        ..
+    } = current(&state).await?;
     let root = export_root(&state)?;
     let options = DataOptions {
         for_excel,
-        study_url: practice_study_url(&state, &app).await,
+        study_url: endpoints.study_url(&app),
     };
     state.cancel.store(false, Ordering::SeqCst);
     let result = download_participant_data_into(
@@ -90,13 +95,6 @@ pub async fn download_participant_data(
         .await
         .push(result.folder.clone());
     Ok(result)
-}
-
-/// In practice mode the study's oTree is the simulator's practice study.
-async fn practice_study_url(state: &AppState, app: &str) -> Option<String> {
-    let sim = state.practice_sim.lock().await;
-    sim.as_ref()
-        .map(|sim| heroku_sim::study_url(sim.base_url(), app))
 }
 
 /// Cancels the download or capture under way.
@@ -225,7 +223,12 @@ pub async fn reset_database(
     download_first: bool,
     on_progress: Channel<ResetStep>,
 ) -> CommandResult<ResetReport> {
-    let (client, app) = client_and_app(&state).await?;
+    let Current {
+        client,
+        app,
+        endpoints,
+        practice,
+    } = current(&state).await?;
     if typed_name.trim() != app {
         return Err(CommandError::new(
             "name_mismatch",
@@ -233,15 +236,14 @@ pub async fn reset_database(
         ));
     }
     let root = export_root(&state)?;
-    let practice_study = practice_study_url(&state, &app).await;
     state.cancel.store(false, Ordering::SeqCst);
     // Practice mode's database is imaginary: only oTree's files (from the practice study).
     let options = ResetOptions {
         download_first,
-        tables: practice_study.is_none(),
+        tables: !practice,
         otree_files: Some(DataOptions {
             for_excel: true,
-            study_url: practice_study,
+            study_url: endpoints.study_url(&app),
         }),
         ..ResetOptions::default()
     };

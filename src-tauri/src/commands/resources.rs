@@ -4,7 +4,10 @@
 use std::sync::atomic::Ordering;
 
 use novaland_core::files;
-use novaland_core::heroku::models::{AddOn, App, ConfigVars, Release};
+use novaland_core::heroku::{
+    self,
+    models::{AddOn, Release},
+};
 use novaland_core::resources::addons::{self, Plan, Removed, Service};
 use novaland_core::resources::collaborators::{self, Person};
 use novaland_core::resources::formation::{self, ProcessView};
@@ -15,7 +18,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 
 use crate::commands::overview::open;
-use crate::commands::{client_and_app, export_root};
+use crate::commands::{client_and_app, current, export_root};
 use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 
@@ -51,9 +54,10 @@ pub struct SizeInfo {
 #[tauri::command]
 pub async fn list_dynos(state: State<'_, AppState>) -> CommandResult<Dynos> {
     let (client, app) = client_and_app(&state).await?;
-    let path = format!("apps/{app}");
-    let (processes, info) =
-        tokio::try_join!(formation::list(&client, &app), client.get::<App>(&path))?;
+    let (processes, info) = tokio::try_join!(
+        formation::list(&client, &app),
+        heroku::apps::info(&client, &app)
+    )?;
     Ok(Dynos {
         processes,
         maintenance: info.maintenance,
@@ -94,7 +98,7 @@ pub async fn set_maintenance(state: State<'_, AppState>, on: bool) -> CommandRes
 #[tauri::command]
 pub async fn list_addons(state: State<'_, AppState>) -> CommandResult<Vec<AddOn>> {
     let (client, app) = client_and_app(&state).await?;
-    Ok(client.list(&format!("apps/{app}/addons")).await?)
+    Ok(heroku::addons::list(&client, &app).await?)
 }
 
 #[tauri::command]
@@ -152,7 +156,7 @@ pub async fn remove_addon(
 ) -> CommandResult<Removed> {
     let (client, app) = client_and_app(&state).await?;
     confirm(&typed_name, &app, "Nothing was removed.")?;
-    let list: Vec<AddOn> = client.list(&format!("apps/{app}/addons")).await?;
+    let list = heroku::addons::list(&client, &app).await?;
     let found = list
         .into_iter()
         .find(|a| a.id == addon || a.name == addon)
@@ -189,11 +193,11 @@ pub async fn open_addon<R: Runtime>(
     state: State<'_, AppState>,
     addon: String,
 ) -> CommandResult<()> {
-    if state.practice_sim.lock().await.is_some() {
+    if current(&state).await?.practice {
         return Err(CommandError::new("practice", "In practice mode the add-ons have no real dashboards. With your own account, this opens the add-on's dashboard, signed in through Heroku."));
     }
     let (client, app) = client_and_app(&state).await?;
-    let list: Vec<AddOn> = client.list(&format!("apps/{app}/addons")).await?;
+    let list = heroku::addons::list(&client, &app).await?;
     let url = list
         .into_iter()
         .find(|a| a.id == addon)
@@ -218,21 +222,8 @@ pub struct Settings {
 #[tauri::command]
 pub async fn list_settings(state: State<'_, AppState>) -> CommandResult<Settings> {
     let (client, app) = client_and_app(&state).await?;
-    let (vars_path, addons_path) = (
-        format!("apps/{app}/config-vars"),
-        format!("apps/{app}/addons"),
-    );
-    let (vars, addons) = tokio::try_join!(
-        client.get::<ConfigVars>(&vars_path),
-        client.list::<AddOn>(&addons_path)
-    )?;
-    let from_addons: Vec<String> = addons.into_iter().flat_map(|a| a.config_vars).collect();
-    let mut shown = settings::view(&vars, &from_addons);
-    for s in shown.iter_mut().filter(|s| s.secret) {
-        s.value.clear();
-    }
     Ok(Settings {
-        settings: shown,
+        settings: settings::list_hiding_secrets(&client, &app).await?,
         presets: settings::PRESETS,
     })
 }
@@ -240,13 +231,14 @@ pub async fn list_settings(state: State<'_, AppState>) -> CommandResult<Settings
 #[tauri::command]
 pub async fn reveal_setting(state: State<'_, AppState>, name: String) -> CommandResult<String> {
     let (client, app) = client_and_app(&state).await?;
-    let vars: ConfigVars = client.get(&format!("apps/{app}/config-vars")).await?;
-    vars.get(&name).cloned().flatten().ok_or_else(|| {
-        CommandError::new(
-            "not_found",
-            format!("The app has no setting {name} any more."),
-        )
-    })
+    settings::reveal(&client, &app, &name)
+        .await?
+        .ok_or_else(|| {
+            CommandError::new(
+                "not_found",
+                format!("The app has no setting {name} any more."),
+            )
+        })
 }
 
 #[tauri::command]

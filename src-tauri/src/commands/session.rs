@@ -34,7 +34,7 @@ pub async fn restore(state: &AppState) -> CommandResult<SessionInfo> {
     match signin::check_key(&state.heroku_url, &key).await {
         Ok((client, account)) => {
             let app = state.settings().app;
-            Ok(remember(state, Session { client, account, practice: false, app }).await)
+            Ok(remember(state, Session::real(client, account, app, state)).await)
         }
         Err(SignInError::Heroku(HerokuError::Unauthorized { .. })) => Ok(SessionInfo::signed_out(Some(
             "The Heroku key saved on this computer is no longer accepted (it may have been regenerated). Paste the current one.".into(),
@@ -47,17 +47,7 @@ pub async fn restore(state: &AppState) -> CommandResult<SessionInfo> {
 pub async fn sign_in(state: State<'_, AppState>, key: String) -> CommandResult<SessionInfo> {
     let (client, account) = signin::sign_in(state.store.clone(), &state.heroku_url, &key).await?;
     let app = state.settings().app;
-    stop_practice(&state).await;
-    Ok(remember(
-        &state,
-        Session {
-            client,
-            account,
-            practice: false,
-            app,
-        },
-    )
-    .await)
+    Ok(remember(&state, Session::real(client, account, app, &state)).await)
 }
 
 #[tauri::command]
@@ -66,14 +56,15 @@ pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<SessionInfo> 
         .session
         .lock()
         .await
-        .as_ref()
-        .is_some_and(|s| s.practice);
-    state.session.lock().await.take();
+        .take()
+        .is_some_and(|s| s.is_practice());
     state.live_log.lock().await.take();
     state.collector.lock().await.take();
-    stop_practice(&state).await;
+    state.practice_sentry_token.lock().await.take();
     if !was_practice {
         signin::forget_key(state.store.clone()).await?;
+        // The Sentry token belongs to the same person: it goes with the Heroku key.
+        signin::forget_key(state.sentry_store.clone()).await?;
     }
     Ok(SessionInfo::signed_out(None))
 }
@@ -88,10 +79,7 @@ pub async fn start_practice(state: State<'_, AppState>) -> CommandResult<Session
         )
     })?;
     // Tests turn the practice study's log up (lines per second) to load the Logs screen.
-    if let Some(rate) = std::env::var("NOVALAND_PRACTICE_LOG_RATE")
-        .ok()
-        .and_then(|r| r.parse::<f64>().ok())
-    {
+    if let Some(rate) = novaland_core::env::practice_log_rate() {
         let mut names = Vec::new();
         sim.edit(|s| names = s.apps.iter().map(|a| a.name.clone()).collect());
         for name in names {
@@ -99,18 +87,11 @@ pub async fn start_practice(state: State<'_, AppState>) -> CommandResult<Session
         }
     }
     let (client, account) = signin::check_key(sim.base_url(), PRACTICE_KEY).await?;
-    *state.practice_sim.lock().await = Some(sim);
-    let session = Session {
-        client,
-        account,
-        practice: true,
-        app: Some(PRACTICE_APP.into()),
-    };
-    Ok(remember(&state, session).await)
-}
-
-async fn stop_practice(state: &AppState) {
-    state.practice_sim.lock().await.take();
+    Ok(remember(
+        &state,
+        Session::practice(client, account, PRACTICE_APP, sim),
+    )
+    .await)
 }
 
 async fn remember(state: &AppState, session: Session) -> SessionInfo {

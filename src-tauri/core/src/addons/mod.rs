@@ -26,6 +26,9 @@ pub enum AddonError {
     },
     #[error("{0}")]
     Missing(String),
+    /// A Sentry address that is not sentry.io and was not confirmed by the researcher.
+    #[error("Sentry at {host} was not confirmed")]
+    UnconfirmedHost { host: String },
 }
 
 impl AddonError {
@@ -36,6 +39,7 @@ impl AddonError {
             AddonError::Failed { .. } => "addon_failed",
             AddonError::Unreadable { .. } => "addon_unreadable",
             AddonError::Missing(_) => "addon_missing",
+            AddonError::UnconfirmedHost { .. } => "sentry_host_unconfirmed",
         }
     }
 
@@ -48,6 +52,7 @@ impl AddonError {
             AddonError::Failed { service, status } => format!("{service} answered with an error ({status}). Try again in a moment."),
             AddonError::Unreadable { service, detail } => format!("{service}'s answer could not be read ({detail})."),
             AddonError::Missing(what) => what.clone(),
+            AddonError::UnconfirmedHost { host } => format!("This app's SENTRY_DSN points at {host}, which is not sentry.io. Novaland sends your Sentry token there only if you confirm that {host} is your own Sentry server. If you do not know this address, do not confirm: whoever set it would receive your token."),
         }
     }
 }

@@ -8,6 +8,61 @@ use super::{endpoint, http, read_json, AddonError};
 
 const SERVICE: &str = "Sentry";
 
+/// Sentry's own API hosts (sentry.io and its US and EU regions). The token goes to these, or
+/// to the one self-hosted Sentry the researcher confirmed when connecting; never to whatever
+/// host a SENTRY_DSN names, since anyone who may change the app's settings can set that.
+pub const SENTRY_HOSTS: &[&str] = &["sentry.io", "us.sentry.io", "de.sentry.io"];
+
+/// The token as the keychain keeps it: with the self-hosted host it was confirmed for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedToken {
+    pub token: String,
+    /// A self-hosted Sentry's host the researcher confirmed; `None` for sentry.io.
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+impl SavedToken {
+    /// What goes into the keychain: the bare token for sentry.io, JSON with the host otherwise.
+    pub fn to_keychain(&self) -> String {
+        match &self.host {
+            None => self.token.clone(),
+            Some(_) => serde_json::to_string(self).expect("two strings serialize"),
+        }
+    }
+
+    pub fn from_keychain(value: &str) -> SavedToken {
+        serde_json::from_str(value).unwrap_or_else(|_| SavedToken {
+            token: value.to_string(),
+            host: None,
+        })
+    }
+}
+
+impl Project {
+    /// The host the API requests (and the token) go to.
+    pub fn api_host(&self) -> String {
+        url::Url::parse(&self.api_base)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    pub fn is_sentry_io(&self) -> bool {
+        SENTRY_HOSTS.contains(&self.api_host().as_str())
+    }
+
+    /// Whether the token may go to this project's API: sentry.io, or the confirmed host.
+    pub fn check_host(&self, confirmed: Option<&str>) -> Result<(), AddonError> {
+        let host = self.api_host();
+        if self.is_sentry_io() || confirmed == Some(host.as_str()) {
+            Ok(())
+        } else {
+            Err(AddonError::UnconfirmedHost { host })
+        }
+    }
+}
+
 /// Where a DSN points: the API's base and the organisation and project ids.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Project {
@@ -31,8 +86,12 @@ pub fn project_of(dsn: &str) -> Option<Project> {
     let (api_base, org) = match host.split_once(".ingest.") {
         Some((org, rest)) => {
             let org = org.strip_prefix('o').unwrap_or(org).to_string();
-            // o123.ingest.us.sentry.io and o123.ingest.sentry.io are both sentry.io.
-            let domain = rest.trim_start_matches("us.").trim_start_matches("de.");
+            // o123.ingest.us.sentry.io and o123.ingest.sentry.io are both sentry.io; any
+            // other domain is somebody's own server, asked at its own address.
+            let domain = match rest {
+                "sentry.io" | "us.sentry.io" | "de.sentry.io" => "sentry.io",
+                other => other,
+            };
             (format!("https://{domain}/api/0/"), org)
         }
         None => (format!("https://{host}/api/0/"), String::new()),
@@ -68,6 +127,17 @@ pub struct Issue {
     pub last_seen: Option<String>,
 }
 
+/// The unresolved issues with a saved token: only after its host is checked (see
+/// `Project::check_host`).
+pub async fn unresolved_with(
+    project: &Project,
+    base: Option<&str>,
+    saved: &SavedToken,
+) -> Result<Vec<Issue>, AddonError> {
+    project.check_host(saved.host.as_deref())?;
+    unresolved(project, base, &saved.token).await
+}
+
 /// The unresolved issues, newest first. `base` overrides the DSN's API address (tests).
 pub async fn unresolved(
     project: &Project,
@@ -91,6 +161,38 @@ pub async fn unresolved(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_token_goes_only_to_sentry_io_or_the_confirmed_host() {
+        let real = project_of("https://k@o1.ingest.de.sentry.io/2").unwrap();
+        assert!(real.check_host(None).is_ok());
+        let evil = project_of("https://k@o1.ingest.evil.example/2").unwrap();
+        assert_eq!(evil.api_host(), "evil.example");
+        assert!(matches!(
+            evil.check_host(None),
+            Err(AddonError::UnconfirmedHost { ref host }) if host == "evil.example"
+        ));
+        assert!(evil.check_host(Some("sentry.lab.example")).is_err());
+        assert!(evil.check_host(Some("evil.example")).is_ok());
+        let own = project_of("https://k@sentry.lab.example/7").unwrap();
+        assert!(own.check_host(None).is_err());
+        assert!(own.check_host(Some("sentry.lab.example")).is_ok());
+    }
+
+    #[test]
+    fn saved_tokens_keep_their_confirmed_host() {
+        let plain = SavedToken {
+            token: "t".into(),
+            host: None,
+        };
+        assert_eq!(plain.to_keychain(), "t");
+        assert_eq!(SavedToken::from_keychain("t"), plain);
+        let own = SavedToken {
+            token: "t".into(),
+            host: Some("sentry.lab.example".into()),
+        };
+        assert_eq!(SavedToken::from_keychain(&own.to_keychain()), own);
+    }
 
     #[test]
     fn reads_dsns() {

@@ -30,6 +30,9 @@ pub enum HerokuError {
     Decode { path: String, detail: String },
     #[error("refusing to send the API key to {url}: only https, or http on this computer")]
     InsecureUrl { url: String },
+    /// A name that is not a Heroku app name; nothing was sent.
+    #[error("`{name}` is not a Heroku app name")]
+    BadName { name: String },
 }
 
 impl HerokuError {
@@ -48,6 +51,7 @@ impl HerokuError {
             HerokuError::Offline { .. } => "offline",
             HerokuError::Decode { .. } => "bad_answer",
             HerokuError::InsecureUrl { .. } => "insecure_url",
+            HerokuError::BadName { .. } => "bad_app_name",
         }
     }
 
@@ -66,6 +70,7 @@ impl HerokuError {
             HerokuError::Offline { .. } => "Heroku cannot be reached. Check that this computer is online, then try again.".into(),
             HerokuError::Decode { .. } => "Heroku sent an answer this app could not read. Try again; if it keeps happening, Heroku may have changed something.".into(),
             HerokuError::InsecureUrl { .. } => "That Heroku address is not secure (https), so the API key was not sent.".into(),
+            HerokuError::BadName { name } => format!("\u{201c}{name}\u{201d} is not a Heroku app name (small letters, digits and dashes, 3 to 30 characters), so Heroku was not asked."),
         }
     }
 

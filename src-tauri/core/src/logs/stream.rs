@@ -138,13 +138,8 @@ async fn session(
     stop: &AtomicBool,
     on_event: &mut impl FnMut(LogEvent),
 ) -> Result<u64, String> {
-    #[derive(serde::Deserialize)]
-    struct Session {
-        logplex_url: String,
-    }
     let body = serde_json::json!({ "lines": lines, "tail": true });
-    let created: Session = client
-        .post(&format!("apps/{app}/log-sessions"), &body)
+    let created = crate::heroku::log_sessions::create(client, app, &body)
         .await
         .map_err(|e: HerokuError| e.plain())?;
     let url = Url::parse(&created.logplex_url)
@@ -157,7 +152,7 @@ async fn session(
         .get(url)
         .send()
         .await
-        .map_err(|e| format!("The log could not be reached ({e})."))?;
+        .map_err(|e| format!("The log could not be reached ({}).", e.without_url()))?;
     if !answer.status().is_success() {
         return Err(format!("The log answered {}.", answer.status()));
     }
@@ -193,7 +188,7 @@ async fn session(
                     }
                     partial.drain(..start);
                 }
-                Some(Err(e)) => break Err(format!("The log connection dropped ({e}).")),
+                Some(Err(e)) => break Err(format!("The log connection dropped ({}).", e.without_url())),
                 None => break Ok(delivered),
             },
             _ = tick.tick() => {

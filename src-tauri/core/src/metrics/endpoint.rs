@@ -30,13 +30,7 @@ async fn get(
     start: i64,
     end: i64,
 ) -> Result<Answer, HerokuError> {
-    client
-        .get(&format!(
-            "apps/{app}/router-metrics/{kind}?start_time={}&end_time={}&step=1m&process_type=web",
-            iso(start),
-            iso(end)
-        ))
-        .await
+    crate::heroku::router_metrics::get(client, app, kind, &iso(start), &iso(end)).await
 }
 
 /// Minutes from `start_ms` to `end_ms` with requests by class and reported percentiles, or
@@ -47,11 +41,10 @@ pub async fn router_minutes(
     start_ms: i64,
     end_ms: i64,
 ) -> Result<Vec<Minute>, HerokuError> {
-    let metrics = client.metrics_api();
     let start = minute_of(start_ms);
     let (status, latency) = tokio::try_join!(
-        get(&metrics, app, "status", start, end_ms),
-        get(&metrics, app, "latency", start, end_ms)
+        get(client, app, "status", start, end_ms),
+        get(client, app, "latency", start, end_ms)
     )?;
     let steps = status
         .data

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::aggregate::Minute;
 use crate::heroku::models::{AddOn, ConfigVars, Dyno, Formation};
-use crate::heroku::{HerokuClient, HerokuError};
+use crate::heroku::{self, HerokuClient, HerokuError};
 use crate::postgres::backups;
 use crate::resources::settings::strong_password;
 
@@ -76,21 +76,13 @@ pub async fn gather(
     app: &str,
     recent: Vec<Minute>,
 ) -> Result<Facts, HerokuError> {
-    let paths = [
-        format!("apps/{app}/config-vars"),
-        format!("apps/{app}/formation"),
-        format!("apps/{app}/dynos"),
-        format!("apps/{app}/addons"),
-        format!("apps/{app}/features/log-runtime-metrics"),
-    ];
     let (vars, formation, dynos, addons) = tokio::try_join!(
-        client.get::<ConfigVars>(&paths[0]),
-        client.list::<Formation>(&paths[1]),
-        client.list::<Dyno>(&paths[2]),
-        client.list::<AddOn>(&paths[3]),
+        heroku::config_vars::get(client, app),
+        heroku::formation::list(client, app),
+        heroku::dynos::list(client, app),
+        heroku::addons::list(client, app),
     )?;
-    let feature: Result<serde_json::Value, HerokuError> = client.get(&paths[4]).await;
-    let runtime_metrics = feature.is_ok_and(|f| f["enabled"].as_bool() == Some(true));
+    let runtime_metrics = crate::metrics::runtime_metrics_enabled(client, app).await;
     let has_db = addons
         .iter()
         .any(|a| a.addon_service.name == "heroku-postgresql");
@@ -458,11 +450,7 @@ pub async fn apply(
             .map(|_| ())
             .map_err(|e| e.plain()),
         Fix::EnableRuntimeMetrics => {
-            let _: serde_json::Value = client
-                .patch(
-                    &format!("apps/{app}/features/log-runtime-metrics"),
-                    &serde_json::json!({ "enabled": true }),
-                )
+            heroku::features::update(client, app, crate::metrics::RUNTIME_METRICS, true)
                 .await
                 .map_err(heroku)?;
             crate::dynos::restart_all(client, app).await.map_err(heroku)

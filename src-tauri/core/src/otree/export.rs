@@ -13,7 +13,6 @@ use serde::Serialize;
 use super::site::{CsvFile, DataPage, Generation, OtreeSite};
 use super::OtreeError;
 use crate::files::{self, PartFile};
-use crate::heroku::models::{App, ConfigVars};
 use crate::heroku::HerokuClient;
 
 const BOM: &str = "\u{feff}";
@@ -109,10 +108,9 @@ pub async fn download_participant_data(
         done: 0,
         total: 0,
     });
-    let (app_path, vars_path) = (format!("apps/{app}"), format!("apps/{app}/config-vars"));
     let (heroku_app, vars) = tokio::try_join!(
-        client.get::<App>(&app_path),
-        client.get::<ConfigVars>(&vars_path),
+        crate::heroku::apps::info(client, app),
+        crate::heroku::config_vars::get(client, app),
     )?;
     let var = |name: &str| vars.get(name).cloned().flatten().filter(|v| !v.is_empty());
     let base = options

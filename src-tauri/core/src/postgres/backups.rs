@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::files::PartFile;
 use crate::heroku::models::AddOn;
-use crate::heroku::{HerokuClient, HerokuError};
+use crate::heroku::{data, HerokuClient, HerokuError};
 
 /// A Data API transfer (fields Novaland reads).
 #[derive(Debug, Clone, Deserialize)]
@@ -78,6 +78,8 @@ pub enum BackupError {
     Heroku(#[from] HerokuError),
     #[error("the app has no Heroku Postgres database")]
     NoDatabase,
+    #[error("no Heroku Postgres add-on carries DATABASE_URL")]
+    NoDatabaseUrl,
     #[error("the backup failed at Heroku")]
     Failed,
     #[error("the downloaded file has {got} bytes, Heroku said {expected}")]
@@ -107,6 +109,7 @@ impl BackupError {
         match self {
             BackupError::Heroku(e) => e.code(),
             BackupError::NoDatabase => "no_database",
+            BackupError::NoDatabaseUrl => "no_database_url",
             BackupError::Failed => "backup_failed",
             BackupError::SizeMismatch { .. } => "size_mismatch",
             BackupError::Interrupted => "interrupted",
@@ -120,6 +123,7 @@ impl BackupError {
         match self {
             BackupError::Heroku(e) => e.plain(),
             BackupError::NoDatabase => "This app has no Heroku Postgres database, so there is nothing to back up.".into(),
+            BackupError::NoDatabaseUrl => "None of this app's Heroku Postgres databases is its DATABASE_URL, the one oTree uses, so Novaland cannot tell which one holds the study's data. Nothing was changed. Attach the study's database as DATABASE_URL (Resources, Add-ons) first.".into(),
             BackupError::Failed => "Heroku reports that the backup failed. Your database was not changed; try again in a few minutes.".into(),
             BackupError::SizeMismatch { got, expected } => format!("The downloaded backup is incomplete ({got} of {expected} bytes), so it was not kept. Try again."),
             BackupError::Interrupted => "The connection kept breaking off during the download. Nothing incomplete was kept; try again.".into(),
@@ -132,10 +136,7 @@ impl BackupError {
 
 /// The app's backups, newest first (pg_dump to gof3r transfers only).
 pub async fn list(client: &HerokuClient, app: &str) -> Result<Vec<Backup>, BackupError> {
-    let transfers: Vec<Transfer> = client
-        .data_api()
-        .get(&format!("client/v11/apps/{app}/transfers"))
-        .await?;
+    let transfers: Vec<Transfer> = data::transfers_list(client, app).await?;
     let mut backups: Vec<Backup> = transfers
         .iter()
         .filter(|t| t.from_type == "pg_dump" && t.to_type == "gof3r")
@@ -153,37 +154,57 @@ pub struct CaptureProgress {
     pub total: u64,
 }
 
-/// The Postgres add-on behind DATABASE_URL (or the only one).
-fn primary_database(addons: &[AddOn]) -> Result<&AddOn, BackupError> {
-    addons
-        .iter()
-        .filter(|a| a.addon_service.name == "heroku-postgresql")
-        .min_by_key(|a| !a.config_vars.iter().any(|v| v == "DATABASE_URL"))
-        .ok_or(BackupError::NoDatabase)
+pub fn is_postgres(addon: &AddOn) -> bool {
+    addon.addon_service.name == "heroku-postgresql"
 }
 
-/// Captures a backup of the database behind DATABASE_URL and waits until Heroku reports it
-/// succeeded with a size above zero.
+/// The Postgres add-on that carries DATABASE_URL: the database oTree uses, and so the one a
+/// reset wipes. Another Postgres add-on is never taken in its place: backing up the wrong
+/// database before a reset would lose the study's data.
+pub fn database_url_addon(addons: &[AddOn]) -> Result<&AddOn, BackupError> {
+    let mut postgres = addons.iter().filter(|a| is_postgres(a)).peekable();
+    if postgres.peek().is_none() {
+        return Err(BackupError::NoDatabase);
+    }
+    postgres
+        .find(|a| a.config_vars.iter().any(|v| v == "DATABASE_URL"))
+        .ok_or(BackupError::NoDatabaseUrl)
+}
+
+/// The app's Postgres add-on behind DATABASE_URL, asked from Heroku.
+pub async fn database_url_database(client: &HerokuClient, app: &str) -> Result<AddOn, BackupError> {
+    let addons = crate::heroku::addons::list(client, app).await?;
+    Ok(database_url_addon(&addons)?.clone())
+}
+
+/// Captures a backup of the database behind DATABASE_URL (see `capture_of`).
 pub async fn capture(
     client: &HerokuClient,
     app: &str,
     poll: Duration,
     cancel: &AtomicBool,
+    progress: impl FnMut(CaptureProgress),
+) -> Result<Backup, BackupError> {
+    let db = database_url_database(client, app).await?;
+    capture_of(client, app, &db, poll, cancel, progress).await
+}
+
+/// Captures a backup of the Postgres add-on `db` and waits until Heroku reports it succeeded
+/// with a size above zero.
+pub async fn capture_of(
+    client: &HerokuClient,
+    app: &str,
+    db: &AddOn,
+    poll: Duration,
+    cancel: &AtomicBool,
     mut progress: impl FnMut(CaptureProgress),
 ) -> Result<Backup, BackupError> {
-    let addons: Vec<AddOn> = client.list(&format!("apps/{app}/addons")).await?;
-    let db = primary_database(&addons)?;
-    let data = client.data_api();
-    let started: Transfer = data
-        .post(
-            &format!("client/v11/databases/{}/backups", db.id),
-            &serde_json::json!({}),
-        )
-        .await?;
+    if !is_postgres(db) {
+        return Err(BackupError::NoDatabase);
+    }
+    let started: Transfer = data::capture(client, &db.id).await?;
     loop {
-        let t: Transfer = data
-            .get(&format!("client/v11/apps/{app}/transfers/{}", started.num))
-            .await?;
+        let t: Transfer = data::transfer(client, app, started.num).await?;
         progress(CaptureProgress {
             num: t.num,
             processed: t.processed_bytes,
@@ -227,16 +248,7 @@ pub async fn download(
     cancel: &AtomicBool,
     mut progress: impl FnMut(DownloadProgress),
 ) -> Result<PathBuf, BackupError> {
-    let data = client.data_api();
-    let link: PublicUrl = data
-        .post(
-            &format!(
-                "client/v11/apps/{app}/transfers/{}/actions/public-url",
-                backup.num
-            ),
-            &serde_json::json!({}),
-        )
-        .await?;
+    let link: PublicUrl = data::public_url(client, app, backup.num).await?;
     let mut part = PartFile::create(folder.join(format!(
         "{}-{}.dump",
         crate::files::safe_name(app),
@@ -300,11 +312,7 @@ pub async fn download(
 
 /// Deletes backup `num`.
 pub async fn delete(client: &HerokuClient, app: &str, num: i64) -> Result<(), BackupError> {
-    let _: serde_json::Value = client
-        .data_api()
-        .delete(&format!("client/v11/apps/{app}/transfers/{num}"))
-        .await?;
-    Ok(())
+    Ok(data::delete_transfer(client, app, num).await?)
 }
 
 /// The daily backup schedule: at which hour, in which time zone.
@@ -316,17 +324,13 @@ pub struct Schedule {
 }
 
 async fn database_id(client: &HerokuClient, app: &str) -> Result<String, BackupError> {
-    let addons: Vec<AddOn> = client.list(&format!("apps/{app}/addons")).await?;
-    Ok(primary_database(&addons)?.id.clone())
+    Ok(database_url_database(client, app).await?.id)
 }
 
 /// The schedule of the database behind DATABASE_URL, if one is set.
 pub async fn schedule(client: &HerokuClient, app: &str) -> Result<Option<Schedule>, BackupError> {
     let db = database_id(client, app).await?;
-    let list: Vec<Schedule> = client
-        .data_api()
-        .get(&format!("client/v11/databases/{db}/transfer-schedules"))
-        .await?;
+    let list: Vec<Schedule> = data::schedules(client, &db).await?;
     Ok(list.into_iter().next())
 }
 
@@ -340,26 +344,14 @@ pub async fn set_schedule(
     let db = database_id(client, app).await?;
     let body =
         serde_json::json!({ "hour": hour, "timezone": timezone, "schedule_name": "DATABASE_URL" });
-    Ok(client
-        .data_api()
-        .post(
-            &format!("client/v11/databases/{db}/transfer-schedules"),
-            &body,
-        )
-        .await?)
+    Ok(data::schedule(client, &db, &body).await?)
 }
 
 /// Turns the daily backup off; existing backups are kept.
 pub async fn unschedule(client: &HerokuClient, app: &str) -> Result<(), BackupError> {
     let db = database_id(client, app).await?;
     if let Some(s) = schedule(client, app).await? {
-        let _: serde_json::Value = client
-            .data_api()
-            .delete(&format!(
-                "client/v11/databases/{db}/transfer-schedules/{}",
-                s.uuid
-            ))
-            .await?;
+        data::unschedule(client, &db, &s.uuid).await?;
     }
     Ok(())
 }

@@ -60,7 +60,7 @@ pub async fn download_tables(
     cancel: &AtomicBool,
     progress: impl FnMut(TableProgress),
 ) -> Result<Downloaded, DownloadError> {
-    let vars: ConfigVars = client.get(&format!("apps/{app}/config-vars")).await?;
+    let vars: ConfigVars = crate::heroku::config_vars::get(client, app).await?;
     let url = vars
         .get("DATABASE_URL")
         .cloned()

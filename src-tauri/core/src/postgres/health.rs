@@ -68,21 +68,18 @@ pub fn plan_limit_bytes(plan: &str) -> Option<u64> {
 /// Every Postgres add-on of the app, the one behind DATABASE_URL first; their Data API
 /// requests go out together.
 pub async fn health(client: &HerokuClient, app: &str) -> Result<Vec<DatabaseHealth>, HerokuError> {
-    let mut addons: Vec<AddOn> = client
-        .list::<AddOn>(&format!("apps/{app}/addons"))
+    let mut addons: Vec<AddOn> = crate::heroku::addons::list(client, app)
         .await?
         .into_iter()
         .filter(|a| a.addon_service.name == "heroku-postgresql")
         .collect();
     addons.sort_by_key(|a| !a.config_vars.iter().any(|v| v == "DATABASE_URL"));
-    let data = client.data_api();
-    let paths: Vec<String> = addons
-        .iter()
-        .map(|a| format!("client/v11/databases/{}", a.id))
-        .collect();
-    let infos =
-        futures_util::future::try_join_all(paths.iter().map(|p| data.get::<DatabaseInfo>(p)))
-            .await?;
+    let infos = futures_util::future::try_join_all(
+        addons
+            .iter()
+            .map(|a| crate::heroku::data::database_info::<DatabaseInfo>(client, &a.id)),
+    )
+    .await?;
     Ok(addons
         .into_iter()
         .zip(infos)

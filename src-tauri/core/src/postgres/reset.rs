@@ -12,8 +12,7 @@ use serde::Serialize;
 
 use super::backups::{self, Backup, BackupError};
 use super::download::{download_tables, DownloadError, Downloaded};
-use crate::heroku::models::{AddOn, ConfigVars, Formation};
-use crate::heroku::{HerokuClient, HerokuError};
+use crate::heroku::{self, HerokuClient, HerokuError};
 use crate::otree::export::DataOptions;
 use crate::otree::{download_participant_data, OtreeError, ParticipantData};
 
@@ -116,13 +115,9 @@ impl ResetError {
 
 /// Whether the app is an oTree study: its settings or its processes say so.
 async fn is_otree(client: &HerokuClient, app: &str) -> Result<bool, HerokuError> {
-    let (vars_path, formation_path) = (
-        format!("apps/{app}/config-vars"),
-        format!("apps/{app}/formation"),
-    );
     let (vars, formation) = tokio::try_join!(
-        client.get::<ConfigVars>(&vars_path),
-        client.list::<Formation>(&formation_path)
+        heroku::config_vars::get(client, app),
+        heroku::formation::list(client, app)
     )?;
     Ok(vars.keys().any(|k| k.starts_with("OTREE_"))
         || formation
@@ -270,8 +265,7 @@ pub async fn reset(
         "running",
         "Restarting the study's server…".into(),
     );
-    let restarted: Result<serde_json::Value, HerokuError> =
-        client.delete(&format!("apps/{app}/formations/web")).await;
+    let restarted = heroku::dynos::restart_process_type(client, app, "web").await;
     if let Err(e) = restarted {
         let e = ResetError::Restart(e);
         step("restart", "failed", e.plain());
@@ -298,17 +292,13 @@ async fn reset_now(
 ) -> Result<(String, Vec<String>), ResetError> {
     if is_otree(client, app).await.map_err(ResetError::Reset)? {
         let body = serde_json::json!({ "command": "otree resetdb --noinput", "attach": false, "type": "run" });
-        let dyno: crate::heroku::models::Dyno = client
-            .post(&format!("apps/{app}/dynos"), &body)
+        let dyno = heroku::dynos::create(client, app, &body)
             .await
             .map_err(ResetError::Reset)?;
         let started = Instant::now();
         loop {
             tokio::time::sleep(options.poll).await;
-            match client
-                .get::<serde_json::Value>(&format!("apps/{app}/dynos/{}", dyno.name))
-                .await
-            {
+            match heroku::dynos::info(client, app, &dyno.name).await {
                 // A one-off dyno disappears from the API when its command has exited.
                 Err(HerokuError::NotFound { .. }) => {
                     let output = command_output(client, app, &dyno.name, options.poll)
@@ -333,31 +323,14 @@ async fn reset_now(
             }
         }
     }
-    let addons: Vec<AddOn> = client
-        .list(&format!("apps/{app}/addons"))
+    // The same database the backup was taken of: the one behind DATABASE_URL.
+    let db = backups::database_url_database(client, app)
         .await
-        .map_err(ResetError::Reset)?;
-    let db = addons
-        .iter()
-        .filter(|a| a.addon_service.name == "heroku-postgresql")
-        .min_by_key(|a| !a.config_vars.iter().any(|v| v == "DATABASE_URL"))
-        .ok_or(ResetError::Reset(HerokuError::NotFound {
-            message: "no Heroku Postgres database".into(),
-        }))?;
-    let _: serde_json::Value = client
-        .data_api()
-        .put(
-            &format!("client/v11/databases/{}/reset", db.id),
-            &serde_json::json!({}),
-        )
+        .map_err(ResetError::Backup)?;
+    heroku::data::reset(client, &db.id)
         .await
         .map_err(ResetError::Reset)?;
     Ok(("Heroku Postgres' reset".into(), vec![]))
-}
-
-#[derive(serde::Deserialize)]
-struct LogSession {
-    logplex_url: String,
 }
 
 /// The one-off dyno's lines from a log session (no tail). Heroku's log can lag the dyno's
@@ -371,15 +344,17 @@ async fn command_output(
     let body = serde_json::json!({ "dyno_name": dyno, "lines": 200, "tail": false });
     let mut lines = vec![];
     for _ in 0..5 {
-        let session: LogSession = client
-            .post(&format!("apps/{app}/log-sessions"), &body)
-            .await?;
-        // The logplex URL carries its own secret; it gets no Authorization header.
-        let text = reqwest::get(&session.logplex_url)
+        let session = heroku::log_sessions::create(client, app, &body).await?;
+        // The logplex URL carries its own secret; it gets no Authorization header, goes only
+        // over https (or to this computer), and never appears in an error.
+        let url = crate::net::secret_url(&session.logplex_url).ok_or(HerokuError::InsecureUrl {
+            url: "the log address Heroku gave".into(),
+        })?;
+        let text = reqwest::get(url)
             .await
             .and_then(|r| r.error_for_status())
             .map_err(|e| HerokuError::Offline {
-                detail: e.to_string(),
+                detail: e.without_url().to_string(),
             })?
             .text()
             .await

@@ -10,7 +10,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::heroku::models::AddOn;
-use crate::heroku::{HerokuClient, HerokuError};
+use crate::heroku::{self, HerokuClient, HerokuError};
 use crate::postgres::backups::{self, BackupError};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -125,7 +125,7 @@ pub fn category(service: &str) -> &'static str {
 
 /// Heroku's add-on services matching `query` (all when empty), suggested ones first.
 pub async fn marketplace(client: &HerokuClient, query: &str) -> Result<Vec<Service>, HerokuError> {
-    let services: Vec<ServiceJson> = client.list("addon-services").await?;
+    let services: Vec<ServiceJson> = heroku::addons::services(client).await?;
     let query = query.trim().to_ascii_lowercase();
     let mut found: Vec<Service> = services
         .into_iter()
@@ -158,9 +158,7 @@ pub async fn marketplace(client: &HerokuClient, query: &str) -> Result<Vec<Servi
 
 /// A service's plans, cheapest first.
 pub async fn plans(client: &HerokuClient, service: &str) -> Result<Vec<Plan>, HerokuError> {
-    let plans: Vec<PlanJson> = client
-        .list(&format!("addon-services/{service}/plans"))
-        .await?;
+    let plans: Vec<PlanJson> = heroku::addons::plans(client, service).await?;
     let mut plans: Vec<Plan> = plans
         .into_iter()
         .map(|p| Plan {
@@ -220,12 +218,8 @@ pub async fn add(
     cancel: &AtomicBool,
     mut progress: impl FnMut(&AddOn),
 ) -> Result<AddOn, AddonChangeError> {
-    let mut addon: AddOn = client
-        .post(
-            &format!("apps/{app}/addons"),
-            &serde_json::json!({ "plan": plan }),
-        )
-        .await?;
+    let mut addon =
+        heroku::addons::create(client, app, &serde_json::json!({ "plan": plan })).await?;
     progress(&addon);
     let deadline = std::time::Instant::now() + Duration::from_secs(15 * 60);
     while addon.state == "provisioning" {
@@ -236,9 +230,7 @@ pub async fn add(
             return Err(AddonChangeError::NotReady { state: addon.state });
         }
         tokio::time::sleep(poll).await;
-        addon = client
-            .get(&format!("apps/{app}/addons/{}", addon.id))
-            .await?;
+        addon = heroku::addons::info(client, app, &addon.id).await?;
         progress(&addon);
     }
     if addon.state != "provisioned" {
@@ -253,12 +245,7 @@ pub async fn change_plan(
     addon: &str,
     plan: &str,
 ) -> Result<AddOn, HerokuError> {
-    client
-        .patch(
-            &format!("apps/{app}/addons/{addon}"),
-            &serde_json::json!({ "plan": plan }),
-        )
-        .await
+    heroku::addons::update(client, app, addon, &serde_json::json!({ "plan": plan })).await
 }
 
 /// What removing took: for a database, where its backup was saved.
@@ -282,7 +269,10 @@ pub async fn remove(
     let mut backup_file = None;
     if addon.addon_service.name == "heroku-postgresql" {
         step("Backing up the database…");
-        let backup = backups::capture(client, app, Duration::from_secs(2), cancel, |_| {}).await?;
+        // A backup of exactly this add-on: with two databases, the one behind DATABASE_URL
+        // is not the one about to go.
+        let backup =
+            backups::capture_of(client, app, addon, Duration::from_secs(2), cancel, |_| {}).await?;
         step("Saving the backup to this computer…");
         let folder = crate::files::dated_folder(root, app, stamp)
             .map_err(|e| AddonChangeError::NoFolder(e.to_string()))?;
@@ -298,9 +288,7 @@ pub async fn remove(
         return Err(AddonChangeError::Cancelled);
     }
     step("Removing the add-on…");
-    let _: serde_json::Value = client
-        .delete(&format!("apps/{app}/addons/{}", addon.id))
-        .await?;
+    heroku::addons::delete(client, app, &addon.id).await?;
     Ok(Removed {
         addon: addon.name.clone(),
         backup_file,

@@ -2,8 +2,7 @@
 
 use serde::Serialize;
 
-use crate::heroku::models::Collaborator;
-use crate::heroku::{HerokuClient, HerokuError};
+use crate::heroku::{self, HerokuClient, HerokuError};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Person {
@@ -12,7 +11,7 @@ pub struct Person {
 }
 
 pub async fn list(client: &HerokuClient, app: &str) -> Result<Vec<Person>, HerokuError> {
-    let people: Vec<Collaborator> = client.list(&format!("apps/{app}/collaborators")).await?;
+    let people = heroku::collaborators::list(client, app).await?;
     Ok(people
         .into_iter()
         .map(|c| Person {
@@ -39,12 +38,7 @@ pub fn plausible_email(email: &str) -> bool {
 }
 
 pub async fn invite(client: &HerokuClient, app: &str, email: &str) -> Result<Person, HerokuError> {
-    let c: Collaborator = client
-        .post(
-            &format!("apps/{app}/collaborators"),
-            &serde_json::json!({ "user": email.trim(), "silent": false }),
-        )
-        .await?;
+    let c = heroku::collaborators::create(client, app, email.trim()).await?;
     Ok(Person {
         email: c.user.email,
         role: c.role.unwrap_or_else(|| "collaborator".into()),
@@ -52,8 +46,5 @@ pub async fn invite(client: &HerokuClient, app: &str, email: &str) -> Result<Per
 }
 
 pub async fn remove(client: &HerokuClient, app: &str, email: &str) -> Result<(), HerokuError> {
-    let _: serde_json::Value = client
-        .delete(&format!("apps/{app}/collaborators/{}", email.trim()))
-        .await?;
-    Ok(())
+    heroku::collaborators::delete(client, app, email.trim()).await
 }

@@ -68,7 +68,7 @@ pub fn view(f: &Formation) -> ProcessView {
 }
 
 pub async fn list(client: &HerokuClient, app: &str) -> Result<Vec<ProcessView>, HerokuError> {
-    let formation: Vec<Formation> = client.list(&format!("apps/{app}/formation")).await?;
+    let formation = crate::heroku::formation::list(client, app).await?;
     Ok(formation.iter().map(view).collect())
 }
 
@@ -81,9 +81,7 @@ pub async fn change(
     quantity: i64,
 ) -> Result<ProcessView, HerokuError> {
     let body = serde_json::json!({ "quantity": quantity, "dyno_size": { "name": size } });
-    let answer: Result<Formation, HerokuError> = client
-        .patch(&format!("apps/{app}/formation/{process_type}"), &body)
-        .await;
+    let answer = crate::heroku::formation::update(client, app, process_type, &body).await;
     match answer {
         Ok(f) => Ok(view(&f)),
         // Heroku knows no process type until the study's code has been deployed once.

@@ -43,6 +43,9 @@ pub fn is_secret(name: &str) -> bool {
         "KEY",
         "DSN",
         "_URL",
+        "_URI",
+        "PASS",
+        "PWD",
         "CREDENTIAL",
         "PRIVATE",
     ]
@@ -63,6 +66,37 @@ pub fn view(vars: &ConfigVars, addon_vars: &[String]) -> Vec<Setting> {
         .collect()
 }
 
+/// The app's settings with every secret value left empty: those reach the page only through
+/// `reveal`, one at a time, when the researcher asks.
+pub async fn list_hiding_secrets(
+    client: &HerokuClient,
+    app: &str,
+) -> Result<Vec<Setting>, HerokuError> {
+    let (vars, addons) = tokio::try_join!(
+        crate::heroku::config_vars::get(client, app),
+        crate::heroku::addons::list(client, app)
+    )?;
+    let from_addons: Vec<String> = addons.into_iter().flat_map(|a| a.config_vars).collect();
+    let mut shown = view(&vars, &from_addons);
+    for s in shown.iter_mut().filter(|s| s.secret) {
+        s.value.clear();
+    }
+    Ok(shown)
+}
+
+/// One setting's value, if the app has it.
+pub async fn reveal(
+    client: &HerokuClient,
+    app: &str,
+    name: &str,
+) -> Result<Option<String>, HerokuError> {
+    Ok(crate::heroku::config_vars::get(client, app)
+        .await?
+        .get(name)
+        .cloned()
+        .flatten())
+}
+
 /// A valid config var name: letters, digits and underscores, not starting with a digit.
 pub fn valid_name(name: &str) -> bool {
     let mut chars = name.chars();
@@ -78,12 +112,7 @@ pub async fn set(
     name: &str,
     value: &str,
 ) -> Result<ConfigVars, HerokuError> {
-    client
-        .patch(
-            &format!("apps/{app}/config-vars"),
-            &serde_json::json!({ name: value }),
-        )
-        .await
+    crate::heroku::config_vars::update(client, app, &serde_json::json!({ name: value })).await
 }
 
 pub async fn remove(
@@ -91,12 +120,7 @@ pub async fn remove(
     app: &str,
     name: &str,
 ) -> Result<ConfigVars, HerokuError> {
-    client
-        .patch(
-            &format!("apps/{app}/config-vars"),
-            &serde_json::json!({ name: null }),
-        )
-        .await
+    crate::heroku::config_vars::update(client, app, &serde_json::json!({ name: null })).await
 }
 
 /// 24 characters from letters and digits that cannot be mistaken for one another, from the
@@ -128,6 +152,10 @@ mod tests {
             "SENTRY_DSN",
             "PAPERTRAIL_API_TOKEN",
             "SECRET_KEY",
+            "MONGODB_URI",
+            "SMTP_PASS",
+            "MAIL_PASSWD",
+            "DB_PWD",
         ] {
             assert!(is_secret(name), "{name}");
         }

@@ -1,0 +1,74 @@
+//! The environment variables Novaland reads, in one place. Those that redirect where a secret
+//! goes (the Heroku key, the Sentry token, Papertrail's token) exist for tests against the
+//! simulator, so they are taken only when they point at this computer: a shipped app can never
+//! be talked into sending a saved key to another host by its environment.
+
+use url::Url;
+
+/// Heroku's API address for tests (`NOVALAND_HEROKU_API_URL`), loopback only.
+pub fn heroku_api_url() -> Option<String> {
+    loopback_only(std::env::var("NOVALAND_HEROKU_API_URL").ok())
+}
+
+/// Sentry's API address for tests (`NOVALAND_SENTRY_URL`), loopback only.
+pub fn sentry_url() -> Option<String> {
+    loopback_only(std::env::var("NOVALAND_SENTRY_URL").ok())
+}
+
+/// Papertrail's API address for tests (`NOVALAND_PAPERTRAIL_URL`), loopback only.
+pub fn papertrail_url() -> Option<String> {
+    loopback_only(std::env::var("NOVALAND_PAPERTRAIL_URL").ok())
+}
+
+/// The keychain entry's service name (`NOVALAND_KEYCHAIN_SERVICE`), so tests never touch a
+/// researcher's saved key.
+pub fn keychain_service() -> Option<String> {
+    std::env::var("NOVALAND_KEYCHAIN_SERVICE").ok()
+}
+
+/// Lines per second of the practice study's log (`NOVALAND_PRACTICE_LOG_RATE`, load tests of
+/// the Logs screen). Debug builds only: the shipped practice mode always behaves the same.
+pub fn practice_log_rate() -> Option<f64> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    std::env::var("NOVALAND_PRACTICE_LOG_RATE")
+        .ok()
+        .and_then(|r| r.parse().ok())
+}
+
+fn loopback_only(value: Option<String>) -> Option<String> {
+    let value = value?;
+    let url = Url::parse(&value).ok()?;
+    if crate::net::is_loopback(&url) {
+        Some(value)
+    } else {
+        eprintln!("novaland: ignoring a test address that is not on this computer");
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loopback_only;
+
+    #[test]
+    fn test_addresses_are_taken_only_on_this_computer() {
+        for ok in [
+            "http://127.0.0.1:4000",
+            "http://localhost:1/x",
+            "https://[::1]:2",
+        ] {
+            assert_eq!(loopback_only(Some(ok.into())).as_deref(), Some(ok));
+        }
+        for bad in [
+            "https://api.evil.example",
+            "https://10.0.0.1",
+            "http://api.heroku.com",
+            "nonsense",
+        ] {
+            assert_eq!(loopback_only(Some(bad.into())), None, "{bad}");
+        }
+        assert_eq!(loopback_only(None), None);
+    }
+}
