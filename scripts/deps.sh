@@ -2,12 +2,14 @@
 # Installs what Novaland needs on Debian/Ubuntu, only where it is missing.
 #   scripts/deps.sh app    the libraries the Tauri window needs (WebKitGTK, keyring, build tools)
 #   scripts/deps.sh test   those plus what the tests use (Xvfb, gnome-keyring, WebKitWebDriver,
-#                          PostgreSQL, tauri-driver, oTree 5 and 6 from PyPI in target/otree/)
+#                          PostgreSQL, exFAT tools, tauri-driver, oTree 5 and 6 from PyPI in
+#                          target/otree/)
 set -euo pipefail
 want=(pkg-config build-essential curl file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev
       librsvg2-dev libxdo-dev libssl-dev libdbus-1-dev)
 if [ "${1:-app}" = test ]; then
-  want+=(xvfb xauth gnome-keyring dbus-x11 webkit2gtk-driver imagemagick postgresql)
+  want+=(xvfb xauth gnome-keyring dbus-x11 webkit2gtk-driver imagemagick postgresql
+         exfatprogs exfat-fuse)
 fi
 missing=()
 for p in "${want[@]}"; do

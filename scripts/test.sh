@@ -16,5 +16,7 @@ exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   eval "$(printf "novaland-test" | gnome-keyring-daemon --unlock --components=secrets)"
   export NOVALAND_REAL_KEYCHAIN=1 NOVALAND_E2E=1
   export NOVALAND_OTREE_5="$PWD/target/otree/5" NOVALAND_OTREE_6="$PWD/target/otree/6"
+  # Exports on a real exFAT stick and a full disk mount file systems: root only (CI is root).
+  if [ "$(id -u)" -eq 0 ]; then export NOVALAND_FS_TESTS=1; fi
   cargo test --workspace
 '

@@ -46,6 +46,25 @@ pub fn stamp_now() -> String {
     chrono::Local::now().format("%Y-%m-%d %H.%M").to_string()
 }
 
+/// Checks that exports can land in `folder` the way they will: a part file written, given its
+/// final name without overwriting (the hard link, or the fallback where a disk has none),
+/// then removed.
+pub fn check_folder(folder: &Path) -> io::Result<()> {
+    let mut part = PartFile::create(folder.join(".novaland-write-test"))?;
+    io::Write::write_all(part.file(), b"novaland")?;
+    let written = part.finish()?;
+    std::fs::remove_file(written)
+}
+
+/// Why a file could not be written, in plain words: a full disk is said as such.
+pub fn write_problem(e: &io::Error) -> String {
+    if e.kind() == io::ErrorKind::StorageFull {
+        "the disk is full; free some space and try again".into()
+    } else {
+        e.to_string()
+    }
+}
+
 /// A size as people read it: `5.8 MB`.
 pub fn human_size(bytes: u64) -> String {
     match bytes {
@@ -68,12 +87,29 @@ pub fn safe_name(name: &str) -> String {
             }
         })
         .collect();
-    let trimmed = cleaned.trim_matches('.');
+    let trimmed = cleaned.trim_matches(|c| c == '.' || c == ' ');
     if trimmed.is_empty() {
         "_".into()
+    } else if is_reserved_on_windows(trimmed) {
+        format!("_{trimmed}")
     } else {
         trimmed.to_string()
     }
+}
+
+/// Names Windows keeps for devices, with or without an extension (`CON`, `nul.csv`, `COM1`):
+/// a file by such a name cannot be created or opened there.
+fn is_reserved_on_windows(name: &str) -> bool {
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or(name)
+        .trim_end()
+        .to_ascii_uppercase();
+    matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || (stem.len() == 4
+            && (stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.as_bytes()[3].is_ascii_digit())
 }
 
 /// A file being written as `<name>.part`; it takes its final name only on `finish`, and never
@@ -105,26 +141,51 @@ impl PartFile {
     /// kept and this one becomes `name (2).ext`. Returns the path written.
     pub fn finish(mut self) -> io::Result<PathBuf> {
         let file = self.file.take().expect("finished once");
-        file.sync_all()?;
+        let written = file.sync_all();
         drop(file);
-        for n in 1.. {
-            let candidate = if n == 1 {
-                self.target.clone()
-            } else {
-                numbered(&self.target, n)
-            };
-            // A hard link fails when the name exists, so nothing is ever overwritten.
-            match std::fs::hard_link(&self.part, &candidate) {
-                Ok(()) => {
-                    std::fs::remove_file(&self.part)?;
-                    return Ok(candidate);
+        let finished = written.and_then(|()| {
+            let mut links = true;
+            for n in 1.. {
+                let candidate = if n == 1 {
+                    self.target.clone()
+                } else {
+                    numbered(&self.target, n)
+                };
+                match place_without_overwriting(&self.part, &candidate, &mut links) {
+                    Ok(()) => return Ok(candidate),
+                    Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                    Err(e) => return Err(e),
                 }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(e),
             }
+            unreachable!("some file name is free")
+        });
+        if finished.is_err() {
+            let _ = std::fs::remove_file(&self.part);
         }
-        unreachable!("some file name is free")
+        finished
     }
+}
+
+/// Moves `part` to `target` unless `target` exists (then `AlreadyExists`). A hard link is the
+/// atomic way; disks without hard links (FAT32 and exFAT USB sticks, many network drives)
+/// refuse it, and there the name is first taken with `create_new` (which fails on an existing
+/// file on every file system) and the finished file renamed over that empty placeholder.
+/// `links` turns false at the first refusal so the rest of an export skips the attempt.
+fn place_without_overwriting(part: &Path, target: &Path, links: &mut bool) -> io::Result<()> {
+    if *links {
+        match std::fs::hard_link(part, target) {
+            Ok(()) => return std::fs::remove_file(part),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Err(e),
+            Err(e) if e.kind() == io::ErrorKind::StorageFull => return Err(e),
+            // Not supported here (EPERM on exFAT through FUSE, EOPNOTSUPP, EXDEV, Windows'
+            // FAT): fall through to the placeholder.
+            Err(_) => *links = false,
+        }
+    }
+    File::options().write(true).create_new(true).open(target)?;
+    std::fs::rename(part, target).inspect_err(|_| {
+        let _ = std::fs::remove_file(target);
+    })
 }
 
 impl Drop for PartFile {
@@ -201,5 +262,11 @@ mod tests {
         assert_eq!(safe_name("novaland-study"), "novaland-study");
         assert_eq!(safe_name("../etc"), "_etc");
         assert_eq!(safe_name("a:b/c"), "a_b_c");
+        for reserved in ["CON", "nul.csv", "Aux", "com1.txt", "LPT9", "prn.csv"] {
+            assert!(safe_name(reserved).starts_with('_'), "{reserved}");
+        }
+        for fine in ["console.csv", "COM10", "nullable.csv", "compare.csv"] {
+            assert_eq!(safe_name(fine), fine);
+        }
     }
 }

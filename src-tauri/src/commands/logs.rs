@@ -129,7 +129,10 @@ pub async fn save_logs(state: State<'_, AppState>, filter: Filter) -> CommandRes
     let path = save_lines(&entries, &root, &app, &files::stamp_now()).map_err(|e| {
         CommandError::new(
             "write_failed",
-            format!("The log could not be saved ({e}). Nothing half-written was left behind."),
+            format!(
+                "The log could not be saved: {}. Nothing half-written was left behind.",
+                files::write_problem(&e)
+            ),
         )
     })?;
     if let Some(folder) = path.parent() {

@@ -56,21 +56,19 @@ pub fn use_default_export_folder(state: State<'_, AppState>) -> CommandResult<Ex
     save(&state, None)
 }
 
-/// Keeps the folder after checking it can be written to (a test file is made and removed).
+/// Keeps the folder after checking exports can be saved there (a test file is made and removed).
 pub fn save(state: &AppState, folder: Option<PathBuf>) -> CommandResult<ExportFolder> {
     if let Some(folder) = &folder {
-        let probe = folder.join(".novaland-write-test");
-        std::fs::write(&probe, b"")
-            .and_then(|_| std::fs::remove_file(&probe))
-            .map_err(|e| {
-                CommandError::new(
-                    "folder_not_writable",
-                    format!(
-                        "Novaland cannot save files in {} ({e}). Choose another folder.",
-                        folder.display()
-                    ),
-                )
-            })?;
+        novaland_core::files::check_folder(folder).map_err(|e| {
+            CommandError::new(
+                "folder_not_writable",
+                format!(
+                    "Novaland cannot save files in {} ({}). Choose another folder.",
+                    folder.display(),
+                    novaland_core::files::write_problem(&e)
+                ),
+            )
+        })?;
     }
     let mut settings = state.settings();
     settings.export_folder = folder;

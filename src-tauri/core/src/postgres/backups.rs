@@ -259,23 +259,28 @@ pub async fn download(
         .connect_timeout(Duration::from_secs(15))
         .build()
         .map_err(|e| BackupError::Io(e.to_string()))?;
+    // The signed URL is the secret: https (or this computer, the simulator) only.
+    let url = crate::net::secret_url(&link.url)
+        .ok_or_else(|| BackupError::Io("Heroku gave a download address without https".into()))?;
     let mut received = 0u64;
     let mut breaks = 0;
     loop {
-        let mut request = http.get(&link.url);
+        let mut request = http.get(url.clone());
         if received > 0 {
             request = request.header(reqwest::header::RANGE, format!("bytes={received}-"));
         }
-        let outcome: Result<(), ()> = async {
-            let response = request.send().await.map_err(|_| ())?;
+        // `Err(None)`: the connection broke (asked again); `Err(Some(_))`: this computer could
+        // not write (a full disk is said as such, never retried as a network fault).
+        let outcome: Result<(), Option<std::io::Error>> = async {
+            let response = request.send().await.map_err(|_| None)?;
             let resumed = response.status() == reqwest::StatusCode::PARTIAL_CONTENT;
             if !response.status().is_success() || (received > 0 && !resumed) {
-                return Err(());
+                return Err(None);
             }
             let mut stream = response.bytes_stream();
             while let Some(chunk) = stream.next().await {
-                let chunk = chunk.map_err(|_| ())?;
-                part.file().write_all(&chunk).map_err(|_| ())?;
+                let chunk = chunk.map_err(|_| None)?;
+                part.file().write_all(&chunk).map_err(Some)?;
                 received += chunk.len() as u64;
                 progress(DownloadProgress {
                     received,
@@ -291,8 +296,10 @@ pub async fn download(
         if cancel.load(Ordering::Relaxed) {
             return Err(BackupError::Cancelled);
         }
-        if outcome.is_ok() && received >= backup.size {
-            break;
+        match outcome {
+            Ok(()) if received >= backup.size => break,
+            Err(Some(write_error)) => return Err(write_error.into()),
+            _ => {}
         }
         breaks += 1;
         if breaks > 5 {
