@@ -147,3 +147,84 @@ async fn names_from_the_page_never_reshape_a_heroku_path() {
         )]
     );
 }
+
+/// A bare HTTP server on loopback: records each request's first line and headers, answers
+/// with what `answer(method, path)` gives (a whole HTTP response).
+async fn tiny_server(
+    answer: impl Fn(&str, &str) -> String + Send + Sync + 'static,
+) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    let answer = std::sync::Arc::new(answer);
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let (log, answer) = (log.clone(), answer.clone());
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 16384];
+                let mut got = 0;
+                while let Ok(n) = socket.read(&mut buf[got..]).await {
+                    if n == 0 {
+                        break;
+                    }
+                    got += n;
+                    if buf[..got].windows(4).any(|w| w == b"\r\n\r\n") {
+                        break;
+                    }
+                }
+                let head = String::from_utf8_lossy(&buf[..got]).to_string();
+                log.lock().unwrap().push(head.clone());
+                let mut first = head.split_whitespace();
+                let (method, path) = (first.next().unwrap_or(""), first.next().unwrap_or(""));
+                let _ = socket.write_all(answer(method, path).as_bytes()).await;
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    (format!("127.0.0.1:{port}"), seen)
+}
+
+#[tokio::test]
+async fn the_study_client_never_follows_a_redirect_off_the_study_or_resends_the_password() {
+    use novaland_core::otree::site::OtreeSite;
+    // Somewhere else: must never hear from Novaland.
+    let (elsewhere, elsewhere_seen) =
+        tiny_server(|_, _| "HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok".to_string()).await;
+    let other = elsewhere.replace("127.0.0.1", "localhost");
+    let (study, _) = tiny_server(move |method, path| {
+        let location = match (method, path) {
+            ("GET", "/api/otree_version") => format!("http://{other}/api/otree_version"),
+            ("GET", "/login") => "/login-form".to_string(),
+            ("GET", "/login-form") => {
+                let body = r#"<form><input type="hidden" name="csrftoken" value="t1"></form>"#;
+                return format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\n\r\n{body}",
+                    body.len()
+                );
+            }
+            // The password's POST bounced with 307: following would post it again.
+            _ => format!("http://{other}/login"),
+        };
+        let status = if method == "POST" { "307 Temporary Redirect" } else { "302 Found" };
+        format!("HTTP/1.1 {status}\r\nlocation: {location}\r\ncontent-length: 0\r\n\r\n")
+    })
+    .await;
+    let site = OtreeSite::new(
+        &format!("http://{study}/"),
+        Some("rest-key-for-tests".into()),
+    )
+    .unwrap();
+    assert_eq!(site.rest_version().await, None);
+    let err = site
+        .login("admin", "admin-password-for-tests")
+        .await
+        .unwrap_err();
+    assert_ne!(err.code(), "cancelled");
+    assert!(
+        elsewhere_seen.lock().unwrap().is_empty(),
+        "the REST key and the password stayed with the study: {:?}",
+        elsewhere_seen.lock().unwrap()
+    );
+}

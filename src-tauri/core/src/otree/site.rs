@@ -53,6 +53,27 @@ pub struct OtreeSite {
     rest_key: Option<String>,
 }
 
+/// Redirects are followed only where the REST key and the admin password may go: the same
+/// host and port, never from https down to http, and never a 307/308 (which would send the
+/// admin password's POST again). oTree itself only redirects within the study (302/303).
+fn same_site_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let Some(first) = attempt.previous().first() else {
+            return attempt.stop();
+        };
+        let to = attempt.url();
+        let same_site = to.host_str() == first.host_str()
+            && to.port_or_known_default() == first.port_or_known_default()
+            && !(first.scheme() == "https" && to.scheme() != "https");
+        let resends_body = matches!(attempt.status().as_u16(), 307 | 308);
+        if same_site && !resends_body && attempt.previous().len() < 10 {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
+}
+
 impl OtreeSite {
     /// `base` is the study's address (the app's web URL). https, or http on this computer.
     pub fn new(base: &str, rest_key: Option<String>) -> Result<Self, OtreeError> {
@@ -65,6 +86,7 @@ impl OtreeSite {
         }
         let cookies = std::sync::Arc::new(reqwest::cookie::Jar::default());
         let http = reqwest::Client::builder()
+            .redirect(same_site_redirects())
             .cookie_provider(cookies.clone())
             .timeout(EXPORT_TIMEOUT)
             .connect_timeout(Duration::from_secs(15))
