@@ -34,6 +34,9 @@ pub(crate) struct Shared {
     pub page_size: Mutex<usize>,
     in_flight: Mutex<(usize, usize)>,
     pub logs: crate::logs::Hub,
+    /// The Host headers this simulator answers (its own address): a web page that points a
+    /// name of its own at 127.0.0.1 (DNS rebinding) is refused.
+    hosts: [String; 2],
 }
 
 impl Shared {
@@ -63,6 +66,9 @@ impl Sim {
     }
 
     pub async fn start_on(scenario: Scenario, port: u16) -> std::io::Result<Sim> {
+        let listener =
+            tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port))).await?;
+        let port = listener.local_addr()?.port();
         let shared = Arc::new(Shared {
             scenario: Mutex::new(scenario),
             faults: Mutex::new(Vec::new()),
@@ -71,13 +77,12 @@ impl Sim {
             page_size: Mutex::new(200),
             in_flight: Mutex::new((0, 0)),
             logs: crate::logs::Hub::default(),
+            hosts: [format!("127.0.0.1:{port}"), format!("localhost:{port}")],
         });
         crate::logs::spawn_generator(Arc::downgrade(&shared));
         let app = routes::router()
             .layer(middleware::from_fn_with_state(shared.clone(), simulate))
             .with_state(shared.clone());
-        let listener =
-            tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port))).await?;
         let base_url = format!("http://{}", listener.local_addr()?);
         let (stop, stopped) = oneshot::channel::<()>();
         tokio::spawn(async move {
@@ -197,6 +202,17 @@ pub(crate) fn heroku_error(status: u16, id: &str, message: &str) -> Response {
 
 /// Latency, faults, authentication and recording, around every route.
 async fn simulate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    let host = request
+        .headers()
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok());
+    if !host.is_some_and(|h| shared.hosts.iter().any(|own| own == h)) {
+        return (
+            StatusCode::MISDIRECTED_REQUEST,
+            "This simulator answers only its own address.",
+        )
+            .into_response();
+    }
     let method = request.method().to_string();
     let path = request.uri().path().to_string();
     let _guard = InFlight::enter(&shared);
@@ -316,5 +332,39 @@ impl<'a> InFlight<'a> {
 impl Drop for InFlight<'_> {
     fn drop(&mut self) {
         self.0.in_flight.lock().unwrap().0 -= 1;
+    }
+}
+
+#[cfg(test)]
+mod host_tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn only_its_own_address_is_answered() {
+        let sim = Sim::start(Scenario::practice()).await.unwrap();
+        let http = reqwest::Client::new();
+        let own = http
+            .get(format!("{}/account", sim.base_url()))
+            .header("Accept", "application/vnd.heroku+json; version=3")
+            .bearer_auth("practice-mode-key")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(own.status(), 200);
+        // A page on evil.example whose name resolves to 127.0.0.1 sends its own Host.
+        let rebound = http
+            .get(format!("{}/account", sim.base_url()))
+            .header("Host", "evil.example")
+            .header("Accept", "application/vnd.heroku+json; version=3")
+            .bearer_auth("practice-mode-key")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(rebound.status(), 421);
+        assert_eq!(
+            sim.exchanges().len(),
+            1,
+            "the rebound request reached nothing"
+        );
     }
 }

@@ -8,8 +8,6 @@ use tauri::State;
 use crate::error::{CommandError, CommandResult};
 use crate::state::{AppState, Session, SessionInfo};
 
-/// The practice study's key: the simulator accepts it; it opens nothing real.
-const PRACTICE_KEY: &str = "practice-mode-key";
 const PRACTICE_APP: &str = "novaland-study";
 
 /// Called when the window opens: signs in with the key the keychain holds, if any.
@@ -86,7 +84,11 @@ pub async fn start_practice(state: State<'_, AppState>) -> CommandResult<Session
             sim.set_log_rate(&name, rate);
         }
     }
-    let (client, account) = signin::check_key(sim.base_url(), PRACTICE_KEY).await?;
+    // A key made for this run only: no other program on this computer can drive the practice
+    // Heroku with the scenario's well-known key.
+    let key = novaland_core::resources::settings::strong_password();
+    sim.edit(|s| s.tokens = vec![key.clone()]);
+    let (client, account) = signin::check_key(sim.base_url(), &key).await?;
     Ok(remember(
         &state,
         Session::practice(client, account, PRACTICE_APP, sim),
