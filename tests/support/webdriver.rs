@@ -99,9 +99,35 @@ fn tauri_driver() -> PathBuf {
     }
 }
 
+/// A WebDriver answer: its `value`, or the error WebDriver reported (`{error, message}`).
+async fn answer(
+    sent: Result<reqwest::Response, reqwest::Error>,
+    what: &str,
+) -> Result<Value, Value> {
+    let r = sent.unwrap_or_else(|e| panic!("WebDriver {what}: {e}"));
+    let status = r.status();
+    let mut body: Value = r
+        .json()
+        .await
+        .unwrap_or_else(|e| panic!("WebDriver {what}: unreadable answer ({e})"));
+    let value = body["value"].take();
+    if status.is_success() && value.get("error").is_none() {
+        Ok(value)
+    } else {
+        Err(value)
+    }
+}
+
+/// Every WebDriver error fails the test: a click or a key that did not arrive must never
+/// let a test pass that asserts "nothing happened".
 async fn post(http: &reqwest::Client, url: &str, body: Value) -> Value {
-    let r = http.post(url).json(&body).send().await.unwrap();
-    r.json::<Value>().await.unwrap()["value"].take()
+    answer(http.post(url).json(&body).send().await, url)
+        .await
+        .unwrap_or_else(|e| panic!("WebDriver {url} failed: {e}"))
+}
+
+fn is(error: &Value, kind: &str) -> bool {
+    error["error"].as_str() == Some(kind)
 }
 
 pub struct Session {
@@ -120,13 +146,28 @@ impl Session {
         post(&self.http, &format!("{}{path}", self.base), body).await
     }
 
+    /// The element matching `css` now, or `None` where WebDriver says there is none.
     async fn find_now(&self, css: &str) -> Option<Element> {
-        let v = self
-            .cmd("/element", json!({ "using": "css selector", "value": css }))
-            .await;
-        v.get(ELEMENT)
-            .and_then(Value::as_str)
-            .map(|id| Element(id.to_string()))
+        let url = format!("{}/element", self.base);
+        let found = answer(
+            self.http
+                .post(&url)
+                .json(&json!({ "using": "css selector", "value": css }))
+                .send()
+                .await,
+            &url,
+        )
+        .await;
+        match found {
+            Ok(v) => Some(Element(
+                v[ELEMENT]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("WebDriver found {css} without an id: {v}"))
+                    .to_string(),
+            )),
+            Err(e) if is(&e, "no such element") => None,
+            Err(e) => panic!("WebDriver could not look for {css}: {e}"),
+        }
     }
 
     /// Waits until an element matching `css` exists.
@@ -150,7 +191,10 @@ impl Session {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             if let Some(e) = self.find_now(css).await {
-                let text = self.text(&e).await;
+                // The page may redraw the element between finding and reading it.
+                let Some(text) = self.text_unless_stale(&e).await else {
+                    continue;
+                };
                 if text.contains(needle) {
                     return text;
                 }
@@ -182,16 +226,22 @@ impl Session {
     }
 
     pub async fn text(&self, e: &Element) -> String {
-        let r = self
-            .http
-            .get(format!("{}/element/{}/text", self.base, e.0))
-            .send()
+        self.text_unless_stale(e)
             .await
-            .unwrap();
-        r.json::<Value>().await.unwrap()["value"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
+            .expect("the element is still on the page")
+    }
+
+    async fn text_unless_stale(&self, e: &Element) -> Option<String> {
+        let url = format!("{}/element/{}/text", self.base, e.0);
+        match answer(self.http.get(&url).send().await, &url).await {
+            Ok(v) => Some(
+                v.as_str()
+                    .unwrap_or_else(|| panic!("WebDriver text is not a string: {v}"))
+                    .to_string(),
+            ),
+            Err(e) if is(&e, "stale element reference") => None,
+            Err(e) => panic!("WebDriver could not read text: {e}"),
+        }
     }
 
     pub async fn script(&self, script: &str) -> Value {
@@ -213,10 +263,16 @@ impl Session {
         if let Some(parent) = path.parent() {
             let _ = std::fs::create_dir_all(parent);
         }
-        let _ = Command::new("import")
+        let taken = Command::new("import")
             .args(["-window", "root"])
             .arg(path)
-            .status();
+            .status()
+            .expect("ImageMagick's import runs");
+        assert!(
+            taken.success(),
+            "the screenshot {} was taken",
+            path.display()
+        );
     }
 
     /// Closes the window; the app exits.

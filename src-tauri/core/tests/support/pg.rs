@@ -37,6 +37,16 @@ fn is_root() -> bool {
 
 impl PgCluster {
     pub fn start() -> PgCluster {
+        Self::start_with(None)
+    }
+
+    /// A cluster that speaks TLS with a self-signed certificate made here, and accepts TCP
+    /// logins only over TLS with `auth` (`scram-sha-256`, `password`, ...) and `password`.
+    pub fn start_with_tls(auth: &str, password: &str) -> PgCluster {
+        Self::start_with(Some((auth, password)))
+    }
+
+    fn start_with(tls: Option<(&str, &str)>) -> PgCluster {
         let bin = bin_dir();
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
@@ -69,10 +79,46 @@ impl PgCluster {
                 data.to_str().unwrap(),
             ],
         );
-        let opts = format!(
+        let mut opts = format!(
             "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off",
             cluster.dir.display()
         );
+        if let Some((auth, _)) = tls {
+            let (crt, key) = (data.join("server.crt"), data.join("server.key"));
+            let made = Command::new("openssl")
+                .args([
+                    "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                ])
+                .args(["-subj", "/CN=localhost", "-keyout"])
+                .arg(&key)
+                .arg("-out")
+                .arg(&crt)
+                .output()
+                .unwrap();
+            assert!(
+                made.status.success(),
+                "{}",
+                String::from_utf8_lossy(&made.stderr)
+            );
+            std::fs::write(
+                data.join("pg_hba.conf"),
+                format!("local all all trust\nhostssl all all 127.0.0.1/32 {auth}\n"),
+            )
+            .unwrap();
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+            if is_root() {
+                for f in [&crt, &key, &data.join("pg_hba.conf")] {
+                    assert!(Command::new("chown")
+                        .arg("postgres:postgres")
+                        .arg(f)
+                        .status()
+                        .unwrap()
+                        .success());
+                }
+            }
+            opts.push_str(" -c ssl=on");
+        }
         let log = cluster.dir.join("log");
         cluster.run(
             "pg_ctl",
@@ -87,6 +133,17 @@ impl PgCluster {
                 "start",
             ],
         );
+        if let Some((_, password)) = tls {
+            let socket = cluster.dir.to_str().unwrap().to_string();
+            let port = port.to_string();
+            let sql = format!("ALTER USER postgres PASSWORD '{password}'");
+            cluster.run(
+                "psql",
+                &[
+                    "-h", &socket, "-p", &port, "-U", "postgres", "-d", "postgres", "-c", &sql,
+                ],
+            );
+        }
         cluster
     }
 
