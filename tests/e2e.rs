@@ -41,8 +41,107 @@ fn artifacts() -> PathBuf {
 struct World {
     sim: Sim,
     service: String,
-    _config: tempfile::TempDir,
+    config: tempfile::TempDir,
+    /// The export folder the test's settings name, if any.
+    exports: Option<PathBuf>,
     driver: Driver,
+}
+
+/// Every key, token and password the tests hand the app: the Heroku key, the practice Sentry
+/// token, and each secret-looking config var of the practice study (for a URL, its password).
+fn secrets_used() -> Vec<String> {
+    let mut secrets = vec![KEY.to_string(), heroku_sim::SENTRY_TOKEN.to_string()];
+    for app in Scenario::practice().apps {
+        for (name, value) in app.config_vars {
+            if !novaland_core::resources::settings::is_secret(&name) {
+                continue;
+            }
+            match url::Url::parse(&value)
+                .ok()
+                .and_then(|u| u.password().map(str::to_string))
+            {
+                Some(password) => secrets.push(password),
+                None if !value.contains("://") => secrets.push(value),
+                None => {}
+            }
+        }
+    }
+    secrets.retain(|s| s.len() >= 8);
+    secrets.sort();
+    secrets.dedup();
+    secrets
+}
+
+/// Files below `dir` that hold any of `secrets`, with the secret found.
+fn files_holding_secrets(dir: &std::path::Path, secrets: &[String]) -> Vec<String> {
+    let mut found = vec![];
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                todo.push(p);
+            } else if let Ok(bytes) = std::fs::read(&p) {
+                let text = String::from_utf8_lossy(&bytes);
+                for s in secrets.iter().filter(|s| text.contains(s.as_str())) {
+                    found.push(format!("{} holds {s}", p.display()));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_secret_check_finds_a_planted_secret() {
+    let secrets = secrets_used();
+    for expected in [
+        KEY,
+        "practice-admin-password",
+        "practice-rest-key",
+        "practice-secret",
+    ] {
+        assert!(
+            secrets.iter().any(|s| s == expected),
+            "{expected} in {secrets:?}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(
+        dir.path().join("sub/settings.json"),
+        "{\"app\":\"novaland-study\"}",
+    )
+    .unwrap();
+    assert!(files_holding_secrets(dir.path(), &secrets).is_empty());
+    std::fs::write(
+        dir.path().join("sub/log.txt"),
+        "DATABASE_URL=postgres://practice:practice-secret@x/db",
+    )
+    .unwrap();
+    assert_eq!(files_holding_secrets(dir.path(), &secrets).len(), 1);
+}
+
+/// Whatever the test did, nothing the app wrote (settings, metrics, exports, saved logs)
+/// holds a key, token or password.
+impl Drop for World {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
+        let secrets = secrets_used();
+        let mut found = files_holding_secrets(self.config.path(), &secrets);
+        if let Some(exports) = &self.exports {
+            found.extend(files_holding_secrets(exports, &secrets));
+        }
+        assert!(
+            found.is_empty(),
+            "secrets in files the app wrote: {found:?}"
+        );
+    }
 }
 
 impl World {
@@ -63,6 +162,10 @@ impl World {
     ) -> World {
         let sim = Sim::start(Scenario::practice()).await.unwrap();
         let config = tempfile::tempdir().unwrap();
+        let exports = settings
+            .as_ref()
+            .and_then(|s| s["export_folder"].as_str())
+            .map(PathBuf::from);
         if let Some(settings) = settings {
             std::fs::write(config.path().join("settings.json"), settings.to_string()).unwrap();
         }
@@ -78,7 +181,8 @@ impl World {
         World {
             sim,
             service,
-            _config: config,
+            config,
+            exports,
             driver,
         }
     }
