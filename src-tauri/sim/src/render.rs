@@ -184,7 +184,14 @@ pub fn release(app: &AppSpec, r: &ReleaseSpec) -> Value {
     })
 }
 
-/// The Data API's `GET /client/v11/databases/{id}` for a Postgres add-on.
+/// The Data API's `GET /client/v11/databases/{id}` for a Postgres add-on, in the two shapes
+/// of heroku/cli src/lib/pg/types.ts: Essential plans as `PgDatabaseTenant` (`plan` a string,
+/// no `num_tables`, `num_connections` or `postgres_version`: the figures only as info lines),
+/// everything else as `PgDatabaseService` (`plan: {id, name}` and the figures as numbers).
+/// The tenant type declares `num_bytes`, but the simulator leaves it out (the strictest form:
+/// a client must read the Data Size line). The info lines' value formats are not in the CLI's
+/// fixtures; they follow the capture (`7.72 MB / 1 GB (0.75%) (In compliance)`,
+/// `0/4000 (In compliance)`) and `heroku pg:info` output seen in public write-ups.
 pub fn database(app: &AppSpec, a: &AddonSpec) -> Value {
     let db = a.database.clone().unwrap_or_default();
     let version = if db.postgres_version.is_empty() {
@@ -197,10 +204,46 @@ pub fn database(app: &AppSpec, a: &AddonSpec) -> Value {
     } else {
         db.status.clone()
     };
+    let tier = a.plan.rsplit(':').next().unwrap_or(&a.plan);
+    if tier.starts_with("essential") {
+        let limit: u64 = match tier {
+            "essential-1" => 10_000_000_000,
+            "essential-2" => 32_000_000_000,
+            _ => 1_000_000_000,
+        };
+        let percent = db.num_bytes as f64 / limit as f64 * 100.0;
+        return json!({
+            "addon_id": fake_uuid("addon", &a.name),
+            "name": a.name,
+            "plan": tier,
+            "database_name": app.name,
+            "database_user": "u_practice",
+            "created_at": "2026-10-01T09:00:00Z",
+            "resource_url": format!("postgres://{}.compute.amazonaws.example:5432/{}", &fake_uuid("host", &a.name)[..8], app.name),
+            "waiting?": false,
+            "info": [
+                { "name": "Plan", "values": [tier.replace('-', " ").replacen('e', "E", 1)] },
+                { "name": "Status", "values": [status] },
+                { "name": "Connections", "values": [format!("{}/20", db.num_connections)] },
+                { "name": "PG Version", "values": [version] },
+                { "name": "Created", "values": ["2026-10-01 09:00 UTC"] },
+                { "name": "Data Size", "values": [format!(
+                    "{:.2} MB / {} GB ({percent:.2}%) ({})",
+                    db.num_bytes as f64 / 1e6,
+                    limit / 1_000_000_000,
+                    if percent < 100.0 { "In compliance" } else { "Not in compliance" }
+                )] },
+                { "name": "Tables", "values": [format!("{}/4000 (In compliance)", db.num_tables)] },
+                { "name": "Fork/Follow", "values": ["Unsupported"] },
+                { "name": "Rollback", "values": ["Unsupported"] },
+            ],
+        });
+    }
     json!({
         "addon_id": fake_uuid("addon", &a.name),
         "name": a.name,
-        "plan": { "name": a.plan },
+        // types.ts: `plan: {id: number, name: string}`.
+        "plan": { "id": a.plan.len(), "name": a.plan },
         "num_bytes": db.num_bytes,
         "num_tables": db.num_tables,
         "num_connections": db.num_connections,

@@ -290,9 +290,10 @@ pub(crate) async fn schedule(
         hour: hour as u8,
         timezone: timezone.to_string(),
     };
-    let body = schedule_json(app, &spec);
     app.backup_schedule = Some(spec);
-    (StatusCode::CREATED, Json(body)).into_response()
+    // The CLI ignores this answer's body and its tests stub `.reply(201)` with none
+    // (heroku/cli test/unit/commands/pg/backups/schedule.unit.test.ts): the strictest form.
+    StatusCode::CREATED.into_response()
 }
 
 pub(crate) async fn unschedule(
@@ -303,8 +304,9 @@ pub(crate) async fn unschedule(
     let Some(app) = app_with_db(&mut scenario.apps, &db) else {
         return heroku_error(404, "not_found", "Couldn't find that database.");
     };
+    // No body, as the CLI's stub `.reply(200)` (unschedule.unit.test.ts).
     match app.backup_schedule.take() {
-        Some(s) => Json(schedule_json(app, &s)).into_response(),
+        Some(_) => StatusCode::OK.into_response(),
         None => heroku_error(404, "not_found", "There is no backup schedule."),
     }
 }

@@ -202,6 +202,17 @@ impl HerokuClient {
         decode(&answer.bytes)
     }
 
+    /// Sends a change whose answer Novaland does not read: Heroku's Data API answers some
+    /// (backup schedules, reset) with an empty body or any JSON, as the official CLI expects.
+    pub async fn send_ignoring_answer(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&serde_json::Value>,
+    ) -> Result<(), HerokuError> {
+        self.send(method, path, body, None).await.map(|_| ())
+    }
+
     /// Sends one request. 429 is waited out and retried for every method (Heroku did nothing);
     /// 5xx and dropped connections are retried only for GET, which cannot change anything.
     async fn send(

@@ -3,6 +3,7 @@
 //! caller picks it. Paths as the official CLI asks them (heroku/cli src/lib/pg/*,
 //! src/commands/pg/backups/*).
 
+use reqwest::Method;
 use serde::de::DeserializeOwned;
 
 use super::path::{self, segment};
@@ -96,36 +97,43 @@ pub async fn schedules<T: DeserializeOwned>(
         .await
 }
 
-/// Sets the daily schedule (`POST /client/v11/databases/{db}/transfer-schedules`).
-pub async fn schedule<T: DeserializeOwned>(
+/// Sets the daily schedule (`POST /client/v11/databases/{db}/transfer-schedules`); the
+/// answer's body is not read (the CLI ignores it; its tests stub none).
+pub async fn schedule(
     client: &HerokuClient,
     db: &str,
     body: &serde_json::Value,
-) -> Result<T, HerokuError> {
+) -> Result<(), HerokuError> {
     client
         .data_api()
-        .post(&format!("{}/transfer-schedules", database(db)), body)
+        .send_ignoring_answer(
+            Method::POST,
+            &format!("{}/transfer-schedules", database(db)),
+            Some(body),
+        )
         .await
 }
 
 /// Removes a schedule (`DELETE /client/v11/databases/{db}/transfer-schedules/{uuid}`).
 pub async fn unschedule(client: &HerokuClient, db: &str, uuid: &str) -> Result<(), HerokuError> {
-    let _: serde_json::Value = client
+    client
         .data_api()
-        .delete(&format!(
-            "{}/transfer-schedules/{}",
-            database(db),
-            segment(uuid)
-        ))
-        .await?;
-    Ok(())
+        .send_ignoring_answer(
+            Method::DELETE,
+            &format!("{}/transfer-schedules/{}", database(db), segment(uuid)),
+            None,
+        )
+        .await
 }
 
 /// Empties the database (`PUT /client/v11/databases/{db}/reset`, as `heroku pg:reset` does).
 pub async fn reset(client: &HerokuClient, db: &str) -> Result<(), HerokuError> {
-    let _: serde_json::Value = client
+    client
         .data_api()
-        .put(&format!("{}/reset", database(db)), &serde_json::json!({}))
-        .await?;
-    Ok(())
+        .send_ignoring_answer(
+            Method::PUT,
+            &format!("{}/reset", database(db)),
+            Some(&serde_json::json!({})),
+        )
+        .await
 }

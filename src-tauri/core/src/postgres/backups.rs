@@ -351,7 +351,13 @@ pub async fn set_schedule(
     let db = database_id(client, app).await?;
     let body =
         serde_json::json!({ "hour": hour, "timezone": timezone, "schedule_name": "DATABASE_URL" });
-    Ok(data::schedule(client, &db, &body).await?)
+    data::schedule(client, &db, &body).await?;
+    // The answer's body is not the schedule (it may be empty): read it back.
+    schedule(client, app)
+        .await?
+        .ok_or(BackupError::Heroku(HerokuError::NotFound {
+            message: "Heroku accepted the schedule but does not list it.".into(),
+        }))
 }
 
 /// Turns the daily backup off; existing backups are kept.

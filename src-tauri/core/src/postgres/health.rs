@@ -6,25 +6,33 @@ use serde::{Deserialize, Serialize};
 use crate::heroku::models::AddOn;
 use crate::heroku::{HerokuClient, HerokuError};
 
-/// The Data API's answer for one database (fields Novaland reads).
+/// The Data API's answer for one database (fields Novaland reads). It comes in two shapes
+/// (heroku/cli src/lib/pg/types.ts): Standard and above (`PgDatabaseService`) with
+/// `plan: {id, name}`, `num_bytes`, `num_tables`, `num_connections`, `postgres_version`;
+/// Essential (`PgDatabaseTenant`) with `plan` as a string and the figures only as `info` lines.
+/// Every field is optional here, and each figure falls back to its info line.
 #[derive(Debug, Clone, Deserialize)]
 pub struct DatabaseInfo {
-    pub plan: PlanName,
     #[serde(default)]
-    pub num_bytes: u64,
+    pub plan: Option<PlanField>,
     #[serde(default)]
-    pub num_tables: u64,
+    pub num_bytes: Option<u64>,
     #[serde(default)]
-    pub num_connections: u64,
+    pub num_tables: Option<u64>,
+    #[serde(default)]
+    pub num_connections: Option<u64>,
     #[serde(default)]
     pub postgres_version: Option<String>,
     #[serde(default)]
     pub info: Vec<InfoLine>,
 }
 
+/// `plan` as Standard databases send it (`{id, name}`) or as Essential ones do (a string).
 #[derive(Debug, Clone, Deserialize)]
-pub struct PlanName {
-    pub name: String,
+#[serde(untagged)]
+pub enum PlanField {
+    Named { name: String },
+    Text(String),
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -87,33 +95,183 @@ pub async fn health(client: &HerokuClient, app: &str) -> Result<Vec<DatabaseHeal
         .collect())
 }
 
+impl DatabaseInfo {
+    /// The plan as the Data API names it, in either shape.
+    fn plan_name(&self) -> Option<&str> {
+        match self.plan.as_ref()? {
+            PlanField::Named { name } | PlanField::Text(name) => Some(name),
+        }
+    }
+
+    /// The first value of the info line called `name`, as text.
+    fn line(&self, name: &str) -> Option<String> {
+        self.info
+            .iter()
+            .find(|l| l.name == name)
+            .and_then(|l| l.values.first())
+            .map(|v| match v {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
+    }
+}
+
+/// The leading whole number of an info value: `12/4000 (In compliance)` → 12, `9 / 400` → 9.
+fn leading_number(text: &str) -> Option<u64> {
+    let digits: String = text
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    digits.parse().ok()
+}
+
+/// A size as Heroku writes it (`7.72 MB`, `0 B`, `1.53 GB`, `512 kB`) in bytes.
+fn size_in_bytes(text: &str) -> Option<u64> {
+    let mut parts = text.split_whitespace();
+    let number: f64 = parts.next()?.parse().ok()?;
+    let unit = parts.next().unwrap_or("B").to_ascii_uppercase();
+    let factor = match unit.as_str() {
+        "B" | "BYTES" => 1.0,
+        "KB" => 1e3,
+        "MB" => 1e6,
+        "GB" => 1e9,
+        "TB" => 1e12,
+        _ => return None,
+    };
+    Some((number * factor).round() as u64)
+}
+
+/// The Data Size line (`7.72 MB / 1 GB (0.75%) (In compliance)`): used size, limit, percent.
+fn data_size_line(text: &str) -> (Option<u64>, Option<u64>, Option<f64>) {
+    let (sizes, rest) = text.split_once('(').unwrap_or((text, ""));
+    let mut sides = sizes.split('/');
+    let used = sides.next().and_then(size_in_bytes);
+    let limit = sides.next().and_then(size_in_bytes);
+    let percent = rest
+        .split_once('%')
+        .and_then(|(p, _)| p.trim().parse::<f64>().ok());
+    (used, limit, percent)
+}
+
 fn assemble(addon: AddOn, info: DatabaseInfo) -> DatabaseHealth {
-    let status = info
-        .info
-        .iter()
-        .find(|l| l.name == "Status")
-        .and_then(|l| l.values.first())
-        .and_then(|v| v.as_str())
-        .unwrap_or("unknown")
-        .to_string();
-    let limit = plan_limit_bytes(&info.plan.name);
+    let status = info.line("Status").unwrap_or_else(|| "unknown".into());
+    let (line_bytes, line_limit, line_percent) = info
+        .line("Data Size")
+        .map(|l| data_size_line(&l))
+        .unwrap_or((None, None, None));
+    let num_bytes = info.num_bytes.or(line_bytes).unwrap_or(0);
+    // The add-on's plan name is certain; the Data API's own plan field is a display name.
+    let plan = addon.plan.name.clone();
+    let limit = plan_limit_bytes(&plan)
+        .or_else(|| info.plan_name().and_then(plan_limit_bytes))
+        .or(line_limit);
+    let percent_full = match (line_percent, limit) {
+        (Some(p), _) if info.num_bytes.is_none() => Some((p * 10.0).round() / 10.0),
+        (_, Some(l)) => Some((num_bytes as f64 / l as f64 * 1000.0).round() / 10.0),
+        (p, None) => p.map(|p| (p * 10.0).round() / 10.0),
+    };
     DatabaseHealth {
         addon: addon.name,
-        plan: info.plan.name,
+        plan,
         config_vars: addon.config_vars,
         status,
-        num_bytes: info.num_bytes,
-        num_tables: info.num_tables,
-        num_connections: info.num_connections,
-        postgres_version: info.postgres_version,
+        num_bytes,
+        num_tables: info
+            .num_tables
+            .or_else(|| info.line("Tables").as_deref().and_then(leading_number))
+            .unwrap_or(0),
+        num_connections: info
+            .num_connections
+            .or_else(|| info.line("Connections").as_deref().and_then(leading_number))
+            .unwrap_or(0),
+        postgres_version: info
+            .postgres_version
+            .clone()
+            .or_else(|| info.line("PG Version")),
         limit_bytes: limit,
-        percent_full: limit.map(|l| (info.num_bytes as f64 / l as f64 * 1000.0).round() / 10.0),
+        percent_full,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn addon(plan: &str) -> AddOn {
+        serde_json::from_value(serde_json::json!({
+            "id": "a1", "name": "postgresql-shaped-12345",
+            "addon_service": {"id": "s", "name": "heroku-postgresql"},
+            "plan": {"id": "p", "name": plan}, "state": "provisioned",
+            "config_vars": ["DATABASE_URL"]
+        }))
+        .unwrap()
+    }
+
+    /// An Essential database as the Data API describes it: `plan` a string, the figures only
+    /// as info lines (shape: heroku/cli src/lib/pg/types.ts `PgDatabaseTenant`; values as in
+    /// the capture). It used to fail to decode at `plan`.
+    #[test]
+    fn essential_databases_are_read_from_their_info_lines() {
+        let body = serde_json::json!({
+            "addon_id": "a1", "name": "postgresql-shaped-12345", "plan": "essential-0",
+            "database_name": "d1", "database_user": "u1", "created_at": "2026-10-01T09:00:00Z",
+            "resource_url": "postgres://h:5432/d1", "waiting?": false,
+            "info": [
+                {"name": "Plan", "values": ["Essential 0"]},
+                {"name": "Status", "values": ["Available"]},
+                {"name": "Connections", "values": ["3/20"]},
+                {"name": "PG Version", "values": ["16.4"]},
+                {"name": "Data Size", "values": ["7.72 MB / 1 GB (0.75%) (In compliance)"]},
+                {"name": "Tables", "values": ["12/4000 (In compliance)"]}
+            ]
+        });
+        let info: DatabaseInfo = serde_json::from_value(body).unwrap();
+        let h = assemble(addon("heroku-postgresql:essential-0"), info);
+        assert_eq!(h.plan, "heroku-postgresql:essential-0");
+        assert_eq!(h.status, "Available");
+        assert_eq!((h.num_tables, h.num_connections), (12, 3));
+        assert_eq!(h.postgres_version.as_deref(), Some("16.4"));
+        assert_eq!(h.num_bytes, 7_720_000);
+        assert_eq!(h.limit_bytes, Some(1_000_000_000));
+        assert_eq!(h.percent_full, Some(0.8), "from Heroku's own percentage");
+    }
+
+    #[test]
+    fn standard_databases_are_read_from_their_fields() {
+        let body = serde_json::json!({
+            "plan": {"id": 7, "name": "standard-0"}, "num_bytes": 32_000_000_000u64,
+            "num_tables": 40, "num_connections": 9, "postgres_version": "15.8",
+            "info": [{"name": "Status", "values": ["Available"]},
+                     {"name": "Data Size", "values": ["1.53 GB"]}]
+        });
+        let info: DatabaseInfo = serde_json::from_value(body).unwrap();
+        let h = assemble(addon("heroku-postgresql:standard-0"), info);
+        assert_eq!(
+            (h.num_tables, h.num_connections, h.num_bytes),
+            (40, 9, 32_000_000_000)
+        );
+        assert_eq!(h.percent_full, Some(50.0));
+        // An answer with nothing but a status still gives a card, not an error.
+        let bare: DatabaseInfo = serde_json::from_value(serde_json::json!({})).unwrap();
+        let h = assemble(addon("heroku-postgresql:essential-0"), bare);
+        assert_eq!(
+            (h.status.as_str(), h.num_bytes, h.percent_full),
+            ("unknown", 0, Some(0.0))
+        );
+    }
+
+    #[test]
+    fn sizes_and_counts_as_heroku_writes_them() {
+        assert_eq!(size_in_bytes("0 B"), Some(0));
+        assert_eq!(size_in_bytes("512 kB"), Some(512_000));
+        assert_eq!(size_in_bytes("1.53 GB"), Some(1_530_000_000));
+        assert_eq!(size_in_bytes("lots"), None);
+        assert_eq!(leading_number("9 / 400"), Some(9));
+        assert_eq!(leading_number("73"), Some(73));
+        assert_eq!(leading_number("?"), None);
+        assert_eq!(data_size_line("7.2 MB"), (Some(7_200_000), None, None));
+    }
 
     #[test]
     fn plan_limits() {
