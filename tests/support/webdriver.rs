@@ -1,14 +1,13 @@
-//! Just enough of the W3C WebDriver protocol to drive the real app through tauri-driver
-//! (which hands the session to WebKitWebDriver, which starts the app).
+//! Driving the real app over WebDriver: tauri-driver (which hands the session to
+//! WebKitWebDriver, which starts the app) through fantoccini, a maintained WebDriver client.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::Locator;
 use serde_json::{json, Value};
-
-const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -64,16 +63,14 @@ impl Driver {
 
     /// Starts the app in a new window.
     pub async fn session(&self, app: &Path) -> Session {
-        let caps = json!({ "capabilities": { "alwaysMatch": { "tauri:options": { "application": app } } } });
-        let v = post(&self.http, &format!("{}/session", self.url), caps).await;
-        let id = v["sessionId"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no session: {v}"))
-            .to_string();
-        Session {
-            base: format!("{}/session/{id}", self.url),
-            http: self.http.clone(),
-        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("tauri:options".into(), json!({ "application": app }));
+        let client = fantoccini::ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&self.url)
+            .await
+            .unwrap_or_else(|e| panic!("no WebDriver session: {e}"));
+        Session { client }
     }
 }
 
@@ -99,73 +96,28 @@ fn tauri_driver() -> PathBuf {
     }
 }
 
-/// A WebDriver answer: its `value`, or the error WebDriver reported (`{error, message}`).
-async fn answer(
-    sent: Result<reqwest::Response, reqwest::Error>,
-    what: &str,
-) -> Result<Value, Value> {
-    let r = sent.unwrap_or_else(|e| panic!("WebDriver {what}: {e}"));
-    let status = r.status();
-    let mut body: Value = r
-        .json()
-        .await
-        .unwrap_or_else(|e| panic!("WebDriver {what}: unreadable answer ({e})"));
-    let value = body["value"].take();
-    if status.is_success() && value.get("error").is_none() {
-        Ok(value)
-    } else {
-        Err(value)
+/// A window driven over WebDriver through fantoccini, which reports every WebDriver error;
+/// each one fails the test: a click or a key that did not arrive must never let a test pass
+/// that asserts "nothing happened".
+pub struct Session {
+    client: fantoccini::Client,
+}
+
+pub type Element = fantoccini::elements::Element;
+
+fn trace(what: &str) {
+    if std::env::var_os("NOVALAND_E2E_TRACE").is_some() {
+        eprintln!("webdriver {what}");
     }
 }
-
-/// Every WebDriver error fails the test: a click or a key that did not arrive must never
-/// let a test pass that asserts "nothing happened".
-async fn post(http: &reqwest::Client, url: &str, body: Value) -> Value {
-    answer(http.post(url).json(&body).send().await, url)
-        .await
-        .unwrap_or_else(|e| panic!("WebDriver {url} failed: {e}"))
-}
-
-fn is(error: &Value, kind: &str) -> bool {
-    error["error"].as_str() == Some(kind)
-}
-
-pub struct Session {
-    base: String,
-    http: reqwest::Client,
-}
-
-#[derive(Clone)]
-pub struct Element(String);
 
 impl Session {
-    async fn cmd(&self, path: &str, body: Value) -> Value {
-        if std::env::var_os("NOVALAND_E2E_TRACE").is_some() {
-            eprintln!("webdriver {path} {body}");
-        }
-        post(&self.http, &format!("{}{path}", self.base), body).await
-    }
-
     /// The element matching `css` now, or `None` where WebDriver says there is none.
     async fn find_now(&self, css: &str) -> Option<Element> {
-        let url = format!("{}/element", self.base);
-        let found = answer(
-            self.http
-                .post(&url)
-                .json(&json!({ "using": "css selector", "value": css }))
-                .send()
-                .await,
-            &url,
-        )
-        .await;
-        match found {
-            Ok(v) => Some(Element(
-                v[ELEMENT]
-                    .as_str()
-                    .unwrap_or_else(|| panic!("WebDriver found {css} without an id: {v}"))
-                    .to_string(),
-            )),
-            Err(e) if is(&e, "no such element") => None,
+        trace(&format!("find {css}"));
+        match self.client.find(Locator::Css(css)).await {
+            Ok(e) => Some(e),
+            Err(e) if e.is_no_such_element() => None,
             Err(e) => panic!("WebDriver could not look for {css}: {e}"),
         }
     }
@@ -190,39 +142,44 @@ impl Session {
     pub async fn wait_text(&self, css: &str, needle: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            if let Some(e) = self.find_now(css).await {
-                // The page may redraw the element between finding and reading it.
-                let Some(text) = self.text_unless_stale(&e).await else {
-                    continue;
-                };
-                if text.contains(needle) {
-                    return text;
+            match self.find_now(css).await {
+                Some(e) => {
+                    // The page may redraw the element between finding and reading it.
+                    if let Some(text) = self.text_unless_stale(&e).await {
+                        if text.contains(needle) {
+                            return text;
+                        }
+                        assert!(
+                            Instant::now() < deadline,
+                            "{css} shows {text:?}, not {needle:?}"
+                        );
+                    }
                 }
-                assert!(
-                    Instant::now() < deadline,
-                    "{css} shows {text:?}, not {needle:?}"
-                );
-            } else {
-                assert!(
+                None => assert!(
                     Instant::now() < deadline,
                     "no element matches {css}; page text:\n{}",
                     self.page_text().await
-                );
+                ),
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
 
     pub async fn click(&self, e: &Element) {
-        self.cmd(&format!("/element/{}/click", e.0), json!({}))
-            .await;
+        trace("click");
+        e.click()
+            .await
+            .unwrap_or_else(|err| panic!("WebDriver could not click: {err}"));
     }
 
     pub async fn type_text(&self, e: &Element, text: &str) {
-        self.cmd(&format!("/element/{}/clear", e.0), json!({}))
-            .await;
-        self.cmd(&format!("/element/{}/value", e.0), json!({ "text": text }))
-            .await;
+        trace(&format!("type {} characters", text.len()));
+        e.clear()
+            .await
+            .unwrap_or_else(|err| panic!("WebDriver could not clear a field: {err}"));
+        e.send_keys(text)
+            .await
+            .unwrap_or_else(|err| panic!("WebDriver could not type: {err}"));
     }
 
     pub async fn text(&self, e: &Element) -> String {
@@ -232,21 +189,19 @@ impl Session {
     }
 
     async fn text_unless_stale(&self, e: &Element) -> Option<String> {
-        let url = format!("{}/element/{}/text", self.base, e.0);
-        match answer(self.http.get(&url).send().await, &url).await {
-            Ok(v) => Some(
-                v.as_str()
-                    .unwrap_or_else(|| panic!("WebDriver text is not a string: {v}"))
-                    .to_string(),
-            ),
-            Err(e) if is(&e, "stale element reference") => None,
-            Err(e) => panic!("WebDriver could not read text: {e}"),
+        match e.text().await {
+            Ok(text) => Some(text),
+            Err(err) if err.is_stale_element_reference() => None,
+            Err(err) => panic!("WebDriver could not read text: {err}"),
         }
     }
 
     pub async fn script(&self, script: &str) -> Value {
-        self.cmd("/execute/sync", json!({ "script": script, "args": [] }))
+        trace("script");
+        self.client
+            .execute(script, vec![])
             .await
+            .unwrap_or_else(|e| panic!("WebDriver could not run a script: {e}"))
     }
 
     pub async fn page_text(&self) -> String {
@@ -261,7 +216,7 @@ impl Session {
     /// Xvfb without compositing, so ImageMagick's `import` reads the X display instead.
     pub async fn screenshot(&self, path: &Path) {
         if let Some(parent) = path.parent() {
-            let _ = std::fs::create_dir_all(parent);
+            std::fs::create_dir_all(parent).unwrap();
         }
         let taken = Command::new("import")
             .args(["-window", "root"])
@@ -277,6 +232,9 @@ impl Session {
 
     /// Closes the window; the app exits.
     pub async fn end(self) {
-        let _ = self.http.delete(&self.base).send().await;
+        self.client
+            .close()
+            .await
+            .unwrap_or_else(|e| panic!("WebDriver could not end the session: {e}"));
     }
 }
