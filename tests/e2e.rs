@@ -154,7 +154,8 @@ impl World {
         Self::with_env(name, settings, &[]).await
     }
 
-    /// With settings and more environment for the app.
+    /// With settings and more environment for the app (`{sim}` in a value stands for the
+    /// simulator's address).
     async fn with_env(
         name: &str,
         settings: Option<serde_json::Value>,
@@ -176,7 +177,11 @@ impl World {
             ("NOVALAND_CONFIG_DIR", config.path().display().to_string()),
             ("WEBKIT_DISABLE_COMPOSITING_MODE", "1".to_string()),
         ];
-        env.extend(extra.iter().cloned());
+        env.extend(
+            extra
+                .iter()
+                .map(|(k, v)| (*k, v.replace("{sim}", sim.base_url()))),
+        );
         let driver = Driver::start(&env).await;
         World {
             sim,
@@ -893,5 +898,64 @@ async fn the_logs_screen_keeps_up_with_2000_lines_a_second() {
     // Still answers: Pause takes effect and counts what waits.
     s.click(&s.find("#log-pause").await).await;
     s.wait_text("#log-pause", "new)").await;
+    s.end().await;
+}
+
+/// A SENTRY_DSN that points at a host that is not sentry.io (a lab's own Sentry, or someone
+/// who changed the setting): the Sentry tab says where the token would go, refuses until the
+/// researcher ticks that it is their own server, then keeps the token with that host.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sentry_that_is_not_sentry_io_gets_the_token_only_after_confirming() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let settings = serde_json::json!({ "app": "novaland-study" });
+    let w = World::with_env(
+        "sentry",
+        Some(settings),
+        &[("NOVALAND_SENTRY_URL", "{sim}/__sim/sentry/api/0/".into())],
+    )
+    .await;
+    w.sim.set_config_var(
+        "novaland-study",
+        "SENTRY_DSN",
+        "https://k@o1.ingest.sentry.lab.example/2",
+    );
+    w.keychain().set(KEY).unwrap();
+    let sentry_keychain = KeyringStore::new(&w.service, "sentry-auth-token");
+    sentry_keychain.delete().unwrap();
+
+    let s = w.driver.session(&app_binary()).await;
+    s.wait_text("#status", "Running").await;
+    s.click(&s.find("#nav a[href='#logs']").await).await;
+    s.click(&s.find("#tab-sentry").await).await;
+    s.wait_text("#sentry-box", "sentry.lab.example is not sentry.io")
+        .await;
+    s.type_text(&s.find("#sentry-token").await, heroku_sim::SENTRY_TOKEN)
+        .await;
+    s.click(&s.find("#sentry-connect").await).await;
+    s.wait_text("#sentry-status", "only if you confirm").await;
+    assert_eq!(
+        sentry_keychain.get().unwrap(),
+        None,
+        "nothing kept, nothing sent"
+    );
+    s.screenshot(&artifacts().join("sentry-confirm-host.png"))
+        .await;
+
+    s.click(&s.find("#sentry-confirm-host").await).await;
+    s.click(&s.find("#sentry-connect").await).await;
+    s.wait_text("#sentry-issues", "KeyError").await;
+    let kept = sentry_keychain.get().unwrap().unwrap();
+    assert!(kept.contains("sentry.lab.example"), "kept with its host");
+    s.screenshot(&artifacts().join("sentry-confirmed.png"))
+        .await;
+
+    // Signing out takes the Sentry token with the Heroku key.
+    s.click(&s.find("#sign-out").await).await;
+    s.find("#have-account").await;
+    assert_eq!(sentry_keychain.get().unwrap(), None);
+    assert_eq!(w.keychain().get().unwrap(), None);
     s.end().await;
 }

@@ -21,6 +21,13 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+// Appends children, leaving out the absent ones (null, undefined, false): the DOM's own
+// append would show them as the words "null" or "undefined".
+export function append(el, ...children) {
+  el.append(...children.flat(Infinity).filter((c) => c !== undefined && c !== null && c !== false));
+  return el;
+}
+
 export function clear(el) {
   while (el.firstChild) el.removeChild(el.firstChild);
   return el;

@@ -212,9 +212,30 @@ impl Session {
             .to_string()
     }
 
-    /// A picture of the whole (virtual) screen. WebKitWebDriver's own screenshot hangs under
-    /// Xvfb without compositing, so ImageMagick's `import` reads the X display instead.
+    /// Fails when the page shows a value the code never meant to show: "[object …]",
+    /// "undefined", "NaN" or "null" (as words). The app's log lines and the study's own data
+    /// (shown verbatim) are left out: they may hold such words themselves.
+    pub async fn assert_page_reads_well(&self) {
+        let text = self
+            .script(
+                "const copy = document.body.cloneNode(true);\n\
+                 copy.querySelectorAll('.log-row, pre, code, [data-verbatim]').forEach((n) => n.remove());\n\
+                 return copy.innerText;",
+            )
+            .await;
+        let text = text.as_str().unwrap_or_default();
+        let broken: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric() && c != '[')
+            .filter(|w| matches!(*w, "undefined" | "NaN" | "null" | "[object"))
+            .collect();
+        assert!(broken.is_empty(), "the page shows {broken:?}:\n{text}");
+    }
+
+    /// A picture of the whole (virtual) screen, after checking the page reads well.
+    /// WebKitWebDriver's own screenshot hangs under Xvfb without compositing, so
+    /// ImageMagick's `import` reads the X display instead.
     pub async fn screenshot(&self, path: &Path) {
+        self.assert_page_reads_well().await;
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).unwrap();
         }

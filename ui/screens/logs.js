@@ -3,7 +3,7 @@
 // can act; tracebacks as one error; and the Errors view grouped by kind.
 
 import { call } from "../api.js";
-import { h, clear, errorBox } from "../dom.js";
+import { h, clear, append as appendAll, errorBox } from "../dom.js";
 
 const SOURCES = [
   ["", "Everything"],
@@ -342,7 +342,7 @@ export function render(el, { session }) {
       const token = h("input", { type: "password", id: "sentry-token", autocomplete: "off", "aria-label": "Sentry auth token" });
       const status = h("div", { id: "sentry-status", role: "status" });
       const confirm = sentryInfo.sentry_io ? null : h("input", { type: "checkbox", id: "sentry-confirm-host" });
-      sentryBox.append(
+      appendAll(sentryBox,
         h("p", {}, `This app reports errors to Sentry (${sentryInfo.project}). To see them here, connect a Sentry auth token. The token is checked, then kept in this computer's keychain.`),
         h("ol", {},
           h("li", {}, "In Sentry, open Settings → Account → API → Personal Tokens (or User Auth Tokens)."),
@@ -367,7 +367,7 @@ export function render(el, { session }) {
     sentryBox.append(h("p", { class: "muted" }, "Asking Sentry…"));
     try {
       const issues = await call("sentry_issues");
-      clear(sentryBox).append(
+      appendAll(clear(sentryBox),
         h("p", {}, `${issues.length} unresolved issues in Sentry (${sentryInfo.project}). `,
           h("button", { type: "button", class: "link", id: "sentry-forget", onclick: async () => { await call("forget_sentry"); sentryInfo.connected = false; drawSentry(); } }, "Disconnect")),
         issues.length ? h("table", { id: "sentry-issues" },

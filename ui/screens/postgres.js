@@ -2,7 +2,7 @@
 // as CSV files in a dated folder on the Desktop, backups, and the safe reset.
 
 import { call } from "../api.js";
-import { h, clear, errorBox } from "../dom.js";
+import { h, clear, append, errorBox } from "../dom.js";
 import { backupsCard, size } from "./backups.js";
 import { resetCard } from "./reset.js";
 import { dataCard } from "./participant_data.js";
@@ -91,7 +91,7 @@ export function render(el, { session }) {
 function folderLine() {
   const line = h("p", { id: "export-folder", class: "muted" }, "…");
   const draw = (info) => {
-    clear(line).append("Files are saved in ", h("strong", {}, info.path || "(no folder found)"), " ",
+    append(clear(line), "Files are saved in ", h("strong", {}, info.path || "(no folder found)"), " ",
       h("button", { type: "button", class: "link", onclick: choose }, "Change…"),
       info.chosen ? [" ", h("button", { type: "button", class: "link", onclick: reset }, "Use the Desktop")] : null);
   };

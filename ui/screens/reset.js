@@ -2,7 +2,7 @@
 // asks for the app's name, and shows each step and oTree's output.
 
 import { call } from "../api.js";
-import { h, clear, errorBox } from "../dom.js";
+import { h, clear, append, errorBox } from "../dom.js";
 
 const STEP_NAMES = {
   backup: "Back up the database (Heroku must report success)",
@@ -50,7 +50,7 @@ export function resetCard(session) {
     };
     try {
       const report = await call("reset_database", { typedName: input.value, downloadFirst: saveFirst.checked, onProgress: channel });
-      status.append(h("p", { class: "ok" }, `Done. The database is empty; backup ${report.backup.name} holds everything from before.`),
+      append(status, h("p", { class: "ok" }, `Done. The database is empty; backup ${report.backup.name} holds everything from before.`),
         report.output.length ? h("pre", { class: "output", id: "reset-output" }, report.output.join("\n")) : null);
       // The reset made a new backup: the backups card lists it.
       document.dispatchEvent(new CustomEvent("novaland:backups-changed"));
