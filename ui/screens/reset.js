@@ -24,7 +24,7 @@ export function resetCard(session) {
     h("h2", {}, "Reset the database"),
     h("p", {}, "Between a pilot and the real study. ", h("strong", {}, "Deleted:"), " all participants, sessions and everything oTree stored. ",
       h("strong", {}, "Kept:"), " your backups, settings, add-ons and the app itself."),
-    h("p", {}, "Before anything is deleted, Novaland backs up the database and waits until Heroku reports the backup succeeded, then saves the participants' data to your folder: oTree's own files and every table of the database. If the backup fails or no copy of the data could be saved, nothing is reset."),
+    h("p", {}, "Before anything is deleted, Novaland backs up the database and waits until Heroku reports the backup succeeded, then saves the participants' data to your folder: oTree's own files and every table of the database. If the backup fails or no copy of the data could be saved, nothing is reset. During the reset itself the study shows Heroku's maintenance page and its server is stopped (oTree cannot empty a database the server still uses); afterwards it starts again exactly as it was, also if the reset fails."),
     h("label", { class: "inline" }, saveFirst, " Save the participants' data to my computer first",
       session.practice ? h("span", { class: "muted" }, " (practice: oTree's files only; it has no real tables)") : null),
     h("label", { for: "reset-name" }, `Type the app's name, ${session.app}, to confirm`),

@@ -314,3 +314,137 @@ async fn without_tables_a_study_server_that_is_down_stops_the_reset() {
     assert!(err.plain().starts_with("Nothing was reset"));
     assert_eq!(count(&cluster.url(), "otree_participant").await, 40);
 }
+
+/// oTree's resetdb waits while another process holds the database (the simulator's too):
+/// the study is put behind maintenance and its dynos stopped for the reset, then brought back
+/// exactly as they were; a one-off dyno refused with 409 right after a release is asked again.
+#[tokio::test]
+async fn the_study_is_stopped_for_resetdb_and_comes_back_exactly_as_it_was() {
+    let cluster = pg::PgCluster::start();
+    let (sim, client) = world(&cluster).await;
+    sim.edit(|s| {
+        let web = &mut s.apps[0].formation[0];
+        web.quantity = 2;
+        web.size = "Standard-1X".into();
+    });
+    sim.inject(
+        Fault::new(
+            Some("POST"),
+            "/apps/novaland-study/dynos",
+            FaultAction::Status {
+                status: 409,
+                id: "conflict".into(),
+                message: "release isn't found yet".into(),
+            },
+        )
+        .times(1),
+    );
+    sim.clear_exchanges();
+    let root = tempfile::tempdir().unwrap();
+    let opts = ResetOptions {
+        download_first: false,
+        ..options(&sim)
+    };
+    let report = reset(
+        &client,
+        "novaland-study",
+        root.path(),
+        "s",
+        &opts,
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert!(report.method.contains("otree resetdb"), "{}", report.method);
+    assert_eq!(count(&cluster.url(), "otree_participant").await, 0);
+
+    // What each change did, read from Heroku's answers (the recorder keeps answers).
+    let writes: Vec<String> = sim
+        .exchanges()
+        .into_iter()
+        .filter(|e| e.method != "GET" && e.path.starts_with("/apps/"))
+        .map(|e| {
+            let body = e.body.unwrap_or_default();
+            match (e.method.as_str(), e.path.as_str()) {
+                ("PATCH", "/apps/novaland-study") => format!("maintenance {}", body["maintenance"]),
+                ("PATCH", p) if p.contains("/formation/") => format!(
+                    "{} {} x {}",
+                    body["type"].as_str().unwrap_or("?"),
+                    body["quantity"],
+                    body["size"].as_str().unwrap_or("?")
+                ),
+                (m, p) => format!("{} {m} {p}", e.status),
+            }
+        })
+        .collect();
+    let at = |needle: &str| {
+        writes
+            .iter()
+            .position(|w| w == needle)
+            .unwrap_or_else(|| panic!("{needle} in {writes:#?}"))
+    };
+    let maintenance_on = at("maintenance true");
+    let web_off = at("web 0 x Standard-1X");
+    let worker_off = at("worker 0 x Basic");
+    let refused = at("409 POST /apps/novaland-study/dynos");
+    let started = at("201 POST /apps/novaland-study/dynos");
+    let web_back = at("web 2 x Standard-1X");
+    let worker_back = at("worker 1 x Basic");
+    let maintenance_off = at("maintenance false");
+    assert!(maintenance_on < web_off && web_off < refused && worker_off < refused);
+    assert!(refused < started && started < web_back);
+    assert!(web_back < maintenance_off && worker_back < maintenance_off);
+
+    let (mut formation, mut maintenance) = (vec![], true);
+    sim.edit(|s| {
+        formation = s.apps[0]
+            .formation
+            .iter()
+            .map(|f| (f.process_type.clone(), f.quantity, f.size.clone()))
+            .collect();
+        maintenance = s.apps[0].maintenance;
+    });
+    assert_eq!(
+        formation,
+        [
+            ("web".to_string(), 2, "Standard-1X".to_string()),
+            ("worker".to_string(), 1, "Basic".to_string())
+        ]
+    );
+    assert!(!maintenance, "maintenance mode is over");
+}
+
+/// A resetdb that fails still brings the study back.
+#[tokio::test]
+async fn a_failing_resetdb_still_brings_the_study_back() {
+    let cluster = pg::PgCluster::start();
+    let (sim, client) = world(&cluster).await;
+    // DATABASE_URL gone: the simulated resetdb exits with status 1.
+    sim.edit(|s| {
+        s.apps[0].config_vars.remove("DATABASE_URL");
+    });
+    let root = tempfile::tempdir().unwrap();
+    let opts = ResetOptions {
+        download_first: false,
+        ..options(&sim)
+    };
+    let err = reset(
+        &client,
+        "novaland-study",
+        root.path(),
+        "s",
+        &opts,
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "command_failed", "{}", err.plain());
+    let (mut web, mut maintenance) = (0, true);
+    sim.edit(|s| {
+        web = s.apps[0].formation[0].quantity;
+        maintenance = s.apps[0].maintenance;
+    });
+    assert_eq!((web, maintenance), (1, false));
+}

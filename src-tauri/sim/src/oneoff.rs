@@ -21,6 +21,24 @@ type S = State<Arc<Shared>>;
 /// How long a one-off dyno runs in the simulator.
 pub const RUN_TIME: Duration = Duration::from_millis(800);
 
+/// How long the simulated `otree resetdb` waits for other connections to go before it gives
+/// up (the real one waits without end; see `waits_for_other_connections`).
+pub const RESETDB_WAIT: Duration = Duration::from_secs(30);
+
+/// Whether web or worker dynos of the app are running: each holds connections to the
+/// database, and oTree's resetdb (which drops every table) waits while any is open: oTree
+/// 5.11.5 and 6.0.15's `otree/cli/resetdb.py` say so beside the DROP ("these will hang if any
+/// other processes have a long-running DB connection").
+fn holds_connections(shared: &Shared, app: &str) -> bool {
+    let scenario = shared.scenario.lock().unwrap();
+    scenario.apps.iter().any(|a| {
+        a.name == app
+            && a.formation
+                .iter()
+                .any(|f| f.process_type != "release" && f.quantity > 0)
+    })
+}
+
 fn run_dyno(app: &str, name: &str, command: &str, state: &str) -> Value {
     json!({
         "attach_url": null,
@@ -71,7 +89,26 @@ pub(crate) async fn create(
             "heroku[{name2}]: Starting process with command `{command}`"
         )];
         tokio::time::sleep(RUN_TIME / 2).await;
+        if command.trim().starts_with("otree resetdb") {
+            let waiting_since = std::time::Instant::now();
+            let mut said = false;
+            while holds_connections(&shared2, &app2) && waiting_since.elapsed() < RESETDB_WAIT {
+                if !said {
+                    output.push(format!(
+                        "app[{name2}]: Waiting: another process is connected to the database"
+                    ));
+                    said = true;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
         let status = match (command.trim(), url) {
+            (cmd, _) if cmd.starts_with("otree resetdb") && holds_connections(&shared2, &app2) => {
+                output.push(format!(
+                    "app[{name2}]: Gave up: the study's server still holds the database"
+                ));
+                1
+            }
             // The practice study's database is imaginary: its reset always succeeds.
             ("otree resetdb --noinput", Some(url)) if url.contains("@practice-db.invalid") => {
                 output.push(format!("app[{name2}]: Dropped and re-created 14 tables"));

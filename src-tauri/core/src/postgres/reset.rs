@@ -81,6 +81,13 @@ pub enum ResetError {
     Restart(HerokuError),
     #[error("otree resetdb failed")]
     CommandFailed { output: Vec<String> },
+    /// The study's dynos could not be brought back after the reset (or its failure).
+    #[error("the study's dynos could not be restored: {error}")]
+    Restore {
+        reset_done: bool,
+        formation: String,
+        error: HerokuError,
+    },
 }
 
 impl ResetError {
@@ -93,6 +100,7 @@ impl ResetError {
             ResetError::ResetTimeout => "reset_timeout",
             ResetError::Restart(_) => "restart_failed",
             ResetError::CommandFailed { .. } => "command_failed",
+            ResetError::Restore { .. } => "restore_failed",
         }
     }
 
@@ -105,6 +113,11 @@ impl ResetError {
             ResetError::Reset(e) => format!("The reset did not go through; your backup is safe. {}", e.plain()),
             ResetError::ResetTimeout => "The reset is taking unusually long. Your backup is safe; check the Overview in a few minutes.".into(),
             ResetError::Restart(e) => format!("The database was reset, but the study's server could not be restarted. Restart it from the Resources screen. {}", e.plain()),
+            ResetError::Restore { reset_done, formation, error } => format!(
+                "{} The study's server was stopped for it and could not be started again as it was ({formation}); it may still be in maintenance mode. Start it on the Resources screen (Dynos) and end maintenance mode. {}",
+                if *reset_done { "The database was reset." } else { "The reset did not go through; your backup is safe." },
+                error.plain()
+            ),
             ResetError::CommandFailed { output } => format!(
                 "oTree's reset command failed, so the database may not be empty. Your backup and downloaded data are safe. What it printed:\n{}",
                 output.join("\n")
@@ -291,8 +304,124 @@ async fn reset_now(
     options: &ResetOptions,
 ) -> Result<(String, Vec<String>), ResetError> {
     if is_otree(client, app).await.map_err(ResetError::Reset)? {
+        // oTree's resetdb waits without end while another process holds a connection to the
+        // database (its resetdb.py says so beside the DROP): the study's dynos stop first,
+        // behind Heroku's maintenance page, and come back exactly as they were, also when the
+        // reset fails.
+        let stopped = stop_study(client, app).await?;
+        let reset = resetdb(client, app, options).await;
+        let restored = restore_study(client, app, &stopped).await;
+        return match (reset, restored) {
+            (Ok(done), Ok(())) => Ok(done),
+            (Err(e), Ok(())) => Err(e),
+            (reset, Err(e)) => Err(ResetError::Restore {
+                reset_done: reset.is_ok(),
+                formation: describe(&stopped),
+                error: e,
+            }),
+        };
+    }
+    // The same database the backup was taken of: the one behind DATABASE_URL.
+    let db = backups::database_url_database(client, app)
+        .await
+        .map_err(ResetError::Backup)?;
+    heroku::data::reset(client, &db.id)
+        .await
+        .map_err(ResetError::Reset)?;
+    Ok(("Heroku Postgres' reset".into(), vec![]))
+}
+
+/// The process types that were running, as they were (type, quantity, size).
+type Running = Vec<(String, i64, String)>;
+
+fn describe(running: &Running) -> String {
+    running
+        .iter()
+        .map(|(t, q, s)| format!("{t} {q} × {s}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Maintenance on, then every running process type (web, worker, ...) scaled to 0.
+async fn stop_study(client: &HerokuClient, app: &str) -> Result<Running, ResetError> {
+    let formation = heroku::formation::list(client, app)
+        .await
+        .map_err(ResetError::Reset)?;
+    let running: Running = formation
+        .into_iter()
+        .filter(|f| f.quantity > 0 && f.process_type != "release")
+        .map(|f| (f.process_type, f.quantity, f.size))
+        .collect();
+    heroku::apps::set_maintenance(client, app, true)
+        .await
+        .map_err(ResetError::Reset)?;
+    for (process_type, _, _) in &running {
+        let scaled = heroku::formation::update(
+            client,
+            app,
+            process_type,
+            &serde_json::json!({ "quantity": 0 }),
+        )
+        .await;
+        if let Err(e) = scaled {
+            // Put back what was already stopped before saying why.
+            let _ = restore_study(client, app, &running).await;
+            return Err(ResetError::Reset(e));
+        }
+    }
+    Ok(running)
+}
+
+/// Every process type back to its count and size, then maintenance off. Each step is tried
+/// even when one before it failed; the first failure is returned.
+async fn restore_study(
+    client: &HerokuClient,
+    app: &str,
+    running: &Running,
+) -> Result<(), HerokuError> {
+    let mut first_error = None;
+    for (process_type, quantity, size) in running {
+        let body = serde_json::json!({ "quantity": quantity, "dyno_size": { "name": size } });
+        if let Err(e) = heroku::formation::update(client, app, process_type, &body).await {
+            first_error.get_or_insert(e);
+        }
+    }
+    if let Err(e) = heroku::apps::set_maintenance(client, app, false).await {
+        first_error.get_or_insert(e);
+    }
+    first_error.map_or(Ok(()), Err)
+}
+
+/// Starts a one-off dyno; Heroku answers 409 while a new release "isn't found yet", and the
+/// official CLI asks again, twice (heroku/cli, lib/run/dyno: `_doStart(retries - 1)` on 409);
+/// Novaland waits a moment between the tries.
+async fn start_one_off(
+    client: &HerokuClient,
+    app: &str,
+    body: &serde_json::Value,
+    pause: Duration,
+) -> Result<heroku::models::Dyno, HerokuError> {
+    let mut tries = 0;
+    loop {
+        match heroku::dynos::create(client, app, body).await {
+            Err(HerokuError::Other { status: 409, .. }) if tries < 2 => {
+                tries += 1;
+                tokio::time::sleep(pause).await;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// `otree resetdb --noinput` in a one-off dyno, followed until it exits.
+async fn resetdb(
+    client: &HerokuClient,
+    app: &str,
+    options: &ResetOptions,
+) -> Result<(String, Vec<String>), ResetError> {
+    {
         let body = serde_json::json!({ "command": "otree resetdb --noinput", "attach": false, "type": "run" });
-        let dyno = heroku::dynos::create(client, app, &body)
+        let dyno = start_one_off(client, app, &body, options.poll)
             .await
             .map_err(ResetError::Reset)?;
         let started = Instant::now();
@@ -323,14 +452,6 @@ async fn reset_now(
             }
         }
     }
-    // The same database the backup was taken of: the one behind DATABASE_URL.
-    let db = backups::database_url_database(client, app)
-        .await
-        .map_err(ResetError::Backup)?;
-    heroku::data::reset(client, &db.id)
-        .await
-        .map_err(ResetError::Reset)?;
-    Ok(("Heroku Postgres' reset".into(), vec![]))
 }
 
 /// The one-off dyno's lines from a log session (no tail). Heroku's log can lag the dyno's
