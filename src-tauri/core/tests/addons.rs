@@ -86,3 +86,43 @@ async fn sentry_lists_unresolved_issues_for_the_dsn_project() {
     assert_eq!(wrong.code(), "addon_unauthorized");
     assert!(wrong.plain().contains("connect again"));
 }
+
+/// Papertrail cuts a long search and may answer a page with no events that is not the end:
+/// "Older lines" goes on from `min_id` until the line is found or the beginning is reached.
+#[tokio::test]
+async fn papertrail_pages_past_empty_pages_until_the_beginning() {
+    let sim = common::practice().await;
+    let url = sim.papertrail_url();
+    let stamp = "2026-11-29T09:00:00.000000+00:00";
+    let mut lines = vec![format!(
+        "{stamp} app[web.1]: needle-5f2c found once, long ago"
+    )];
+    // Heroku's log keeps 1,500 lines; the needle stays among them, deeper than one search.
+    lines.extend((0..1_400).map(|i| format!("{stamp} app[web.1]: filler line {i}")));
+    sim.add_log_lines("novaland-study", &lines);
+    let mut query = Query {
+        text: "needle-5f2c".into(),
+        ..Query::default()
+    };
+    let first = search(&url, TOKEN, &query).await.unwrap();
+    assert!(first.entries.is_empty(), "the first pages are cut short");
+    assert!(first.older.is_some(), "an empty page is not the end");
+    let mut before = first.older.clone();
+    let mut pages = 1;
+    let found = loop {
+        query.before_id = before.clone();
+        let page = search(&url, TOKEN, &query).await.unwrap();
+        pages += 1;
+        if !page.entries.is_empty() {
+            break page;
+        }
+        assert!(
+            page.older.is_some(),
+            "an empty page is not the end (page {pages})"
+        );
+        assert!(pages < 50, "paging ends");
+        before = page.older;
+    };
+    assert!(found.entries[0].line.raw.contains("needle-5f2c"));
+    assert_eq!(pages, 2, "found on the page after the empty one");
+}

@@ -418,7 +418,18 @@ async fn the_practice_study_gives_otrees_files_until_it_is_reset() {
     assert_eq!(down.code(), "study_unreachable", "{down:?}");
     assert!(down.plain().contains("not running"));
 
-    // resetdb in a one-off dyno empties the practice study.
+    // resetdb in a one-off dyno empties the practice study, once its server (which holds the
+    // database) is stopped, as Novaland's reset does.
+    for process in ["web", "worker"] {
+        novaland_core::heroku::formation::update(
+            &client,
+            APP,
+            process,
+            &serde_json::json!({ "quantity": 0 }),
+        )
+        .await
+        .unwrap();
+    }
     let dyno: serde_json::Value = client
         .post(
             &format!("apps/{APP}/dynos"),
@@ -428,6 +439,14 @@ async fn the_practice_study_gives_otrees_files_until_it_is_reset() {
         .unwrap();
     assert!(dyno["name"].is_string());
     tokio::time::sleep(heroku_sim::RUN_TIME * 2).await;
+    novaland_core::heroku::formation::update(
+        &client,
+        APP,
+        "web",
+        &serde_json::json!({ "quantity": 1 }),
+    )
+    .await
+    .unwrap();
     let empty =
         download_participant_data(&client, APP, root.path(), "u", &options, &cancel, |_| {})
             .await

@@ -18,6 +18,13 @@ pub const SENTRY_TOKEN: &str = "practice-sentry-token";
 /// Papertrail answers at most this many events per search.
 const PAGE: usize = 100;
 
+/// How many lines one search looks through before it stops, standing in for Papertrail's
+/// time limit: its search API "may return fewer events than requested (even zero)" when a
+/// search takes too long, with `reached_time_limit: true` and `min_id` telling where to go on
+/// (Papertrail's API docs, "Search API": `min_id`, `reached_beginning`,
+/// `reached_time_limit`). The strictest form: an empty page that is not the end.
+const SCAN: usize = 1000;
+
 type S = State<Arc<Shared>>;
 
 pub(crate) async fn papertrail_search(
@@ -59,12 +66,21 @@ pub(crate) async fn papertrail_search(
     let lines = shared.logs.everything(&spec);
     let mut events: Vec<Value> = Vec::new();
     let mut reached_beginning = true;
+    let mut reached_time_limit = false;
+    let (mut scanned, mut lowest_scanned) = (0, None);
     // Newest first, then given back oldest first, as Papertrail does.
     for (index, line) in lines.iter().enumerate().rev() {
         let id = index as i64 + 1;
         if max_id.is_some_and(|m| id > m) {
             continue;
         }
+        if scanned == SCAN {
+            reached_beginning = false;
+            reached_time_limit = true;
+            break;
+        }
+        scanned += 1;
+        lowest_scanned = Some(id);
         let Some((stamp, rest)) = line.split_once(' ') else {
             continue;
         };
@@ -96,14 +112,18 @@ pub(crate) async fn papertrail_search(
         }));
     }
     events.reverse();
-    let min_id = events.first().map(|e| e["id"].clone());
+    // After a cut search, min_id is where the search stopped, events or none.
+    let min_id = match (reached_time_limit, lowest_scanned) {
+        (true, Some(id)) => Some(Value::from(id.to_string())),
+        _ => events.first().map(|e| e["id"].clone()),
+    };
     let max_id = events.last().map(|e| e["id"].clone());
     Json(json!({
         "events": events,
         "min_id": min_id,
         "max_id": max_id,
         "reached_beginning": reached_beginning,
-        "reached_time_limit": false,
+        "reached_time_limit": reached_time_limit,
     }))
     .into_response()
 }

@@ -31,6 +31,8 @@ struct Answer {
     min_id: Option<String>,
     #[serde(default)]
     reached_beginning: Option<bool>,
+    #[serde(default)]
+    reached_record_limit: Option<bool>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
@@ -102,12 +104,16 @@ pub async fn search(base: &str, token: &str, query: &Query) -> Result<Found, Add
     for (i, entry) in entries.iter_mut().enumerate() {
         entry.seq = i as u64 + 1;
     }
-    let older = match answer.reached_beginning {
-        Some(true) => None,
-        _ if answer.events.is_empty() => None,
-        _ => answer
+    // Papertrail cuts long searches (about 5 s) and may then answer no events at all while
+    // still giving `min_id`: only reaching the beginning (or its record limit) ends the paging.
+    let at_end =
+        answer.reached_beginning == Some(true) || answer.reached_record_limit == Some(true);
+    let older = if at_end {
+        None
+    } else {
+        answer
             .min_id
-            .or_else(|| answer.events.first().map(|e| e.id.clone())),
+            .or_else(|| answer.events.first().map(|e| e.id.clone()))
     };
     Ok(Found { entries, older })
 }
