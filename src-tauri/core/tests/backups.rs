@@ -247,3 +247,34 @@ async fn the_daily_schedule_turns_on_and_off() {
         .unwrap_err();
     assert_eq!(err.code(), "no_database");
 }
+
+/// The stored archive can differ in size from Heroku's `processed_bytes`: the download's own
+/// Content-Length decides whether the file is whole, so a good backup is not thrown away.
+#[tokio::test]
+async fn the_download_is_checked_against_its_own_size_not_processed_bytes() {
+    let sim = practice().await;
+    let c = client(&sim);
+    sim.edit(|s| {
+        let study = s
+            .apps
+            .iter_mut()
+            .find(|a| a.name == "novaland-study")
+            .unwrap();
+        for b in study.backups.iter_mut() {
+            b.archive_size = Some(b.size + 4_096);
+        }
+    });
+    let b003 = backups::list(&c, "novaland-study").await.unwrap().remove(0);
+    let dir = tempfile::tempdir().unwrap();
+    let path = backups::download(
+        &c,
+        "novaland-study",
+        &b003,
+        dir.path(),
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), b003.size + 4_096);
+}

@@ -150,6 +150,10 @@ pub struct BackupSpec {
     pub scheduled: bool,
     #[serde(default)]
     pub deleted: bool,
+    /// The stored archive's size when it differs from `size` (Heroku's `processed_bytes`,
+    /// what pg_dump wrote, need not equal the object S3 serves).
+    #[serde(default)]
+    pub archive_size: Option<u64>,
     /// The Postgres add-on it was taken of (its name); the scenario's own backups are of the
     /// app's DATABASE_URL database.
     #[serde(default)]

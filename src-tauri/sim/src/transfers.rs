@@ -122,6 +122,7 @@ pub(crate) async fn capture(State(shared): S, Path(db): Path<String>) -> Respons
         scheduled: false,
         deleted: false,
         database: Some(database),
+        archive_size: None,
         running_since: Some(Instant::now()),
     });
     let b = app.backups.last().expect("just pushed");
@@ -205,7 +206,7 @@ pub(crate) async fn download(
             return StatusCode::NOT_FOUND.into_response();
         };
         match a.backups.iter().find(|b| b.num == num && !b.deleted) {
-            Some(b) => (b.size, b.database.clone()),
+            Some(b) => (b.archive_size.unwrap_or(b.size), b.database.clone()),
             None => return StatusCode::NOT_FOUND.into_response(),
         }
     };

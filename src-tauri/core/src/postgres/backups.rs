@@ -238,8 +238,8 @@ pub struct DownloadProgress {
 }
 
 /// Downloads backup `num` into `folder` as `<app>-b003.dump`. A dropped connection resumes
-/// where it stopped (HTTP Range); the file is checked against Heroku's size before it takes
-/// its name, and an existing file is never overwritten.
+/// where it stopped (HTTP Range); the file is checked against the size the download states
+/// before it takes its name, and an existing file is never overwritten.
 pub async fn download(
     client: &HerokuClient,
     app: &str,
@@ -263,6 +263,10 @@ pub async fn download(
     let url = crate::net::secret_url(&link.url)
         .ok_or_else(|| BackupError::Io("Heroku gave a download address without https".into()))?;
     let mut received = 0u64;
+    // The archive's size as the download itself states it (Content-Length, or the total of
+    // Content-Range when resumed). Heroku's `processed_bytes` counts what pg_dump wrote and
+    // need not equal the stored object's size, so it never decides whether a file is whole.
+    let mut total: Option<u64> = None;
     let mut breaks = 0;
     loop {
         let mut request = http.get(url.clone());
@@ -277,6 +281,17 @@ pub async fn download(
             if !response.status().is_success() || (received > 0 && !resumed) {
                 return Err(None);
             }
+            let stated = if resumed {
+                response
+                    .headers()
+                    .get(reqwest::header::CONTENT_RANGE)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.rsplit('/').next())
+                    .and_then(|n| n.trim().parse::<u64>().ok())
+            } else {
+                response.content_length()
+            };
+            total = total.or(stated);
             let mut stream = response.bytes_stream();
             while let Some(chunk) = stream.next().await {
                 let chunk = chunk.map_err(|_| None)?;
@@ -284,7 +299,7 @@ pub async fn download(
                 received += chunk.len() as u64;
                 progress(DownloadProgress {
                     received,
-                    total: backup.size,
+                    total: total.unwrap_or(backup.size),
                 });
                 if cancel.load(Ordering::Relaxed) {
                     return Ok(());
@@ -297,7 +312,8 @@ pub async fn download(
             return Err(BackupError::Cancelled);
         }
         match outcome {
-            Ok(()) if received >= backup.size => break,
+            // Without a stated size, a stream that ended cleanly is whole.
+            Ok(()) if total.is_none_or(|t| received >= t) => break,
             Err(Some(write_error)) => return Err(write_error.into()),
             _ => {}
         }
@@ -308,13 +324,13 @@ pub async fn download(
         tokio::time::sleep(Duration::from_millis(200 * breaks)).await;
     }
     let on_disk = part.file().metadata()?.len();
-    if on_disk != backup.size {
-        return Err(BackupError::SizeMismatch {
+    match total {
+        Some(expected) if on_disk != expected => Err(BackupError::SizeMismatch {
             got: on_disk,
-            expected: backup.size,
-        });
+            expected,
+        }),
+        _ => Ok(part.finish()?),
     }
-    Ok(part.finish()?)
 }
 
 /// Deletes backup `num`.
