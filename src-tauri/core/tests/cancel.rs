@@ -6,7 +6,7 @@ mod pg;
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use novaland_core::otree::download_participant_data;
@@ -16,22 +16,7 @@ use novaland_core::postgres::{export_tables, ExportError, ExportOptions};
 
 const APP: &str = "novaland-study";
 
-fn files_below(dir: &Path) -> Vec<PathBuf> {
-    let mut found = vec![];
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                todo.push(p);
-            } else {
-                found.push(p.strip_prefix(dir).unwrap().to_path_buf());
-            }
-        }
-    }
-    found.sort();
-    found
-}
+use common::files_below;
 
 #[tokio::test]
 async fn a_table_export_cancelled_mid_table_leaves_no_part_of_it() {

@@ -104,23 +104,7 @@ impl Drop for Mount {
     }
 }
 
-/// Every file below `dir`, relative.
-fn files_below(dir: &Path) -> Vec<PathBuf> {
-    let mut found = vec![];
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                todo.push(p);
-            } else {
-                found.push(p.strip_prefix(dir).unwrap().to_path_buf());
-            }
-        }
-    }
-    found.sort();
-    found
-}
+use common::files_below;
 
 fn log_entries(n: usize) -> Vec<novaland_core::logs::LogEntry> {
     let mut store = LogStore::new(n + 10);

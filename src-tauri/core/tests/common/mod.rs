@@ -28,3 +28,21 @@ pub fn client(sim: &Sim) -> HerokuClient {
 pub fn sized(addons: usize, collaborators: usize) -> Scenario {
     Scenario::practice_sized(addons, collaborators)
 }
+
+/// Every file below `dir`, relative, sorted.
+pub fn files_below(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = vec![];
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                todo.push(p);
+            } else {
+                found.push(p.strip_prefix(dir).unwrap().to_path_buf());
+            }
+        }
+    }
+    found.sort();
+    found
+}
