@@ -448,3 +448,86 @@ async fn a_failing_resetdb_still_brings_the_study_back() {
     });
     assert_eq!((web, maintenance), (1, false));
 }
+
+/// On Fir a log session streams server-sent events and never ends, and the simulator (like
+/// the strictest real service) does not filter by dyno: the reset reads the stream until its
+/// own dyno's exit line, and another dyno's line (even `run.10011` beside `run.1001`) never
+/// counts.
+#[tokio::test]
+async fn on_fir_the_output_is_read_from_the_stream_and_only_this_dynos_lines_count() {
+    let cluster = pg::PgCluster::start();
+    let (sim, client) = world(&cluster).await;
+    sim.edit(|s| {
+        s.apps[0].generation = "fir".into();
+        // DATABASE_URL gone: the simulated resetdb exits with status 1.
+        s.apps[0].config_vars.remove("DATABASE_URL");
+    });
+    let stamp = "2026-11-29T10:00:00.000000+00:00";
+    sim.add_log_lines(
+        "novaland-study",
+        &[format!(
+            "{stamp} heroku[run.10011]: Process exited with status 0"
+        )],
+    );
+    let root = tempfile::tempdir().unwrap();
+    let opts = ResetOptions {
+        download_first: false,
+        ..options(&sim)
+    };
+    let started = std::time::Instant::now();
+    let err = reset(
+        &client,
+        "novaland-study",
+        root.path(),
+        "s",
+        &opts,
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "command_failed", "{}", err.plain());
+    let words = err.plain();
+    assert!(
+        words.contains("run.1001]: Process exited with status 1"),
+        "{words}"
+    );
+    assert!(!words.contains("run.10011"), "{words}");
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "the endless stream was not waited out"
+    );
+}
+
+/// The happy path on Fir: the same reset succeeds from the event stream.
+#[tokio::test]
+async fn on_fir_a_reset_succeeds_from_the_event_stream() {
+    let cluster = pg::PgCluster::start();
+    let (sim, client) = world(&cluster).await;
+    sim.edit(|s| s.apps[0].generation = "fir".into());
+    let root = tempfile::tempdir().unwrap();
+    let opts = ResetOptions {
+        download_first: false,
+        ..options(&sim)
+    };
+    let report = reset(
+        &client,
+        "novaland-study",
+        root.path(),
+        "s",
+        &opts,
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert!(
+        report
+            .output
+            .iter()
+            .any(|l| l.ends_with("Process exited with status 0")),
+        "{:?}",
+        report.output
+    );
+    assert_eq!(count(&cluster.url(), "otree_participant").await, 0);
+}

@@ -263,62 +263,30 @@ pub(crate) async fn log_session(
         .get(axum::http::header::HOST)
         .and_then(|h| h.to_str().ok())
         .unwrap_or("127.0.0.1");
-    // Without `dyno_name` it is the live log (recent lines, then new ones with `tail`).
-    if body["dyno_name"].as_str().is_none() {
-        let url = crate::logs::session_url(
-            host,
-            &app,
-            body["lines"].as_u64().unwrap_or(100),
-            body["tail"].as_bool().unwrap_or(false),
-            body["dyno"].as_str().unwrap_or(""),
-            body["source"].as_str().unwrap_or(""),
-        );
-        let id = fake_uuid("log-session", &url);
-        let now = now_utc();
-        return (
-            StatusCode::CREATED,
-            Json(json!({ "created_at": now, "id": id, "logplex_url": url, "updated_at": now })),
-        )
-            .into_response();
-    }
-    let dyno = body["dyno_name"].as_str().unwrap_or("");
-    let id = fake_uuid("log-session", &format!("{app}/{dyno}/{}", now_utc()));
-    let url = format!(
-        "http://{host}/__sim/logs/{app}?dyno={dyno}&srv={}",
-        &id[..8]
+    let fir = shared
+        .scenario
+        .lock()
+        .unwrap()
+        .apps
+        .iter()
+        .any(|a| (a.name == app || fake_uuid("app", &a.name) == app) && a.generation == "fir");
+    // The strictest of what real log sessions do: on Fir they always stream (server-sent
+    // events) and never end, whatever `tail` says (heroku/cli reads every log URL as SSE);
+    // and the simulator does not filter by `dyno`/`dyno_name`, so a client must pick its
+    // dyno's lines by their source itself.
+    let url = crate::logs::session_url(
+        host,
+        &app,
+        body["lines"].as_u64().unwrap_or(100),
+        fir || body["tail"].as_bool().unwrap_or(false),
+        "",
+        body["source"].as_str().unwrap_or(""),
     );
+    let id = fake_uuid("log-session", &url);
     let now = now_utc();
     (
         StatusCode::CREATED,
         Json(json!({ "created_at": now, "id": id, "logplex_url": url, "updated_at": now })),
-    )
-        .into_response()
-}
-
-/// What a logplex URL answers: plain-text lines `TIMESTAMP source[dyno]: message`.
-pub(crate) async fn log_lines(
-    State(shared): S,
-    Path(app): Path<String>,
-    axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
-) -> Response {
-    let scenario = shared.scenario.lock().unwrap();
-    let Some(spec) = scenario.apps.iter().find(|a| a.name == app) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let dyno = query.get("dyno").cloned().unwrap_or_default();
-    let now = now_utc();
-    let text: String = spec
-        .run_output
-        .iter()
-        .filter(|l| dyno.is_empty() || l.contains(&format!("[{dyno}]")))
-        .map(|l| format!("{now} {l}\n"))
-        .collect();
-    (
-        [(
-            axum::http::header::CONTENT_TYPE,
-            "text/plain; charset=utf-8",
-        )],
-        text,
     )
         .into_response()
 }

@@ -27,7 +27,6 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/apps/{app}/dynos", get(dynos).post(oneoff::create).delete(restart_all))
         .route("/apps/{app}/dynos/{dyno}", get(dyno))
         .route("/apps/{app}/log-sessions", post(oneoff::log_session))
-        .route("/__sim/logs/{app}", get(oneoff::log_lines))
         .route("/__sim/logs/{app}/live", get(crate::logs::live))
         .route("/apps/{app}/router-metrics/{kind}", get(crate::logs::router_metrics))
         .route("/__sim/papertrail/api/v1/events/search.json", get(crate::addon_apis::papertrail_search))

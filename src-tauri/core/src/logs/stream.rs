@@ -206,7 +206,7 @@ async fn session(
 
 /// The log line in one line of the answer: all of it for plain text; for server-sent events
 /// the `data:` field (ids, comments and blank separators carry no line).
-fn payload(line: &[u8], sse: bool) -> Option<&[u8]> {
+pub(crate) fn payload(line: &[u8], sse: bool) -> Option<&[u8]> {
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     if !sse {
         return (!line.is_empty()).then_some(line);

@@ -81,6 +81,9 @@ pub enum ResetError {
     Restart(HerokuError),
     #[error("otree resetdb failed")]
     CommandFailed { output: Vec<String> },
+    /// The one-off dyno ran, but its output never reached the log.
+    #[error("no output from {dyno}")]
+    NoOutput { dyno: String },
     /// The study's dynos could not be brought back after the reset (or its failure).
     #[error("the study's dynos could not be restored: {error}")]
     Restore {
@@ -101,6 +104,7 @@ impl ResetError {
             ResetError::Restart(_) => "restart_failed",
             ResetError::CommandFailed { .. } => "command_failed",
             ResetError::Restore { .. } => "restore_failed",
+            ResetError::NoOutput { .. } => "no_output",
         }
     }
 
@@ -113,6 +117,7 @@ impl ResetError {
             ResetError::Reset(e) => format!("The reset did not go through; your backup is safe. {}", e.plain()),
             ResetError::ResetTimeout => "The reset is taking unusually long. Your backup is safe; check the Overview in a few minutes.".into(),
             ResetError::Restart(e) => format!("The database was reset, but the study's server could not be restarted. Restart it from the Resources screen. {}", e.plain()),
+            ResetError::NoOutput { dyno } => format!("oTree's reset command ran in {dyno}, but its output never reached the app's log, so Novaland cannot tell whether it worked. Your backup and downloaded data are safe. Check the Logs screen, or the Postgres screen's table count."),
             ResetError::Restore { reset_done, formation, error } => format!(
                 "{} The study's server was stopped for it and could not be started again as it was ({formation}); it may still be in maintenance mode. Start it on the Resources screen (Dynos) and end maintenance mode. {}",
                 if *reset_done { "The database was reset." } else { "The reset did not go through; your backup is safe." },
@@ -430,9 +435,12 @@ async fn resetdb(
             match heroku::dynos::info(client, app, &dyno.name).await {
                 // A one-off dyno disappears from the API when its command has exited.
                 Err(HerokuError::NotFound { .. }) => {
-                    let output = command_output(client, app, &dyno.name, options.poll)
+                    let output = command_output(client, app, &dyno.name, OUTPUT_WAIT)
                         .await
                         .map_err(ResetError::Reset)?;
+                    if output.is_empty() {
+                        return Err(ResetError::NoOutput { dyno: dyno.name });
+                    }
                     if !output
                         .iter()
                         .any(|l| l.ends_with("Process exited with status 0"))
@@ -454,42 +462,62 @@ async fn resetdb(
     }
 }
 
-/// The one-off dyno's lines from a log session (no tail). Heroku's log can lag the dyno's
-/// exit by a few seconds, so it is read again until the exit line is there (five tries).
+/// How long the one-off dyno's output is waited for once the dyno has exited.
+const OUTPUT_WAIT: Duration = Duration::from_secs(60);
+
+/// The one-off dyno's lines, read from a log session with the live log's reader (plain text
+/// or server-sent events: on Fir, and for some Cedar URLs, a log session streams and never
+/// ends) until this dyno's own `heroku[run.N]: Process exited with status N` line, or
+/// `OUTPUT_WAIT`. Both `dyno` and `dyno_name` are asked for (the Platform API's and the
+/// CLI's names), but lines are kept by their source, never trusting the filter.
 async fn command_output(
     client: &HerokuClient,
     app: &str,
     dyno: &str,
-    poll: Duration,
+    wait: Duration,
 ) -> Result<Vec<String>, HerokuError> {
-    let body = serde_json::json!({ "dyno_name": dyno, "lines": 200, "tail": false });
-    let mut lines = vec![];
-    for _ in 0..5 {
-        let session = heroku::log_sessions::create(client, app, &body).await?;
-        // The logplex URL carries its own secret; it gets no Authorization header, goes only
-        // over https (or to this computer), and never appears in an error.
-        let url = crate::net::secret_url(&session.logplex_url).ok_or(HerokuError::InsecureUrl {
-            url: "the log address Heroku gave".into(),
-        })?;
-        let text = reqwest::get(url)
-            .await
-            .and_then(|r| r.error_for_status())
-            .map_err(|e| HerokuError::Offline {
-                detail: e.without_url().to_string(),
-            })?
-            .text()
-            .await
-            .map_err(|e| HerokuError::Offline {
-                detail: e.to_string(),
-            })?;
-        lines = text.lines().map(str::to_string).collect();
-        if lines
-            .iter()
-            .any(|l| l.contains("Process exited with status"))
-        {
-            break;
+    use futures_util::StreamExt;
+    let body = serde_json::json!({ "dyno": dyno, "dyno_name": dyno, "lines": 300, "tail": true });
+    let session = heroku::log_sessions::create(client, app, &body).await?;
+    // The logplex URL carries its own secret; it gets no Authorization header, goes only
+    // over https (or to this computer), and never appears in an error.
+    let url = crate::net::secret_url(&session.logplex_url).ok_or(HerokuError::InsecureUrl {
+        url: "the log address Heroku gave".into(),
+    })?;
+    let offline = |e: reqwest::Error| HerokuError::Offline {
+        detail: e.without_url().to_string(),
+    };
+    let response = reqwest::get(url)
+        .await
+        .and_then(|r| r.error_for_status())
+        .map_err(offline)?;
+    let sse = response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/event-stream"));
+    let deadline = tokio::time::Instant::now() + wait;
+    let mut stream = response.bytes_stream();
+    let (mut partial, mut lines) = (Vec::new(), Vec::new());
+    while let Ok(chunk) = tokio::time::timeout_at(deadline, stream.next()).await {
+        let Some(chunk) = chunk else { break };
+        partial.extend_from_slice(&chunk.map_err(offline)?);
+        while let Some(end) = partial.iter().position(|b| *b == b'\n') {
+            let raw: Vec<u8> = partial.drain(..=end).collect();
+            let Some(text) = crate::logs::stream::payload(&raw[..raw.len() - 1], sse) else {
+                continue;
+            };
+            let line = crate::logs::line::parse_str(String::from_utf8_lossy(text).into_owned());
+            if line.dyno.as_deref() != Some(dyno) {
+                continue;
+            }
+            let exited = line.source == crate::logs::Source::Platform
+                && line.message.contains("Process exited with status");
+            lines.push(line.raw);
+            if exited {
+                return Ok(lines);
+            }
         }
-        tokio::time::sleep(poll).await;
     }
     Ok(lines)
 }
