@@ -145,9 +145,14 @@ pub(crate) fn epoch_seconds(stamp: &str) -> i64 {
     days * 86_400 + num(11, 13) * 3600 + num(14, 16) * 60 + num(17, 19)
 }
 
+/// Sentry's issue list, two issues a page: Sentry pages with a `Link` header
+/// (`<url>; rel="next"; results="true"; cursor="…"`; Sentry's API docs, "Pagination in the
+/// API"); `results="false"` says there is no next page. Two a page (Sentry's default is 100)
+/// so that a client reading only the first page is caught.
 pub(crate) async fn sentry_issues(
     Path((org, project)): Path<(String, String)>,
     headers: HeaderMap,
+    Query(query): Query<HashMap<String, String>>,
 ) -> Response {
     let bearer = headers
         .get(axum::http::header::AUTHORIZATION)
@@ -177,14 +182,14 @@ pub(crate) async fn sentry_issues(
             "lastSeen": at(now - minutes_ago * 60),
         })
     };
-    Json(json!([
+    let all = [
         issue(
             101,
             "KeyError: 'contribution'",
             "public_goods/__init__.py in set_payoffs",
             14,
             9,
-            3
+            3,
         ),
         issue(
             102,
@@ -192,7 +197,7 @@ pub(crate) async fn sentry_issues(
             "otree/database.py in init_orm",
             3,
             0,
-            190
+            190,
         ),
         issue(
             103,
@@ -200,8 +205,31 @@ pub(crate) async fn sentry_issues(
             "survey/__init__.py in before_next_page",
             1,
             1,
-            1440
+            1440,
         ),
-    ]))
-    .into_response()
+    ];
+    let from: usize = query
+        .get("cursor")
+        .and_then(|c| c.split(':').nth(1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let page: Vec<Value> = all.iter().skip(from).take(2).cloned().collect();
+    let host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("127.0.0.1");
+    let more = from + 2 < all.len();
+    let next = format!(
+        "<http://{host}/__sim/sentry/api/0/projects/{org}/{project}/issues/?query=is%3Aunresolved&cursor=0:{}:0>; rel=\"next\"; results=\"{more}\"; cursor=\"0:{}:0\"",
+        from + 2,
+        from + 2
+    );
+    let previous = format!(
+        "<http://{host}/__sim/sentry/api/0/projects/{org}/{project}/issues/?cursor=0:0:1>; rel=\"previous\"; results=\"false\"; cursor=\"0:0:1\""
+    );
+    (
+        [(axum::http::header::LINK, format!("{previous}, {next}"))],
+        Json(page),
+    )
+        .into_response()
 }

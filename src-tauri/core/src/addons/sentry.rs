@@ -155,7 +155,46 @@ pub async fn unresolved(
     url.query_pairs_mut()
         .append_pair("query", "is:unresolved")
         .append_pair("sort", "date");
-    read_json(http().get(url).bearer_auth(token).send().await, SERVICE).await
+    // Every page: Sentry answers a page at a time and names the next in its `Link` header.
+    let origin = url.origin();
+    let mut issues = Vec::new();
+    let mut next = Some(url);
+    let mut pages = 0;
+    while let Some(page_url) = next.take() {
+        let answer = http().get(page_url).bearer_auth(token).send().await;
+        let link = answer
+            .as_ref()
+            .ok()
+            .and_then(|r| r.headers().get(reqwest::header::LINK))
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let page: Vec<Issue> = read_json(answer, SERVICE).await?;
+        issues.extend(page);
+        pages += 1;
+        next = link
+            .as_deref()
+            .and_then(next_page)
+            .and_then(|u| url::Url::parse(&u).ok())
+            // The token stays with the host it was checked for; a runaway list stops.
+            .filter(|u| u.origin() == origin && pages < 50);
+    }
+    Ok(issues)
+}
+
+/// The `rel="next"` address of a Sentry `Link` header, when it says there are results.
+fn next_page(link: &str) -> Option<String> {
+    link.split(',').find_map(|part| {
+        let (address, params) = part.trim().split_once(';')?;
+        let is_next = params.contains(r#"rel="next""#);
+        let has_results = params.contains(r#"results="true""#);
+        (is_next && has_results).then(|| {
+            address
+                .trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_string()
+        })
+    })
 }
 
 #[cfg(test)]
@@ -177,6 +216,19 @@ mod tests {
         let own = project_of("https://k@sentry.lab.example/7").unwrap();
         assert!(own.check_host(None).is_err());
         assert!(own.check_host(Some("sentry.lab.example")).is_ok());
+    }
+
+    #[test]
+    fn the_link_header_names_the_next_page() {
+        let link = r#"<https://sentry.io/api/0/projects/1/2/issues/?cursor=0:0:1>; rel="previous"; results="false"; cursor="0:0:1", <https://sentry.io/api/0/projects/1/2/issues/?cursor=0:100:0>; rel="next"; results="true"; cursor="0:100:0""#;
+        assert_eq!(
+            next_page(link).as_deref(),
+            Some("https://sentry.io/api/0/projects/1/2/issues/?cursor=0:100:0")
+        );
+        assert_eq!(
+            next_page(&link.replace(r#"results="true""#, r#"results="false""#)),
+            None
+        );
     }
 
     #[test]
