@@ -243,3 +243,23 @@ async fn no_server_means_offline() {
     assert!(matches!(err, HerokuError::Offline { .. }), "{err:?}");
     assert!(err.plain().contains("online"));
 }
+
+/// Heroku's `RateLimit-Remaining` is kept, shared by every clone of the client (the Overview,
+/// the collector and the log session use clones), and a low budget slows the next request
+/// down before Heroku would answer 429.
+#[tokio::test]
+async fn the_rate_limit_budget_is_read_and_shared_by_clones() {
+    let sim = common::practice().await;
+    let c = common::client(&sim);
+    let clone = c.clone();
+    assert_eq!(c.rate_limit_remaining(), None);
+    let _: Vec<serde_json::Value> = c.list("apps").await.unwrap();
+    assert_eq!(clone.rate_limit_remaining(), Some(4499));
+    sim.set_rate_limit_remaining(20);
+    let _: Vec<serde_json::Value> = c.list("apps").await.unwrap();
+    assert_eq!(clone.rate_limit_remaining(), Some(20));
+    assert_eq!(
+        novaland_core::heroku::pause_before_request(20),
+        std::time::Duration::from_millis(3_200)
+    );
+}

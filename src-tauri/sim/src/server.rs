@@ -34,6 +34,8 @@ pub(crate) struct Shared {
     pub page_size: Mutex<usize>,
     in_flight: Mutex<(usize, usize)>,
     pub logs: crate::logs::Hub,
+    /// What `RateLimit-Remaining` says (Heroku's budget of 4,500 requests an hour).
+    pub remaining: Mutex<u32>,
     /// The Host headers this simulator answers (its own address): a web page that points a
     /// name of its own at 127.0.0.1 (DNS rebinding) is refused.
     hosts: [String; 2],
@@ -78,6 +80,7 @@ impl Sim {
             in_flight: Mutex::new((0, 0)),
             logs: crate::logs::Hub::default(),
             hosts: [format!("127.0.0.1:{port}"), format!("localhost:{port}")],
+            remaining: Mutex::new(4499),
         });
         crate::logs::spawn_generator(Arc::downgrade(&shared));
         let app = routes::router()
@@ -123,6 +126,11 @@ impl Sim {
 
     pub fn clear_faults(&self) {
         self.shared.faults.lock().unwrap().clear();
+    }
+
+    /// Sets what `RateLimit-Remaining` reports from now on.
+    pub fn set_rate_limit_remaining(&self, left: u32) {
+        *self.shared.remaining.lock().unwrap() = left;
     }
 
     /// Latency added to every request, as a slow network would.
@@ -311,9 +319,10 @@ async fn authorized(shared: &Shared, request: Request, next: Next) -> Response {
         return heroku_error(400, "bad_request", "Please specify a version along with Heroku's API MIME type. For example, `Accept: application/vnd.heroku+json; version=3`.");
     }
     let mut response = next.run(request).await;
-    response
-        .headers_mut()
-        .insert("RateLimit-Remaining", HeaderValue::from_static("4499"));
+    response.headers_mut().insert(
+        "RateLimit-Remaining",
+        HeaderValue::from(*shared.remaining.lock().unwrap()),
+    );
     response
 }
 

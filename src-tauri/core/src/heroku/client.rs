@@ -45,13 +45,32 @@ impl RetryPolicy {
     }
 }
 
-/// A Platform API client for one account. Cloning is cheap; clones share connections.
+/// A Platform API client for one account. Cloning is cheap; clones share connections and the
+/// account's rate-limit budget.
 #[derive(Clone)]
 pub struct HerokuClient {
     http: reqwest::Client,
     base: Url,
     token: String,
     retry: RetryPolicy,
+    /// Heroku's last `RateLimit-Remaining`: one budget of 4,500 requests an hour for the whole
+    /// account, shared by the Overview's refresh, the metrics collector and the log session.
+    remaining: std::sync::Arc<std::sync::atomic::AtomicU32>,
+}
+
+/// No answer has said how much budget is left yet.
+const REMAINING_UNKNOWN: u32 = u32::MAX;
+
+/// How long to wait before a request when Heroku says `remaining` requests are left. Heroku
+/// refills the budget at 4,500 an hour, one every 0.8 s (Dev Center, "Platform API Reference:
+/// Rate Limits"); below 500 left, requests go no faster than that, below 50 at a quarter of it,
+/// so the app slows down before Heroku answers 429 instead of after.
+pub fn pause_before_request(remaining: u32) -> Duration {
+    match remaining {
+        0..=49 => Duration::from_millis(3_200),
+        50..=499 => Duration::from_millis(800),
+        _ => Duration::ZERO,
+    }
 }
 
 // The token must never reach a log, so Debug leaves it out.
@@ -106,11 +125,20 @@ impl HerokuClient {
             base,
             token: token.trim().to_string(),
             retry,
+            remaining: std::sync::Arc::new(std::sync::atomic::AtomicU32::new(REMAINING_UNKNOWN)),
         })
     }
 
     pub fn base_url(&self) -> &str {
         self.base.as_str()
+    }
+
+    /// Heroku's last word on the requests left this hour, if it has said.
+    pub fn rate_limit_remaining(&self) -> Option<u32> {
+        match self.remaining.load(std::sync::atomic::Ordering::Relaxed) {
+            REMAINING_UNKNOWN => None,
+            n => Some(n),
+        }
     }
 
     /// A client for the Data API with the same token and policy: api.data.heroku.com for the
@@ -233,6 +261,12 @@ impl HerokuClient {
         let idempotent = method == Method::GET;
         let mut attempt = 0;
         loop {
+            if let Some(left) = self.rate_limit_remaining() {
+                let pause = pause_before_request(left);
+                if !pause.is_zero() {
+                    tokio::time::sleep(pause).await;
+                }
+            }
             let mut request = self
                 .http
                 .request(method.clone(), url.clone())
@@ -292,6 +326,13 @@ impl HerokuClient {
                 .map(str::to_string)
         };
         let next_range = header("Next-Range");
+        if let Some(left) = header("RateLimit-Remaining").and_then(|v| v.trim().parse::<u32>().ok())
+        {
+            self.remaining.store(
+                left.min(REMAINING_UNKNOWN - 1),
+                std::sync::atomic::Ordering::Relaxed,
+            );
+        }
         let retry_after = response
             .headers()
             .get(RETRY_AFTER)
@@ -383,6 +424,14 @@ mod tests {
     fn debug_output_never_shows_the_token() {
         let client = HerokuClient::new("https://api.heroku.com", "HRKU-secret-token").unwrap();
         assert!(!format!("{client:?}").contains("secret"));
+    }
+
+    #[test]
+    fn requests_slow_down_as_the_budget_runs_low() {
+        assert_eq!(pause_before_request(4_499), Duration::ZERO);
+        assert_eq!(pause_before_request(500), Duration::ZERO);
+        assert_eq!(pause_before_request(499), Duration::from_millis(800));
+        assert_eq!(pause_before_request(10), Duration::from_millis(3_200));
     }
 
     #[test]

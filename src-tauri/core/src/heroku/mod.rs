@@ -19,5 +19,5 @@ pub mod log_sessions;
 pub mod releases;
 pub mod router_metrics;
 
-pub use client::{HerokuClient, RetryPolicy, DEFAULT_BASE_URL};
+pub use client::{pause_before_request, HerokuClient, RetryPolicy, DEFAULT_BASE_URL};
 pub use error::HerokuError;
