@@ -952,6 +952,25 @@ async fn a_sentry_that_is_not_sentry_io_gets_the_token_only_after_confirming() {
     s.screenshot(&artifacts().join("sentry-confirmed.png"))
         .await;
 
+    // Where it failed, without leaving the app: the study's own frame first, with its code.
+    s.click(&s.find("#sentry-issues button[data-trace='101']").await)
+        .await;
+    let trace = s
+        .wait_text("#sentry-trace", "KeyError: 'contribution'")
+        .await;
+    assert!(
+        trace.contains("public_goods/__init__.py, line 41 in set_payoffs"),
+        "{trace}"
+    );
+    assert!(trace.contains("your study's code"), "{trace}");
+    let first = s.text(&s.find("#sentry-trace .frame").await).await;
+    assert!(
+        first.contains("public_goods/__init__.py"),
+        "the study's frame first: {first}"
+    );
+    s.screenshot(&artifacts().join("sentry-stack-trace.png"))
+        .await;
+
     // Signing out takes the Sentry token with the Heroku key.
     s.click(&s.find("#sign-out").await).await;
     s.find("#have-account").await;

@@ -52,6 +52,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::addons::open_papertrail,
             commands::addons::connect_sentry,
             commands::addons::sentry_issues,
+            commands::addons::sentry_stack_trace,
             commands::addons::forget_sentry,
             commands::addons::open_sentry_issue,
             commands::metrics::metrics_charts,

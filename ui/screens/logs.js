@@ -365,6 +365,25 @@ export function render(el, { session }) {
       return;
     }
     sentryBox.append(h("p", { class: "muted" }, "Asking Sentry…"));
+    // One issue's stack trace, shown under the list: the study's own code first.
+    const trace = h("section", { id: "sentry-trace", "aria-live": "polite" });
+    const showTrace = async (issue) => {
+      clear(trace).append(h("p", { class: "muted" }, `Asking Sentry where "${issue.title}" failed…`));
+      try {
+        const t = await call("sentry_stack_trace", { id: issue.id });
+        appendAll(clear(trace),
+          h("h3", {}, `${t.exception}: ${t.value}`),
+          t.frames.length ? null : h("p", { class: "muted" }, "Sentry has no stack trace for this error."),
+          t.frames.map((f) => h("div", { class: f.in_app ? "frame own" : "frame" },
+            h("p", {}, h("strong", {}, f.file), f.line ? `, line ${f.line}` : "", f.function ? ` in ${f.function}` : "",
+              f.in_app ? h("span", { class: "chip good" }, "your study's code") : h("span", { class: "muted small" }, " (oTree or a library)")),
+            f.context.length ? h("pre", { class: "output", "data-verbatim": "" },
+              f.context.map(([n, code]) => `${n === f.line ? "→" : " "} ${String(n).padStart(4)}  ${code}`).join("\n")) : null)));
+        trace.scrollIntoView({ block: "start" });
+      } catch (err) {
+        clear(trace).append(errorBox(err));
+      }
+    };
     try {
       const issues = await call("sentry_issues");
       appendAll(clear(sentryBox),
@@ -375,7 +394,10 @@ export function render(el, { session }) {
           h("tbody", {}, issues.map((i) => h("tr", { "data-issue": i.id },
             h("td", {}, h("strong", {}, i.title)), h("td", {}, i.culprit || ""), h("td", {}, String(i.count)),
             h("td", {}, String(i.userCount ?? "")), h("td", {}, i.lastSeen ? new Date(i.lastSeen).toLocaleString() : ""),
-            h("td", {}, h("button", { type: "button", class: "small", onclick: () => call("open_sentry_issue", { id: i.id }).catch((err) => sentryBox.append(errorBox(err))) }, "Open")))))) : null);
+            h("td", {},
+              h("button", { type: "button", class: "small", "data-trace": i.id, onclick: () => showTrace(i) }, "Where it failed"), " ",
+              h("button", { type: "button", class: "small", onclick: () => call("open_sentry_issue", { id: i.id }).catch((err) => sentryBox.append(errorBox(err))) }, "Open in Sentry")))))) : null,
+        trace);
     } catch (err) {
       clear(sentryBox).append(errorBox(err, drawSentry));
     }

@@ -233,3 +233,78 @@ pub(crate) async fn sentry_issues(
     )
         .into_response()
 }
+
+/// An issue's latest event (`GET /api/0/organizations/{org}/issues/{issue}/events/latest/`,
+/// Sentry's API docs "Retrieve an Issue Event"): the exception entry with its stack trace,
+/// frames oldest call first as Sentry sends them, each with `filename`, `lineNo`,
+/// `function`, `inApp` and `context` (`[[line, code], ...]`).
+pub(crate) async fn sentry_latest_event(
+    Path((_org, issue)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let bearer = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    if bearer != Some(SENTRY_TOKEN) {
+        return (
+            StatusCode::UNAUTHORIZED,
+            Json(json!({"detail": "Invalid token"})),
+        )
+            .into_response();
+    }
+    let (kind, value, file, function, line, code) = match issue.as_str() {
+        "101" => (
+            "KeyError",
+            "'contribution'",
+            "public_goods/__init__.py",
+            "set_payoffs",
+            41,
+            "    contributions = [p.vars['contribution'] for p in players]",
+        ),
+        "102" => (
+            "OperationalError",
+            "could not connect to server",
+            "otree/database.py",
+            "init_orm",
+            120,
+            "    engine.connect()",
+        ),
+        "103" => (
+            "ZeroDivisionError",
+            "division by zero",
+            "survey/__init__.py",
+            "before_next_page",
+            17,
+            "    player.share = player.payoff / group.total",
+        ),
+        _ => {
+            return (
+                StatusCode::NOT_FOUND,
+                Json(json!({"detail": "The requested resource does not exist"})),
+            )
+                .into_response()
+        }
+    };
+    let in_app = !file.starts_with("otree/");
+    let context = |at: i64, code: &str| json!([[at - 1, ""], [at, code], [at + 1, ""]]);
+    Json(json!({
+        "id": format!("{issue}0000000000000000000000000000"),
+        "groupID": issue,
+        "title": format!("{kind}: {value}"),
+        "platform": "python",
+        "entries": [
+            { "type": "exception", "data": { "values": [ {
+                "type": kind,
+                "value": value,
+                "module": null,
+                "stacktrace": { "frames": [
+                    { "filename": "otree/live.py", "absPath": "/app/.heroku/python/lib/python3.12/site-packages/otree/live.py", "module": "otree.live", "function": "live_payload_function", "lineNo": 88, "inApp": false, "context": context(88, "        retval = method(player, data)") },
+                    { "filename": file, "absPath": format!("/app/{file}"), "module": file.trim_end_matches(".py").replace('/', "."), "function": function, "lineNo": line, "inApp": in_app, "context": context(line, code) }
+                ] }
+            } ] } },
+            { "type": "breadcrumbs", "data": { "values": [] } }
+        ]
+    }))
+    .into_response()
+}

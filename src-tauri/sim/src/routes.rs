@@ -31,6 +31,7 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/apps/{app}/router-metrics/{kind}", get(crate::logs::router_metrics))
         .route("/__sim/papertrail/api/v1/events/search.json", get(crate::addon_apis::papertrail_search))
         .route("/__sim/sentry/api/0/projects/{org}/{project}/issues/", get(crate::addon_apis::sentry_issues))
+        .route("/__sim/sentry/api/0/organizations/{org}/issues/{issue}/events/latest/", get(crate::addon_apis::sentry_latest_event))
         .route("/apps/{app}/formations/{process}", axum::routing::delete(oneoff::restart_formation))
         .route("/client/v11/databases/{db}/reset", axum::routing::put(oneoff::reset_database))
         .route("/apps/{app}/addons", get(addons).post(resources::create_addon))

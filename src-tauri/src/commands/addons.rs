@@ -3,7 +3,7 @@
 //! researcher's auth token (checked, then kept in the keychain).
 
 use novaland_core::addons::papertrail::{self, Found, Query};
-use novaland_core::addons::sentry::{self, Issue, Project, SavedToken};
+use novaland_core::addons::sentry::{self, Issue, Project, SavedToken, StackTrace};
 use novaland_core::addons::AddonError;
 use novaland_core::heroku::HerokuClient;
 use novaland_core::heroku::{self, models::ConfigVars};
@@ -185,6 +185,19 @@ pub async fn sentry_issues(state: State<'_, AppState>) -> CommandResult<Vec<Issu
         .await?
         .ok_or_else(|| CommandError::new("no_token", "Connect Sentry with an auth token first."))?;
     Ok(sentry::unresolved_with(&project, base.as_deref(), &token).await?)
+}
+
+/// Where one issue's latest event failed: its stack trace, the study's own frames first.
+#[tauri::command]
+pub async fn sentry_stack_trace(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<StackTrace> {
+    let (project, base, practice) = sentry_project(&state).await?;
+    let token = sentry_token(&state, practice)
+        .await?
+        .ok_or_else(|| CommandError::new("no_token", "Connect Sentry with an auth token first."))?;
+    Ok(sentry::latest_stack_trace(&project, base.as_deref(), &token, &id).await?)
 }
 
 #[tauri::command]

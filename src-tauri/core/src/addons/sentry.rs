@@ -181,6 +181,144 @@ pub async fn unresolved(
     Ok(issues)
 }
 
+/// Where an error happened: the exception and its frames, the study's own first (most recent
+/// call first within each group).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StackTrace {
+    pub exception: String,
+    pub value: String,
+    pub frames: Vec<Frame>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Frame {
+    pub file: String,
+    pub line: Option<u64>,
+    pub function: Option<String>,
+    /// The study's own code (Sentry's `inApp`), not oTree's or a library's.
+    pub in_app: bool,
+    /// The lines around it as Sentry sends them: (line number, code).
+    pub context: Vec<(u64, String)>,
+}
+
+#[derive(Deserialize)]
+struct EventJson {
+    #[serde(default)]
+    entries: Vec<EntryJson>,
+}
+
+#[derive(Deserialize)]
+struct EntryJson {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    data: serde_json::Value,
+}
+
+#[derive(Deserialize)]
+struct ExceptionJson {
+    #[serde(rename = "type", default)]
+    kind: Option<String>,
+    #[serde(default)]
+    value: Option<String>,
+    #[serde(default)]
+    stacktrace: Option<StacktraceJson>,
+}
+
+#[derive(Deserialize)]
+struct StacktraceJson {
+    #[serde(default)]
+    frames: Vec<FrameJson>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FrameJson {
+    #[serde(default)]
+    filename: Option<String>,
+    #[serde(default)]
+    abs_path: Option<String>,
+    #[serde(default)]
+    function: Option<String>,
+    #[serde(default)]
+    line_no: Option<u64>,
+    #[serde(default)]
+    in_app: Option<bool>,
+    #[serde(default)]
+    context: Vec<(u64, Option<String>)>,
+}
+
+/// The stack trace of an issue's latest event
+/// (`GET /api/0/organizations/{org}/issues/{id}/events/latest/`), with the token only after
+/// its host is checked. The last exception of a chain is the one raised.
+pub async fn latest_stack_trace(
+    project: &Project,
+    base: Option<&str>,
+    saved: &SavedToken,
+    issue_id: &str,
+) -> Result<StackTrace, AddonError> {
+    project.check_host(saved.host.as_deref())?;
+    if !issue_id.chars().all(|c| c.is_ascii_alphanumeric()) || project.org.is_empty() {
+        return Err(AddonError::Missing(
+            "That issue cannot be asked for.".into(),
+        ));
+    }
+    let path = format!(
+        "organizations/{}/issues/{issue_id}/events/latest/",
+        project.org
+    );
+    let url = endpoint(base.unwrap_or(&project.api_base), &path, SERVICE)?;
+    let event: EventJson = read_json(
+        http().get(url).bearer_auth(&saved.token).send().await,
+        SERVICE,
+    )
+    .await?;
+    Ok(stack_trace_of(&event))
+}
+
+fn stack_trace_of(event: &EventJson) -> StackTrace {
+    let exception = event
+        .entries
+        .iter()
+        .filter(|e| e.kind == "exception")
+        .filter_map(|e| e.data.get("values"))
+        .filter_map(|v| serde_json::from_value::<Vec<ExceptionJson>>(v.clone()).ok())
+        .flatten()
+        .last();
+    let Some(exception) = exception else {
+        return StackTrace {
+            exception: "No stack trace in this event".into(),
+            value: String::new(),
+            frames: vec![],
+        };
+    };
+    let mut frames: Vec<Frame> = exception
+        .stacktrace
+        .map(|s| s.frames)
+        .unwrap_or_default()
+        .into_iter()
+        .rev()
+        .map(|f| Frame {
+            file: f.filename.or(f.abs_path).unwrap_or_else(|| "?".into()),
+            line: f.line_no,
+            function: f.function,
+            in_app: f.in_app.unwrap_or(false),
+            context: f
+                .context
+                .into_iter()
+                .map(|(n, code)| (n, code.unwrap_or_default()))
+                .collect(),
+        })
+        .collect();
+    // The study's own frames first; the order within each group stays (most recent first).
+    frames.sort_by_key(|f| !f.in_app);
+    StackTrace {
+        exception: exception.kind.unwrap_or_else(|| "Error".into()),
+        value: exception.value.unwrap_or_default(),
+        frames,
+    }
+}
+
 /// The `rel="next"` address of a Sentry `Link` header, when it says there are results.
 fn next_page(link: &str) -> Option<String> {
     link.split(',').find_map(|part| {
@@ -216,6 +354,34 @@ mod tests {
         let own = project_of("https://k@sentry.lab.example/7").unwrap();
         assert!(own.check_host(None).is_err());
         assert!(own.check_host(Some("sentry.lab.example")).is_ok());
+    }
+
+    #[test]
+    fn stack_traces_put_the_studys_frames_first() {
+        let event: EventJson = serde_json::from_value(serde_json::json!({"entries": [
+            {"type": "breadcrumbs", "data": {"values": []}},
+            {"type": "exception", "data": {"values": [
+                {"type": "ValueError", "value": "first", "stacktrace": {"frames": []}},
+                {"type": "KeyError", "value": "'contribution'", "stacktrace": {"frames": [
+                    {"filename": "otree/live.py", "lineNo": 88, "function": "live", "inApp": false},
+                    {"filename": "public_goods/__init__.py", "lineNo": 41, "function": "set_payoffs",
+                     "inApp": true, "context": [[40, "x = 1"], [41, "boom()"], [42, null]]}
+                ]}}
+            ]}}
+        ]}))
+        .unwrap();
+        let trace = stack_trace_of(&event);
+        assert_eq!(
+            (trace.exception.as_str(), trace.value.as_str()),
+            ("KeyError", "'contribution'")
+        );
+        assert_eq!(trace.frames[0].file, "public_goods/__init__.py");
+        assert_eq!(trace.frames[0].line, Some(41));
+        assert_eq!(trace.frames[0].context[1], (41, "boom()".to_string()));
+        assert_eq!(trace.frames[0].context[2], (42, String::new()));
+        assert!(!trace.frames[1].in_app);
+        let empty: EventJson = serde_json::from_value(serde_json::json!({"entries": []})).unwrap();
+        assert!(stack_trace_of(&empty).frames.is_empty());
     }
 
     #[test]
