@@ -9,7 +9,7 @@ want=(pkg-config build-essential curl file libwebkit2gtk-4.1-dev libayatana-appi
       librsvg2-dev libxdo-dev libssl-dev libdbus-1-dev)
 if [ "${1:-app}" = test ]; then
   want+=(xvfb xauth gnome-keyring dbus-x11 webkit2gtk-driver imagemagick postgresql
-         exfatprogs exfat-fuse)
+         exfatprogs exfat-fuse openssl)
 fi
 missing=()
 for p in "${want[@]}"; do
