@@ -955,14 +955,13 @@ async fn a_sentry_that_is_not_sentry_io_gets_the_token_only_after_confirming() {
     // Where it failed, without leaving the app: the study's own frame first, with its code.
     s.click(&s.find("#sentry-issues button[data-trace='101']").await)
         .await;
-    let trace = s
-        .wait_text("#sentry-trace", "KeyError: 'contribution'")
-        .await;
+    // "Asking Sentry where …" names the issue too: wait for the trace itself.
+    let trace = s.wait_text("#sentry-trace", "your study's code").await;
+    assert!(trace.contains("KeyError: 'contribution'"), "{trace}");
     assert!(
         trace.contains("public_goods/__init__.py, line 41 in set_payoffs"),
         "{trace}"
     );
-    assert!(trace.contains("your study's code"), "{trace}");
     let first = s.text(&s.find("#sentry-trace .frame").await).await;
     assert!(
         first.contains("public_goods/__init__.py"),
