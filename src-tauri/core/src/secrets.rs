@@ -15,6 +15,9 @@ pub enum SecretError {
     Unavailable(String),
     #[error("the keychain refused: {0}")]
     Failed(String),
+    /// The keychain is there but locked, and unlocking it was not possible or was declined.
+    #[error("the keychain is locked: {0}")]
+    Locked(String),
 }
 
 impl SecretError {
@@ -22,6 +25,7 @@ impl SecretError {
         match self {
             SecretError::Unavailable(_) => "This computer has no keychain Novaland can use (on Linux: GNOME Keyring or KWallet must be running and unlocked). The key was not saved anywhere; you can still use it until you close the app.".into(),
             SecretError::Failed(detail) => format!("The keychain did not accept the key ({detail}). Unlock your keychain and try again."),
+            SecretError::Locked(_) => "Your keychain is locked, so Novaland cannot read or keep your Heroku key. Unlock it (Linux: the Passwords and Keys app, or log out and in again; macOS: Keychain Access; Windows: sign in again), then try again. Nothing was stored anywhere else.".into(),
         }
     }
 }
@@ -58,6 +62,13 @@ impl KeyringStore {
 }
 
 fn map_keyring(e: keyring::Error) -> SecretError {
+    // A locked Secret Service collection whose unlock prompt could not be shown or was
+    // declined ("Secret Service: unlock prompt was dismissed"), or macOS' locked keychain.
+    let text = e.to_string();
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("locked") || lower.contains("unlock") {
+        return SecretError::Locked(text);
+    }
     match e {
         keyring::Error::NoStorageAccess(inner) => SecretError::Unavailable(inner.to_string()),
         keyring::Error::PlatformFailure(inner) => SecretError::Unavailable(inner.to_string()),

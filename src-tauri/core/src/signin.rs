@@ -23,6 +23,7 @@ impl SignInError {
             SignInError::Heroku(e) => e.code(),
             SignInError::Keychain(SecretError::Unavailable(_)) => "no_keychain",
             SignInError::Keychain(SecretError::Failed(_)) => "keychain_failed",
+            SignInError::Keychain(SecretError::Locked(_)) => "keychain_locked",
         }
     }
 

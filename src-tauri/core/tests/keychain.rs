@@ -69,3 +69,74 @@ fn child_reads_the_key() {
         println!("KEY={value:?}");
     }
 }
+
+/// A locked keychain (the login keyring locked, no unlock prompt possible) is said in plain
+/// words and nothing is stored anywhere else. Runs in a D-Bus session and gnome-keyring of its
+/// own (a fresh HOME, no display), so locking it disturbs no other test.
+#[test]
+fn a_locked_keychain_is_said_in_plain_words() {
+    if !real_keychain() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let me = std::env::current_exe().unwrap();
+    let script = format!(
+        "eval \"$(printf novaland-test | gnome-keyring-daemon --unlock --components=secrets)\" && \
+         {} --exact child_meets_a_locked_keychain --ignored --nocapture --test-threads=1",
+        me.display()
+    );
+    let out = Command::new("dbus-run-session")
+        .args(["--", "bash", "-c", &script])
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env_remove("DISPLAY")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env_remove("GNOME_KEYRING_CONTROL")
+        .env("NOVALAND_CHILD_LOCKED", "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("STORED=Ok"),
+        "the unlocked keychain works first: {stdout}"
+    );
+    assert!(
+        stdout.contains("LOCKED=Err"),
+        "a locked one refuses: {stdout}"
+    );
+    assert!(
+        stdout.contains("PLAIN=Your keychain is locked"),
+        "said in plain words: {stdout}"
+    );
+}
+
+/// Not a test of its own: the other process of the test above.
+#[test]
+#[ignore = "the second process of a_locked_keychain_is_said_in_plain_words"]
+fn child_meets_a_locked_keychain() {
+    if std::env::var_os("NOVALAND_CHILD_LOCKED").is_none() {
+        return;
+    }
+    let store = KeyringStore::new(SERVICE, "locked-test");
+    println!("STORED={:?}", store.set("test-key-locked").map(|_| "Ok"));
+    let locked = Command::new("dbus-send")
+        .args([
+            "--session",
+            "--dest=org.freedesktop.secrets",
+            "--type=method_call",
+            "--print-reply",
+            "/org/freedesktop/secrets",
+            "org.freedesktop.Secret.Service.Lock",
+            "array:objpath:/org/freedesktop/secrets/collection/login",
+        ])
+        .status()
+        .unwrap();
+    assert!(locked.success());
+    match store.get() {
+        Ok(v) => println!("LOCKED=Ok({v:?})"),
+        Err(e) => {
+            println!("LOCKED=Err({e:?})");
+            println!("PLAIN={}", e.plain());
+        }
+    }
+}
