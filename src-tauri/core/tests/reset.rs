@@ -11,7 +11,7 @@ use std::time::Duration;
 use heroku_sim::{Fault, FaultAction, Scenario, Sim};
 use novaland_core::heroku::HerokuClient;
 use novaland_core::otree::export::DataOptions;
-use novaland_core::postgres::reset::{reset, ResetOptions};
+use novaland_core::postgres::reset::{reset, ResetError, ResetOptions, ResetReport};
 
 async fn seed(url: &str) {
     let db = novaland_core::postgres::connect(url).await.unwrap();
@@ -46,6 +46,25 @@ fn options(sim: &Sim) -> ResetOptions {
         poll: Duration::from_millis(200),
         run_timeout: Duration::from_secs(20),
     }
+}
+
+/// The reset without its download step, for the tests that look at what comes after it.
+async fn reset_only(sim: &Sim, client: &HerokuClient) -> Result<ResetReport, ResetError> {
+    let root = tempfile::tempdir().unwrap();
+    let opts = ResetOptions {
+        download_first: false,
+        ..options(sim)
+    };
+    reset(
+        client,
+        "novaland-study",
+        root.path(),
+        "x",
+        &opts,
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
 }
 
 async fn world(cluster: &pg::PgCluster) -> (Sim, HerokuClient) {
@@ -179,22 +198,7 @@ async fn apps_that_are_not_otree_use_the_data_api_reset() {
             f.command = "gunicorn app:server".into();
         }
     });
-    let root = tempfile::tempdir().unwrap();
-    let opts = ResetOptions {
-        download_first: false,
-        ..options(&sim)
-    };
-    let report = reset(
-        &client,
-        "novaland-study",
-        root.path(),
-        "x",
-        &opts,
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let report = reset_only(&sim, &client).await.unwrap();
     assert_eq!(report.method, "Heroku Postgres' reset");
     assert!(report.downloaded.is_none());
     assert_eq!(count(&cluster.url(), "otree_participant").await, 0);
@@ -214,22 +218,7 @@ async fn a_failing_resetdb_is_reported_with_its_output() {
         "DATABASE_URL",
         "postgres://nobody@127.0.0.1:9/none",
     );
-    let root = tempfile::tempdir().unwrap();
-    let opts = ResetOptions {
-        download_first: false,
-        ..options(&sim)
-    };
-    let err = reset(
-        &client,
-        "novaland-study",
-        root.path(),
-        "x",
-        &opts,
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap_err();
+    let err = reset_only(&sim, &client).await.unwrap_err();
     assert_eq!(err.code(), "command_failed");
     assert!(
         err.plain().contains("Process exited with status 1"),
@@ -340,22 +329,7 @@ async fn the_study_is_stopped_for_resetdb_and_comes_back_exactly_as_it_was() {
         .times(1),
     );
     sim.clear_exchanges();
-    let root = tempfile::tempdir().unwrap();
-    let opts = ResetOptions {
-        download_first: false,
-        ..options(&sim)
-    };
-    let report = reset(
-        &client,
-        "novaland-study",
-        root.path(),
-        "s",
-        &opts,
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let report = reset_only(&sim, &client).await.unwrap();
     assert!(report.method.contains("otree resetdb"), "{}", report.method);
     assert_eq!(count(&cluster.url(), "otree_participant").await, 0);
 
@@ -424,22 +398,7 @@ async fn a_failing_resetdb_still_brings_the_study_back() {
     sim.edit(|s| {
         s.apps[0].config_vars.remove("DATABASE_URL");
     });
-    let root = tempfile::tempdir().unwrap();
-    let opts = ResetOptions {
-        download_first: false,
-        ..options(&sim)
-    };
-    let err = reset(
-        &client,
-        "novaland-study",
-        root.path(),
-        "s",
-        &opts,
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap_err();
+    let err = reset_only(&sim, &client).await.unwrap_err();
     assert_eq!(err.code(), "command_failed", "{}", err.plain());
     let (mut web, mut maintenance) = (0, true);
     sim.edit(|s| {
@@ -469,23 +428,8 @@ async fn on_fir_the_output_is_read_from_the_stream_and_only_this_dynos_lines_cou
             "{stamp} heroku[run.10011]: Process exited with status 0"
         )],
     );
-    let root = tempfile::tempdir().unwrap();
-    let opts = ResetOptions {
-        download_first: false,
-        ..options(&sim)
-    };
     let started = std::time::Instant::now();
-    let err = reset(
-        &client,
-        "novaland-study",
-        root.path(),
-        "s",
-        &opts,
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap_err();
+    let err = reset_only(&sim, &client).await.unwrap_err();
     assert_eq!(err.code(), "command_failed", "{}", err.plain());
     let words = err.plain();
     assert!(
@@ -505,22 +449,7 @@ async fn on_fir_a_reset_succeeds_from_the_event_stream() {
     let cluster = pg::PgCluster::start();
     let (sim, client) = world(&cluster).await;
     sim.edit(|s| s.apps[0].generation = "fir".into());
-    let root = tempfile::tempdir().unwrap();
-    let opts = ResetOptions {
-        download_first: false,
-        ..options(&sim)
-    };
-    let report = reset(
-        &client,
-        "novaland-study",
-        root.path(),
-        "s",
-        &opts,
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let report = reset_only(&sim, &client).await.unwrap();
     assert!(
         report
             .output

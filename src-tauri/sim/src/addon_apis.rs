@@ -145,6 +145,21 @@ pub(crate) fn epoch_seconds(stamp: &str) -> i64 {
     days * 86_400 + num(11, 13) * 3600 + num(14, 16) * 60 + num(17, 19)
 }
 
+/// Sentry's 401 for any token but the practice one (`Authorization: Bearer …`).
+fn sentry_refuses(headers: &HeaderMap) -> Option<Response> {
+    let bearer = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    (bearer != Some(SENTRY_TOKEN)).then(|| {
+        (
+            StatusCode::UNAUTHORIZED,
+            Json(json!({"detail": "Invalid token"})),
+        )
+            .into_response()
+    })
+}
+
 /// Sentry's issue list, two issues a page: Sentry pages with a `Link` header
 /// (`<url>; rel="next"; results="true"; cursor="…"`; Sentry's API docs, "Pagination in the
 /// API"); `results="false"` says there is no next page. Two a page (Sentry's default is 100)
@@ -154,16 +169,8 @@ pub(crate) async fn sentry_issues(
     headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let bearer = headers
-        .get(axum::http::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "));
-    if bearer != Some(SENTRY_TOKEN) {
-        return (
-            StatusCode::UNAUTHORIZED,
-            Json(json!({"detail": "Invalid token"})),
-        )
-            .into_response();
+    if let Some(refused) = sentry_refuses(&headers) {
+        return refused;
     }
     let issue = |id: u32, title: &str, culprit: &str, count: u32, users: u32, minutes_ago: i64| {
         let now = crate::ids::now_ms() / 1000;
@@ -242,16 +249,8 @@ pub(crate) async fn sentry_latest_event(
     Path((_org, issue)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    let bearer = headers
-        .get(axum::http::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "));
-    if bearer != Some(SENTRY_TOKEN) {
-        return (
-            StatusCode::UNAUTHORIZED,
-            Json(json!({"detail": "Invalid token"})),
-        )
-            .into_response();
+    if let Some(refused) = sentry_refuses(&headers) {
+        return refused;
     }
     let (kind, value, file, function, line, code) = match issue.as_str() {
         "101" => (
