@@ -17,21 +17,26 @@ fn is_postgres(a: &heroku::models::AddOn) -> bool {
     a.addon_service.name == "heroku-postgresql"
 }
 
+/// A second Heroku Postgres beside the study's (it gets HEROKU_POSTGRESQL_<COLOR>_URL).
+async fn add_second_database(c: &heroku::HerokuClient) -> heroku::models::AddOn {
+    addons::add(
+        c,
+        STUDY,
+        "heroku-postgresql:essential-0",
+        Duration::from_millis(200),
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap()
+}
+
 #[tokio::test]
 async fn removing_a_second_database_saves_that_database_not_the_first() {
     let sim = common::practice().await;
     let c = common::client(&sim);
     let cancel = AtomicBool::new(false);
-    let second = addons::add(
-        &c,
-        STUDY,
-        "heroku-postgresql:essential-0",
-        Duration::from_millis(200),
-        &cancel,
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let second = add_second_database(&c).await;
     let all = heroku::addons::list(&c, STUDY).await.unwrap();
     let first = all
         .iter()
@@ -64,16 +69,7 @@ async fn a_reset_backs_up_the_database_url_database_and_refuses_without_one() {
     let c = common::client(&sim);
     // Two databases, and the one behind DATABASE_URL is the one oTree uses and resetdb wipes.
     let cancel = AtomicBool::new(false);
-    addons::add(
-        &c,
-        STUDY,
-        "heroku-postgresql:essential-0",
-        Duration::from_millis(200),
-        &cancel,
-        |_| {},
-    )
-    .await
-    .unwrap();
+    add_second_database(&c).await;
     let db = novaland_core::postgres::backups::database_url_database(&c, STUDY)
         .await
         .unwrap();
