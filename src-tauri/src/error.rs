@@ -32,6 +32,12 @@ impl CommandError {
     }
 }
 
+impl From<novaland_core::confirm::NameMismatch> for CommandError {
+    fn from(e: novaland_core::confirm::NameMismatch) -> Self {
+        CommandError::new("name_mismatch", e.to_string())
+    }
+}
+
 impl From<HerokuError> for CommandError {
     fn from(e: HerokuError) -> Self {
         CommandError::new(e.code(), e.plain())

@@ -7,6 +7,7 @@
 
 pub mod addons;
 pub mod clock;
+pub mod confirm;
 pub mod dynos;
 pub mod env;
 pub mod files;

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
-use novaland_core::files;
+use novaland_core::{confirm, files};
 use std::time::Duration;
 
 use novaland_core::otree::export::DataOptions;
@@ -175,12 +175,7 @@ pub async fn delete_backup(
     typed_name: String,
 ) -> CommandResult<Vec<Backup>> {
     let (client, app) = client_and_app(&state).await?;
-    if typed_name.trim() != app {
-        return Err(CommandError::new(
-            "name_mismatch",
-            format!("Type the app's name, {app}, to confirm. Nothing was deleted."),
-        ));
-    }
+    confirm::typed_name(&typed_name, &app, "Nothing was deleted.")?;
     backups::delete(&client, &app, num)
         .await
         .map_err(backup_error)?;
@@ -229,12 +224,7 @@ pub async fn reset_database(
         endpoints,
         practice,
     } = current(&state).await?;
-    if typed_name.trim() != app {
-        return Err(CommandError::new(
-            "name_mismatch",
-            format!("Type the app's name, {app}, to confirm. Nothing was reset."),
-        ));
-    }
+    confirm::typed_name(&typed_name, &app, "Nothing was reset.")?;
     let root = export_root(&state)?;
     state.cancel.store(false, Ordering::SeqCst);
     // Practice mode's database is imaginary: only oTree's files (from the practice study).

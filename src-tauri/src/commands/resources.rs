@@ -3,7 +3,6 @@
 
 use std::sync::atomic::Ordering;
 
-use novaland_core::files;
 use novaland_core::heroku::{
     self,
     models::{AddOn, Release},
@@ -13,6 +12,7 @@ use novaland_core::resources::collaborators::{self, Person};
 use novaland_core::resources::formation::{self, ProcessView};
 use novaland_core::resources::releases;
 use novaland_core::resources::settings::{self, Preset, Setting};
+use novaland_core::{confirm, files};
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
@@ -24,17 +24,6 @@ use crate::state::AppState;
 
 fn change_error(e: addons::AddonChangeError) -> CommandError {
     CommandError::new(e.code(), e.plain())
-}
-
-fn confirm(typed: &str, app: &str, nothing: &str) -> CommandResult<()> {
-    if typed.trim() == app {
-        Ok(())
-    } else {
-        Err(CommandError::new(
-            "name_mismatch",
-            format!("Type the app's name, {app}, to confirm. {nothing}"),
-        ))
-    }
 }
 
 #[derive(Serialize)]
@@ -155,7 +144,7 @@ pub async fn remove_addon(
     on_step: Channel<String>,
 ) -> CommandResult<Removed> {
     let (client, app) = client_and_app(&state).await?;
-    confirm(&typed_name, &app, "Nothing was removed.")?;
+    confirm::typed_name(&typed_name, &app, "Nothing was removed.")?;
     let list = heroku::addons::list(&client, &app).await?;
     let found = list
         .into_iter()
@@ -311,6 +300,6 @@ pub async fn rollback_release(
     typed_name: String,
 ) -> CommandResult<Release> {
     let (client, app) = client_and_app(&state).await?;
-    confirm(&typed_name, &app, "Nothing was rolled back.")?;
+    confirm::typed_name(&typed_name, &app, "Nothing was rolled back.")?;
     Ok(releases::rollback(&client, &app, &release).await?)
 }
