@@ -438,8 +438,8 @@ async fn on_fir_the_output_is_read_from_the_stream_and_only_this_dynos_lines_cou
     );
     assert!(!words.contains("run.10011"), "{words}");
     assert!(
-        started.elapsed() < Duration::from_secs(20),
-        "the endless stream was not waited out"
+        started.elapsed() < Duration::from_secs(45),
+        "the endless stream was not waited out (its deadline is 60 s)"
     );
 }
 
