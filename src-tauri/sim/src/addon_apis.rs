@@ -19,10 +19,10 @@ pub const SENTRY_TOKEN: &str = "practice-sentry-token";
 const PAGE: usize = 100;
 
 /// How many lines one search looks through before it stops, standing in for Papertrail's
-/// time limit: its search API "may return fewer events than requested (even zero)" when a
-/// search takes too long, with `reached_time_limit: true` and `min_id` telling where to go on
-/// (Papertrail's API docs, "Search API": `min_id`, `reached_beginning`,
-/// `reached_time_limit`). The strictest form: an empty page that is not the end.
+/// time limit. Papertrail's search API (documentation.solarwinds.com, Papertrail "Log search
+/// API": `events/search.json`, `min_id`/`max_id`, `reached_beginning`) stops long searches
+/// early; that such a page can hold no events at all while still giving `min_id` is issue 10's
+/// review of the API, not a capture: the strictest form, an empty page that is not the end.
 const SCAN: usize = 1000;
 
 type S = State<Arc<Shared>>;

@@ -424,40 +424,39 @@ async fn resetdb(
     app: &str,
     options: &ResetOptions,
 ) -> Result<(String, Vec<String>), ResetError> {
-    {
-        let body = serde_json::json!({ "command": "otree resetdb --noinput", "attach": false, "type": "run" });
-        let dyno = start_one_off(client, app, &body, options.poll)
-            .await
-            .map_err(ResetError::Reset)?;
-        let started = Instant::now();
-        loop {
-            tokio::time::sleep(options.poll).await;
-            match heroku::dynos::info(client, app, &dyno.name).await {
-                // A one-off dyno disappears from the API when its command has exited.
-                Err(HerokuError::NotFound { .. }) => {
-                    let output = command_output(client, app, &dyno.name, OUTPUT_WAIT)
-                        .await
-                        .map_err(ResetError::Reset)?;
-                    if output.is_empty() {
-                        return Err(ResetError::NoOutput { dyno: dyno.name });
-                    }
-                    if !output
-                        .iter()
-                        .any(|l| l.ends_with("Process exited with status 0"))
-                    {
-                        return Err(ResetError::CommandFailed { output });
-                    }
-                    return Ok((
-                        format!("`otree resetdb --noinput` in {}", dyno.name),
-                        output,
-                    ));
+    let body =
+        serde_json::json!({ "command": "otree resetdb --noinput", "attach": false, "type": "run" });
+    let dyno = start_one_off(client, app, &body, options.poll)
+        .await
+        .map_err(ResetError::Reset)?;
+    let started = Instant::now();
+    loop {
+        tokio::time::sleep(options.poll).await;
+        match heroku::dynos::info(client, app, &dyno.name).await {
+            // A one-off dyno disappears from the API when its command has exited.
+            Err(HerokuError::NotFound { .. }) => {
+                let output = command_output(client, app, &dyno.name, OUTPUT_WAIT)
+                    .await
+                    .map_err(ResetError::Reset)?;
+                if output.is_empty() {
+                    return Err(ResetError::NoOutput { dyno: dyno.name });
                 }
-                Err(e) => return Err(ResetError::Reset(e)),
-                Ok(_) if started.elapsed() > options.run_timeout => {
-                    return Err(ResetError::ResetTimeout)
+                if !output
+                    .iter()
+                    .any(|l| l.ends_with("Process exited with status 0"))
+                {
+                    return Err(ResetError::CommandFailed { output });
                 }
-                Ok(_) => {}
+                return Ok((
+                    format!("`otree resetdb --noinput` in {}", dyno.name),
+                    output,
+                ));
             }
+            Err(e) => return Err(ResetError::Reset(e)),
+            Ok(_) if started.elapsed() > options.run_timeout => {
+                return Err(ResetError::ResetTimeout)
+            }
+            Ok(_) => {}
         }
     }
 }
