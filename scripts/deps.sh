@@ -3,7 +3,7 @@
 #   scripts/deps.sh app    the libraries the Tauri window needs (WebKitGTK, keyring, build tools)
 #   scripts/deps.sh test   those plus what the tests use (Xvfb, gnome-keyring, WebKitWebDriver,
 #                          PostgreSQL, exFAT tools, tauri-driver, oTree 5 and 6 from PyPI in
-#                          target/otree/)
+#                          target/otree/, the official Heroku CLI from npm in target/heroku-cli/)
 set -euo pipefail
 want=(pkg-config build-essential curl file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev
       librsvg2-dev libxdo-dev libssl-dev libdbus-1-dev)
@@ -17,6 +17,9 @@ for p in "${want[@]}"; do
 done
 if [ "${1:-app}" = test ] && ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   missing+=(python3 python3-venv)
+fi
+if [ "${1:-app}" = test ] && ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing system packages: ${missing[*]}"
@@ -48,4 +51,13 @@ if [ "${1:-app}" = test ]; then
       "$venv/bin/pip" install -q --disable-pip-version-check -r "$req"
     fi
   done
+fi
+if [ "${1:-app}" = test ]; then
+  # The official Heroku CLI, a second client of heroku-sim (src-tauri/sim/tests/official_cli.rs).
+  cli="$root/target/heroku-cli"
+  if [ ! -x "$cli/node_modules/.bin/heroku" ]; then
+    echo "Installing the Heroku CLI 10.17.0 for the tests (npm) into target/heroku-cli"
+    mkdir -p "$cli"
+    npm install --prefix "$cli" --no-audit --no-fund --loglevel=error heroku@10.17.0 >/dev/null
+  fi
 fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: format and lint checks, unit and integration tests, the real keychain
 # (gnome-keyring in dbus-run-session), the real window (Xvfb, tauri-driver, WebKitWebDriver) and
-# real oTree 5.11.5 and 6.0.15 servers (target/otree/, made by scripts/deps.sh).
+# real oTree 5.11.5 and 6.0.15 servers (target/otree/, made by scripts/deps.sh) and the official
+# Heroku CLI against heroku-sim (target/heroku-cli/, also from scripts/deps.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh test
@@ -16,6 +17,7 @@ exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   eval "$(printf "novaland-test" | gnome-keyring-daemon --unlock --components=secrets)"
   export NOVALAND_REAL_KEYCHAIN=1 NOVALAND_E2E=1
   export NOVALAND_OTREE_5="$PWD/target/otree/5" NOVALAND_OTREE_6="$PWD/target/otree/6"
+  export NOVALAND_HEROKU_CLI="$PWD/target/heroku-cli/node_modules/.bin/heroku"
   # Exports on a real exFAT stick and a full disk mount file systems: root only (CI is root).
   if [ "$(id -u)" -eq 0 ]; then export NOVALAND_FS_TESTS=1; fi
   cargo test --workspace

@@ -40,13 +40,15 @@ export function backupsCard(session) {
     clear(scheduleBox);
     const here = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
     const hours = h("select", { id: "schedule-hour", "aria-label": "Hour of the daily backup" },
-      Array.from({ length: 24 }, (_, i) => h("option", { value: String(i), selected: (schedule ? schedule.hour : 2) === i }, `${String(i).padStart(2, "0")}:00`)));
+      Array.from({ length: 24 }, (_, i) => h("option", { value: String(i), selected: (schedule?.hour ?? 2) === i }, `${String(i).padStart(2, "0")}:00`)));
+    // Heroku may list a schedule without its hour or time zone: say only what it said.
+    const at = schedule?.hour == null ? "every day" : `every day at ${String(schedule.hour).padStart(2, "0")}:00${schedule.timezone ? ` (${schedule.timezone})` : ""}`;
     const save = async (fn) => {
       try { await fn(); await loadSchedule(); } catch (err) { scheduleBox.append(errorBox(err)); }
     };
     if (schedule) {
       scheduleBox.append(
-        h("p", { id: "schedule-state" }, h("span", { class: "chip good" }, "on"), ` Heroku backs up the database every day at ${String(schedule.hour).padStart(2, "0")}:00 (${schedule.timezone}) and keeps the last 7.`),
+        h("p", { id: "schedule-state" }, h("span", { class: "chip good" }, "on"), ` Heroku backs up the database ${at} and keeps the last 7.`),
         h("div", { class: "row" }, hours,
           h("button", { type: "button", onclick: () => save(() => call("set_backup_schedule", { hour: Number(hours.value), timezone: here })) }, "Change the hour"),
           h("button", { type: "button", class: "quiet", id: "schedule-off", onclick: () => save(() => call("stop_backup_schedule")) }, "Turn off")));

@@ -33,6 +33,14 @@ pub enum FaultAction {
     TruncatedBody,
     /// Send the headers, then drop the connection before the body ends.
     DropConnection,
+    /// Answer exactly this recorded answer (e.g. from another client's test fixtures): the
+    /// status, and the body verbatim with its content type (none when the body is empty).
+    Replay {
+        status: u16,
+        body: String,
+        #[serde(default)]
+        content_type: Option<String>,
+    },
 }
 
 impl Fault {
@@ -82,9 +90,19 @@ pub(crate) enum Decision {
     },
     Truncate,
     Drop,
+    Replay {
+        status: u16,
+        body: String,
+        content_type: Option<String>,
+    },
 }
 
 impl FaultRule {
+    /// Whether it has fired as often as it was told to: later rules for the same route apply.
+    pub fn spent(&self) -> bool {
+        self.fault.times.is_some_and(|t| self.fired >= t)
+    }
+
     pub fn decide(&mut self) -> Decision {
         if self.fault.times.is_some_and(|t| self.fired >= t) {
             return Decision::Pass;
@@ -103,6 +121,11 @@ impl FaultRule {
             FaultAction::RateLimitAfter { .. } => return Decision::Pass,
             FaultAction::TruncatedBody => Decision::Truncate,
             FaultAction::DropConnection => Decision::Drop,
+            FaultAction::Replay { status, body, content_type } => Decision::Replay {
+                status: *status,
+                body: body.clone(),
+                content_type: content_type.clone(),
+            },
         };
         self.fired += 1;
         decision

@@ -74,6 +74,16 @@ fn civil(secs: i64) -> (String, i64) {
     (format!("{year:04}-{month:02}-{day:02}"), rest)
 }
 
+/// A time as the Data API writes it in transfers, `2016-10-01 00:42:54 +0000` (heroku/cli
+/// `test/unit/commands/pg/backups/index.unit.test.ts`, and `heroku pg:backups` prints the field
+/// as it comes), from the scenario's RFC 3339 `2016-10-01T00:42:54Z`.
+pub fn data_api_time(rfc3339: &str) -> String {
+    match rfc3339.strip_suffix('Z').and_then(|t| t.split_once('T')) {
+        Some((date, time)) => format!("{date} {} +0000", &time[..time.len().min(8)]),
+        None => rfc3339.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

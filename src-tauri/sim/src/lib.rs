@@ -5,7 +5,9 @@
 //! run it the same way and inject faults per route.
 
 mod addon_apis;
+mod attachments;
 mod faults;
+mod formation;
 mod ids;
 mod logs;
 mod oneoff;

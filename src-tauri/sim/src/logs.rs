@@ -296,15 +296,15 @@ pub(crate) fn session_url(
     app: &str,
     lines: u64,
     tail: bool,
-    dyno: &str,
     source: &str,
+    events: bool,
 ) -> String {
     let id = fake_uuid(
         "log-session",
         &format!("{app}/{}", stamp_micros(now_ms(), 0)),
     );
     format!(
-        "http://{host}/__sim/logs/{app}/live?lines={lines}&tail={tail}&dyno={dyno}&source={source}&srv={}",
+        "http://{host}/__sim/logs/{app}/live?lines={lines}&tail={tail}&source={source}&events={events}&srv={}",
         &id[..8]
     )
 }
@@ -340,7 +340,8 @@ pub(crate) async fn live(
         (recent, rx)
     });
     let recent: VecDeque<String> = recent.into_iter().filter(|l| wanted(l)).collect();
-    let fir = spec.generation == "fir";
+    // Server-sent events on Fir, and wherever the session was asked for them.
+    let fir = spec.generation == "fir" || query.get("events").is_some_and(|e| e == "true");
     let limit = shared.logs.drop_after.lock().unwrap().unwrap_or(usize::MAX);
     let state = Stream {
         recent,

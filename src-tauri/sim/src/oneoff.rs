@@ -271,16 +271,22 @@ pub(crate) async fn log_session(
         .iter()
         .any(|a| (a.name == app || fake_uuid("app", &a.name) == app) && a.generation == "fir");
     // The strictest of what real log sessions do: on Fir they always stream (server-sent
-    // events) and never end, whatever `tail` says (heroku/cli reads every log URL as SSE);
-    // and the simulator does not filter by `dyno`/`dyno_name`, so a client must pick its
-    // dyno's lines by their source itself.
+    // events) and never end, whatever `tail` says; and the simulator does not filter by
+    // `dyno`/`dyno_name`, so a client must pick its dyno's lines by their source itself.
+    // A session asked with `Accept: ...; version=3.sdk` gets a URL that speaks server-sent
+    // events on Cedar too: the official CLI asks so and reads every log URL with an
+    // EventSource (heroku/cli `src/lib/run/log-displayer.ts`).
+    let sdk = headers
+        .get(axum::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("version=3.sdk"));
     let url = crate::logs::session_url(
         host,
         &app,
         body["lines"].as_u64().unwrap_or(100),
         fir || body["tail"].as_bool().unwrap_or(false),
-        "",
         body["source"].as_str().unwrap_or(""),
+        fir || sdk,
     );
     let id = fake_uuid("log-session", &url);
     let now = now_utc();

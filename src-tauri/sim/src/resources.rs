@@ -133,11 +133,33 @@ fn plan_json(service: &str, plan: &str, human: &str, cents: i64, first: bool) ->
     })
 }
 
+/// The whole plan object of a plan name, as `Accept-Expansion: plan` asks it in place of the
+/// add-on's `{id, name}` (the official CLI's `addons` reads `plan.price` from it:
+/// heroku/cli `src/commands/addons/index.ts`).
+pub(crate) fn expanded_plan(name: &str) -> Option<Value> {
+    let (service, short) = name.split_once(':')?;
+    let (svc, _, plans, _) = CATALOG.iter().find(|(s, ..)| *s == service)?;
+    let i = plans.iter().position(|(p, ..)| *p == short)?;
+    let (p, h, c) = plans[i];
+    Some(plan_json(svc, p, h, c, i == 0))
+}
+
 fn service_human(service: &str) -> &'static str {
     CATALOG
         .iter()
         .find(|(s, ..)| *s == service)
         .map_or("Add-on", |(_, h, ..)| h)
+}
+
+/// A plan's name from its name or its (simulated) id.
+fn plan_name_of(name_or_id: &str) -> String {
+    CATALOG
+        .iter()
+        .flat_map(|(service, _, plans, _)| {
+            plans.iter().map(move |(p, ..)| format!("{service}:{p}"))
+        })
+        .find(|name| fake_uuid("plan", name) == name_or_id)
+        .unwrap_or_else(|| name_or_id.to_string())
 }
 
 fn find_plan(plan: &str) -> Option<(&'static str, &'static str, i64, &'static str)> {
@@ -207,9 +229,17 @@ pub(crate) async fn create_addon(
     Path(app): Path<String>,
     Json(body): Json<Value>,
 ) -> Response {
-    let Some(plan) = body["plan"].as_str() else {
-        return heroku_error(422, "invalid_params", "Plan is required.");
+    // The schema's `plan` is a name or an id; the official CLI sends `{"name": ...}`
+    // (heroku/cli `src/lib/addons/create_addon.ts`), which real Heroku takes too.
+    let plan = match &body["plan"] {
+        Value::String(p) => p.clone(),
+        Value::Object(o) => match o.get("name").or(o.get("id")).and_then(Value::as_str) {
+            Some(p) => plan_name_of(p),
+            None => return heroku_error(422, "invalid_params", "Plan is required."),
+        },
+        _ => return heroku_error(422, "invalid_params", "Plan is required."),
     };
+    let plan = plan.as_str();
     let Some((service, short, cents, var)) = find_plan(plan) else {
         return heroku_error(
             422,

@@ -21,9 +21,13 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
     Router::new()
         .route("/account", get(account))
         .route("/apps", get(apps))
+        .route("/users/{user}/apps", get(user_apps))
+        .route("/addon-attachments", get(crate::attachments::list))
+        .route("/apps/{app}/addon-attachments", get(crate::attachments::list_by_app))
+        .route("/actions/addon-attachments/resolve", post(crate::attachments::resolve))
         .route("/apps/{app}", get(app).patch(update_app))
-        .route("/apps/{app}/formation", get(formation))
-        .route("/apps/{app}/formation/{process}", axum::routing::patch(update_formation))
+        .route("/apps/{app}/formation", get(formation).patch(crate::formation::batch_update))
+        .route("/apps/{app}/formation/{process}", axum::routing::patch(crate::formation::update))
         .route("/apps/{app}/dynos", get(dynos).post(oneoff::create).delete(restart_all))
         .route("/apps/{app}/dynos/{dyno}", get(dyno))
         .route("/apps/{app}/log-sessions", post(oneoff::log_session))
@@ -115,6 +119,24 @@ async fn apps(State(shared): S, headers: HeaderMap) -> Response {
     list(&shared, &headers, "id", items)
 }
 
+/// `GET /users/{user}/apps` ("List Owned and Collaborated", which `heroku apps` asks as
+/// `/users/~/apps`): the account's own apps, not its teams' ones.
+async fn user_apps(State(shared): S, Path(user): Path<String>, headers: HeaderMap) -> Response {
+    let items = {
+        let s = shared.scenario.lock().unwrap();
+        let own = render::account(&s);
+        if !(user == "~" || own["email"] == user.as_str() || own["id"] == user.as_str()) {
+            return heroku_error(404, "not_found", "Couldn't find that user.");
+        }
+        s.apps
+            .iter()
+            .filter(|a| a.team.is_none())
+            .map(|a| render::app(&s, a))
+            .collect()
+    };
+    list(&shared, &headers, "id", items)
+}
+
 async fn app(State(shared): S, Path(name): Path<String>) -> Response {
     with_app(&shared, &name, |s, a| {
         Json(render::app(s, a)).into_response()
@@ -160,91 +182,6 @@ async fn restart_all(State(shared): S, Path(name): Path<String>) -> Response {
     Json(serde_json::json!({})).into_response()
 }
 
-/// `PATCH /apps/{app}/formation/{type}` `{quantity, dyno_size}`: scales a process type; the
-/// dynos follow (new ones are up at once, which real ones are after a few seconds).
-async fn update_formation(
-    State(shared): S,
-    Path((name, process)): Path<(String, String)>,
-    Json(body): Json<Value>,
-) -> Response {
-    let quantity = body.get("quantity").map(|q| q.as_i64());
-    if matches!(quantity, Some(None) | Some(Some(i64::MIN..=-1))) {
-        return heroku_error(
-            422,
-            "invalid_params",
-            "Quantity must be a whole number, 0 or more.",
-        );
-    }
-    let size = body
-        .get("dyno_size")
-        .and_then(|s| s.get("name").or(s.get("id")))
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    const SIZES: [&str; 6] = [
-        "Eco",
-        "Basic",
-        "Standard-1X",
-        "Standard-2X",
-        "Performance-M",
-        "Performance-L",
-    ];
-    let size = match size {
-        Some(asked) => match SIZES.iter().find(|s| s.eq_ignore_ascii_case(&asked)) {
-            Some(s) => Some(s.to_string()),
-            None => return heroku_error(422, "invalid_params", &format!("No such size as {asked}. Use eco, basic, standard-1x, standard-2x, performance-m or performance-l.")),
-        },
-        None => None,
-    };
-    let mut scenario = shared.scenario.lock().unwrap();
-    let Some(app) = scenario.apps.iter_mut().find(|a| a.name == name) else {
-        return not_found_app();
-    };
-    // Before the first deploy there is no process to scale.
-    if app.releases.is_empty() {
-        return heroku_error(
-            404,
-            "not_found",
-            &format!("Couldn't find that process type ({process})."),
-        );
-    }
-    let Some(entry) = app.formation.iter_mut().find(|f| f.process_type == process) else {
-        return heroku_error(
-            404,
-            "not_found",
-            &format!("Couldn't find that process type ({process})."),
-        );
-    };
-    let eco = size
-        .as_deref()
-        .unwrap_or(&entry.size)
-        .eq_ignore_ascii_case("eco");
-    if eco && matches!(quantity, Some(Some(2..))) {
-        return heroku_error(
-            422,
-            "invalid_params",
-            "Cannot scale to more than 1 Eco size dyno per process type.",
-        );
-    }
-    if let Some(Some(q)) = quantity {
-        entry.quantity = q;
-    }
-    if let Some(size) = size {
-        entry.size = size;
-    }
-    let entry = entry.clone();
-    if let Some(dynos) = app.dynos.as_mut() {
-        dynos.retain(|d| !d.name.starts_with(&format!("{process}.")));
-        for i in 1..=entry.quantity {
-            dynos.push(crate::scenario::DynoSpec {
-                name: format!("{process}.{i}"),
-                state: "up".into(),
-                size: Some(entry.size.clone()),
-            });
-        }
-    }
-    Json(render::formation(app, &entry)).into_response()
-}
-
 async fn dynos(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {
     app_list(&shared, &headers, &name, "id", |a| {
         render::dyno_specs(a)
@@ -255,8 +192,26 @@ async fn dynos(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -
 }
 
 async fn addons(State(shared): S, Path(name): Path<String>, headers: HeaderMap) -> Response {
+    // `Accept-Expansion: addon_service,plan` (sent by the official CLI) asks whole objects in
+    // place of the `{id, name}` references.
+    let expand_plan = headers
+        .get("Accept-Expansion")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|part| part.trim() == "plan"));
     app_list(&shared, &headers, &name, "id", |a| {
-        a.addons.iter().map(|x| render::addon(a, x)).collect()
+        a.addons
+            .iter()
+            .map(|x| {
+                let mut addon = render::addon(a, x);
+                if let Some(plan) = expand_plan
+                    .then(|| resources::expanded_plan(&x.plan))
+                    .flatten()
+                {
+                    addon["plan"] = plan;
+                }
+                addon
+            })
+            .collect()
     })
 }
 

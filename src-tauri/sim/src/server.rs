@@ -233,7 +233,7 @@ async fn simulate(State(shared): State<Arc<Shared>>, request: Request, next: Nex
         let mut faults = shared.faults.lock().unwrap();
         faults
             .iter_mut()
-            .find(|r| r.fault.matches(&method, &path))
+            .find(|r| r.fault.matches(&method, &path) && !r.spent())
             .map(|r| r.decide())
             .unwrap_or(Decision::Pass)
     };
@@ -247,6 +247,23 @@ async fn simulate(State(shared): State<Arc<Shared>>, request: Request, next: Nex
             id,
             message,
         } => heroku_error(status, &id, &message),
+        Decision::Replay {
+            status,
+            body,
+            content_type,
+        } => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let mut response = (status, body).into_response();
+            response
+                .headers_mut()
+                .remove(axum::http::header::CONTENT_TYPE);
+            if let Some(v) = content_type.and_then(|t| HeaderValue::from_str(&t).ok()) {
+                response
+                    .headers_mut()
+                    .insert(axum::http::header::CONTENT_TYPE, v);
+            }
+            response
+        }
         Decision::Delay(ms) => {
             tokio::time::sleep(Duration::from_millis(ms)).await;
             authorized(&shared, request, next).await

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
 
-use crate::ids::fake_uuid;
+use crate::ids::{data_api_time, fake_uuid};
 use crate::scenario::{AppSpec, BackupSpec};
 use crate::server::{heroku_error, Shared};
 
@@ -47,9 +47,9 @@ fn transfer(app: &AppSpec, b: &BackupSpec) -> Value {
         "source_bytes": b.size,
         "succeeded": finished && b.succeeded,
         "warnings": 0,
-        "created_at": b.created_at,
-        "started_at": b.created_at,
-        "finished_at": if finished { Value::from(b.created_at.clone()) } else { Value::Null },
+        "created_at": data_api_time(&b.created_at),
+        "started_at": data_api_time(&b.created_at),
+        "finished_at": if finished { Value::from(data_api_time(&b.created_at)) } else { Value::Null },
         "canceled_at": null,
         "deleted_at": null,
         "schedule": if b.scheduled { json!({ "uuid": fake_uuid("schedule", &app.name) }) } else { Value::Null },
@@ -77,12 +77,17 @@ pub(crate) async fn list(State(shared): S, Path(app): Path<String>) -> Response 
     }
 }
 
-pub(crate) async fn one(State(shared): S, Path((app, num)): Path<(String, i64)>) -> Response {
+/// One transfer by its number or its uuid: the official CLI follows a capture by the uuid
+/// the POST answered (heroku/cli `src/lib/pg/backups.ts`, `wait`).
+pub(crate) async fn one(State(shared): S, Path((app, id)): Path<(String, String)>) -> Response {
     let mut scenario = shared.scenario.lock().unwrap();
     let Some(a) = find_app(&mut scenario.apps, &app) else {
         return heroku_error(404, "not_found", "Couldn't find that app.");
     };
-    match a.backups.iter().find(|b| b.num == num && !b.deleted) {
+    let named = |b: &BackupSpec| {
+        b.num.to_string() == id || fake_uuid("transfer", &format!("{}/{}", a.name, b.num)) == id
+    };
+    match a.backups.iter().find(|b| named(b) && !b.deleted) {
         Some(b) => Json(transfer(a, b)).into_response(),
         None => heroku_error(404, "not_found", "Couldn't find that backup."),
     }

@@ -156,11 +156,7 @@ async fn session(
     if !answer.status().is_success() {
         return Err(format!("The log answered {}.", answer.status()));
     }
-    let sse = answer
-        .headers()
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.starts_with("text/event-stream"));
+    let mut format = LineFormat::of(&answer);
     on_event(LogEvent::Live { reconnects: 0 });
 
     let mut bytes = answer.bytes_stream();
@@ -182,7 +178,7 @@ async fn session(
                     while let Some(end) = memchr::memchr(b'\n', &partial[start..]) {
                         let line = &partial[start..start + end];
                         start += end + 1;
-                        let Some(line) = payload(line, sse) else { continue };
+                        let Some(line) = format.payload(line) else { continue };
                         delivered += 1;
                         batch.extend(store.push(line));
                     }
@@ -202,6 +198,38 @@ async fn session(
         on_event(LogEvent::Lines { entries: batch });
     }
     result
+}
+
+/// How a log URL's answer is framed: plain lines, or server-sent events. The content type
+/// says so when it is `text/event-stream`; otherwise the first line decides, because log URLs
+/// answer events without saying so (the official CLI's fixtures serve them with no content
+/// type: heroku/cli `test/unit/lib/run/log-displayer.unit.test.ts`), and a log line never
+/// starts with an event field (it starts with its timestamp).
+pub(crate) struct LineFormat {
+    sse: bool,
+    decided: bool,
+}
+
+impl LineFormat {
+    pub(crate) fn of(answer: &reqwest::Response) -> Self {
+        let sse = answer
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("text/event-stream"));
+        LineFormat { sse, decided: sse }
+    }
+
+    /// The log line in one line of the answer (see [`payload`]).
+    pub(crate) fn payload<'a>(&mut self, line: &'a [u8]) -> Option<&'a [u8]> {
+        if !self.decided && !line.is_empty() && line != b"\r" {
+            self.decided = true;
+            self.sse = [&b"data:"[..], b"id:", b"event:", b"retry:", b":"]
+                .iter()
+                .any(|field| line.starts_with(field));
+        }
+        payload(line, self.sse)
+    }
 }
 
 /// The log line in one line of the answer: all of it for plain text; for server-sent events
@@ -227,7 +255,7 @@ async fn sleep_unless(stop: &AtomicBool, total: Duration) {
 
 #[cfg(test)]
 mod tests {
-    use super::payload;
+    use super::{payload, LineFormat};
 
     #[test]
     fn reads_plain_and_event_stream_lines() {
@@ -237,5 +265,31 @@ mod tests {
         assert_eq!(payload(b"id: 17", true), None);
         assert_eq!(payload(b": keep-alive", true), None);
         assert_eq!(payload(b"", true), None);
+    }
+
+    #[test]
+    fn events_without_their_content_type_are_recognised_by_their_first_line() {
+        let mut undeclared = LineFormat {
+            sse: false,
+            decided: false,
+        };
+        assert_eq!(undeclared.payload(b""), None);
+        assert_eq!(undeclared.payload(b"id: 1002"), None);
+        assert_eq!(
+            undeclared.payload(b"data: 2024 app[web.1]: x"),
+            Some(&b"2024 app[web.1]: x"[..])
+        );
+        let mut plain = LineFormat {
+            sse: false,
+            decided: false,
+        };
+        assert_eq!(
+            plain.payload(b"2024 app[web.1]: x"),
+            Some(&b"2024 app[web.1]: x"[..])
+        );
+        assert_eq!(
+            plain.payload(b"data: is a message here"),
+            Some(&b"data: is a message here"[..])
+        );
     }
 }

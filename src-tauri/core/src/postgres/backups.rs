@@ -65,11 +65,30 @@ impl From<&Transfer> for Backup {
         Backup {
             num: t.num,
             name: format!("{prefix}{:03}", t.num),
-            created_at: t.created_at.clone(),
+            created_at: rfc3339(&t.created_at),
             size: t.processed_bytes,
             status: status.into(),
         }
     }
+}
+
+/// A Data API time as RFC 3339, which the page's clock reads: transfers come as
+/// `2016-10-01 00:42:54 +0000` (heroku/cli `test/unit/commands/pg/backups/index.unit.test.ts`);
+/// anything else is passed on as it came.
+fn rfc3339(time: &str) -> String {
+    let parts: Vec<&str> = time.split_whitespace().collect();
+    if let [date, clock, offset] = parts[..] {
+        let (sign, digits) = offset.split_at(offset.len().min(1));
+        if matches!(sign, "+" | "-")
+            && digits.len() == 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && date.len() == 10
+            && clock.len() >= 8
+        {
+            return format!("{date}T{clock}{sign}{}:{}", &digits[..2], &digits[2..]);
+        }
+    }
+    time.to_string()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -142,7 +161,9 @@ pub async fn list(client: &HerokuClient, app: &str) -> Result<Vec<Backup>, Backu
         .filter(|t| t.from_type == "pg_dump" && t.to_type == "gof3r")
         .map(Backup::from)
         .collect();
-    backups.sort_by_key(|b| std::cmp::Reverse(b.num));
+    // Newest first by when they were made, as `heroku pg:backups` sorts them (heroku/cli
+    // `src/commands/pg/backups/index.ts`): scheduled and manual backups are numbered apart.
+    backups.sort_by(|a, b| (&b.created_at, b.num).cmp(&(&a.created_at, a.num)));
     Ok(backups)
 }
 
@@ -338,12 +359,27 @@ pub async fn delete(client: &HerokuClient, app: &str, num: i64) -> Result<(), Ba
     Ok(data::delete_transfer(client, app, num).await?)
 }
 
-/// The daily backup schedule: at which hour, in which time zone.
+/// The daily backup schedule: at which hour, in which time zone. Every field may be missing:
+/// the official CLI's fixtures list schedules as `{hour, name, timezone}` without a uuid and
+/// as `{name, uuid}` without an hour (heroku/cli `test/unit/commands/pg/backups/schedules` and
+/// `unschedule.unit.test.ts`), and the CLI sends the hour as text (`"06"`).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Schedule {
-    pub uuid: String,
-    pub hour: u8,
-    pub timezone: String,
+    #[serde(default)]
+    pub uuid: Option<String>,
+    #[serde(default, deserialize_with = "hour_number_or_text")]
+    pub hour: Option<u8>,
+    #[serde(default)]
+    pub timezone: Option<String>,
+}
+
+fn hour_number_or_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    Ok(match Option::<serde_json::Value>::deserialize(d)? {
+        Some(serde_json::Value::Number(n)) => n.as_u64().and_then(|h| u8::try_from(h).ok()),
+        Some(serde_json::Value::String(s)) => s.trim().parse().ok(),
+        _ => None,
+    }
+    .filter(|h| *h < 24))
 }
 
 async fn database_id(client: &HerokuClient, app: &str) -> Result<String, BackupError> {
@@ -380,7 +416,11 @@ pub async fn set_schedule(
 pub async fn unschedule(client: &HerokuClient, app: &str) -> Result<(), BackupError> {
     let db = database_id(client, app).await?;
     if let Some(s) = schedule(client, app).await? {
-        data::unschedule(client, &db, &s.uuid).await?;
+        let uuid = s.uuid.ok_or(BackupError::Heroku(HerokuError::Decode {
+            path: "transfer-schedules[0].uuid".into(),
+            detail: "the daily backup is listed without its id, so it cannot be turned off".into(),
+        }))?;
+        data::unschedule(client, &db, &uuid).await?;
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ use crate::heroku::{HerokuClient, HerokuError};
 /// `plan: {id, name}`, `num_bytes`, `num_tables`, `num_connections`, `postgres_version`;
 /// Essential (`PgDatabaseTenant`) with `plan` as a string and the figures only as `info` lines.
 /// Every field is optional here, and each figure falls back to its info line.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct DatabaseInfo {
     #[serde(default)]
     pub plan: Option<PlanField>,
@@ -82,16 +82,27 @@ pub async fn health(client: &HerokuClient, app: &str) -> Result<Vec<DatabaseHeal
         .filter(|a| a.addon_service.name == "heroku-postgresql")
         .collect();
     addons.sort_by_key(|a| !a.config_vars.iter().any(|v| v == "DATABASE_URL"));
-    let infos = futures_util::future::try_join_all(
-        addons
-            .iter()
-            .map(|a| crate::heroku::data::database_info::<DatabaseInfo>(client, &a.id)),
-    )
+    let infos = futures_util::future::try_join_all(addons.iter().map(|a| async {
+        // The Data API does not know a database still being made: 404, which the official
+        // CLI shows as "not yet provisioned" (heroku/cli `src/commands/pg/info.ts` and its
+        // test "shows warning for 404"), so one new database does not hide the others.
+        match crate::heroku::data::database_info::<DatabaseInfo>(client, &a.id).await {
+            Ok(info) => Ok(Some(info)),
+            Err(HerokuError::NotFound { .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }))
     .await?;
     Ok(addons
         .into_iter()
         .zip(infos)
-        .map(|(a, info)| assemble(a, info))
+        .map(|(a, info)| match info {
+            Some(info) => assemble(a, info),
+            None => DatabaseHealth {
+                status: "not yet provisioned".into(),
+                ..assemble(a, DatabaseInfo::default())
+            },
+        })
         .collect())
 }
 

@@ -490,11 +490,7 @@ async fn command_output(
         .await
         .and_then(|r| r.error_for_status())
         .map_err(offline)?;
-    let sse = response
-        .headers()
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.starts_with("text/event-stream"));
+    let mut format = crate::logs::stream::LineFormat::of(&response);
     let deadline = tokio::time::Instant::now() + wait;
     let mut stream = response.bytes_stream();
     let (mut partial, mut lines) = (Vec::new(), Vec::new());
@@ -503,7 +499,7 @@ async fn command_output(
         partial.extend_from_slice(&chunk.map_err(offline)?);
         while let Some(end) = partial.iter().position(|b| *b == b'\n') {
             let raw: Vec<u8> = partial.drain(..=end).collect();
-            let Some(text) = crate::logs::stream::payload(&raw[..raw.len() - 1], sse) else {
+            let Some(text) = format.payload(&raw[..raw.len() - 1]) else {
                 continue;
             };
             let line = crate::logs::line::parse_str(String::from_utf8_lossy(text).into_owned());
