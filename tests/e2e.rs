@@ -12,7 +12,7 @@ mod pg;
 
 use std::path::PathBuf;
 
-use heroku_sim::{Scenario, Sim};
+use heroku_sim::{Fault, FaultAction, Scenario, Sim};
 use novaland_core::secrets::{KeyringStore, SecretStore, HEROKU_KEY_ACCOUNT};
 use webdriver::Driver;
 
@@ -89,6 +89,22 @@ fn files_holding_secrets(dir: &std::path::Path, secrets: &[String]) -> Vec<Strin
                 for s in secrets.iter().filter(|s| text.contains(s.as_str())) {
                     found.push(format!("{} holds {s}", p.display()));
                 }
+            }
+        }
+    }
+    found
+}
+
+/// Every path below `dir`, as text.
+fn names_below(dir: &std::path::Path) -> Vec<String> {
+    let mut found = vec![];
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            found.push(p.display().to_string());
+            if p.is_dir() {
+                todo.push(p);
             }
         }
     }
@@ -507,6 +523,31 @@ async fn the_database_tables_download_into_a_dated_folder() {
         .unwrap();
     assert_eq!(csv.lines().count(), 251, "header and 250 participants");
     assert!(std::path::Path::new(&folder).join("manifest.csv").exists());
+
+    // Two jobs at once, each with its own Cancel: a backup download (its archive slowed down)
+    // is cancelled, then the tables download again. Starting the second job used to clear the
+    // first one's Cancel, and the backup was saved anyway.
+    w.sim.inject(Fault::new(
+        Some("GET"),
+        "/__sim/backups/*",
+        FaultAction::Delay { ms: 3_000 },
+    ));
+    s.click(
+        &s.find("#backup-list tr[data-backup='b003'] button.download")
+            .await,
+    )
+    .await;
+    s.wait_text("#backup-status", "Downloading b003").await;
+    s.click(&s.find("#cancel-backup").await).await;
+    s.click(&s.find("#download-tables").await).await;
+    s.wait_text("#saved-tables", "otree_participant").await;
+    let cancelled = s.wait_text("#backup-status", "Cancelled").await;
+    assert!(!cancelled.contains("Saved b003"), "{cancelled}");
+    let left = names_below(exports.path());
+    assert!(
+        !left.iter().any(|f| f.contains("b003")),
+        "no part of the cancelled backup is left: {left:?}"
+    );
     w.keychain().delete().unwrap();
     s.end().await;
 }

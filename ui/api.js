@@ -9,3 +9,16 @@ export async function call(command, args = {}) {
     throw { code: "internal", message: String(err) };
   }
 }
+
+let jobsStarted = 0;
+
+// A long command with progress: each message goes to `onProgress`; `done` settles as `call`
+// does; `cancel()` stops this job only (each job has its own id, so a second download running
+// at the same time goes on).
+export function callWithProgress(command, args, onProgress) {
+  const channel = new window.__TAURI__.core.Channel();
+  channel.onmessage = onProgress;
+  const job = `${command}-${Date.now()}-${++jobsStarted}`;
+  const done = call(command, { ...args, job, onProgress: channel });
+  return { done, cancel: () => call("cancel_job", { job }) };
+}

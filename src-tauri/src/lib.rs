@@ -26,7 +26,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::postgres::database_health,
             commands::postgres::download_database_tables,
             commands::postgres::download_participant_data,
-            commands::postgres::cancel_work,
+            commands::postgres::cancel_job,
             commands::postgres::list_backups,
             commands::postgres::capture_backup,
             commands::postgres::download_backup,

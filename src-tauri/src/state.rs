@@ -97,8 +97,8 @@ pub struct AppState {
     pub store: Arc<dyn SecretStore>,
     pub heroku_url: String,
     pub settings_path: Option<PathBuf>,
-    /// Set by "Cancel" while a download or capture runs.
-    pub cancel: Arc<AtomicBool>,
+    /// The long jobs running now, each with its own Cancel.
+    pub jobs: novaland_core::jobs::Jobs,
     /// Folders this run wrote; only these may be shown in the file manager.
     pub written_folders: Mutex<Vec<PathBuf>>,
     /// The live log while the Logs screen follows it.
@@ -155,7 +155,7 @@ impl AppState {
             store,
             heroku_url,
             settings_path,
-            cancel: Arc::new(AtomicBool::new(false)),
+            jobs: Default::default(),
             written_folders: Mutex::new(Vec::new()),
             live_log: Mutex::new(None),
             sentry_store: Arc::new(novaland_core::secrets::MemoryStore::default()),

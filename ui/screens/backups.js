@@ -1,7 +1,7 @@
 // The backups card of the Postgres screen: list, capture now with progress, download with a
 // progress bar, delete after typing the app's name.
 
-import { call } from "../api.js";
+import { call, callWithProgress } from "../api.js";
 import { h, clear, when, errorBox } from "../dom.js";
 
 export function size(bytes) {
@@ -15,7 +15,8 @@ export function backupsCard(session) {
   const list = h("div", { id: "backup-list" }, h("p", { class: "muted" }, "Asking Heroku…"));
   const status = h("div", { id: "backup-status", role: "status", "aria-live": "polite" });
   const captureButton = h("button", { type: "button", class: "primary", id: "capture-backup", onclick: capture }, "Back up now");
-  const cancel = h("button", { type: "button", hidden: true, onclick: () => call("cancel_work") }, "Cancel");
+  const cancel = h("button", { type: "button", id: "cancel-backup", hidden: true, onclick: () => job?.cancel() }, "Cancel");
+  let job = null;
   const scheduleBox = h("div", { id: "schedule", class: "schedule" }, h("p", { class: "muted" }, "Reading the daily schedule…"));
   const card = h("section", { class: "card", id: "backups" },
     h("h2", {}, "Backups"),
@@ -97,14 +98,13 @@ export function backupsCard(session) {
     const bar = h("progress", { max: "1", value: "0", "aria-label": "Backup progress" });
     const line = h("p", {}, "Asking Heroku to back up the database…");
     clear(status).append(bar, line);
-    const channel = new window.__TAURI__.core.Channel();
-    channel.onmessage = (p) => {
+    job = callWithProgress("capture_backup", {}, (p) => {
       bar.max = Math.max(p.total, 1);
       bar.value = p.processed;
       line.textContent = `Backing up: ${size(p.processed)} of ${size(p.total)}`;
-    };
+    });
     try {
-      const b = await call("capture_backup", { onProgress: channel });
+      const b = await job.done;
       clear(status).append(h("p", { class: "ok" }, `Backup ${b.name} is ready (${size(b.size)}).`));
       await load();
     } catch (err) {
@@ -119,13 +119,12 @@ export function backupsCard(session) {
     const bar = h("progress", { max: String(Math.max(b.size, 1)), value: "0", "aria-label": "Download progress" });
     const line = h("p", {}, `Downloading ${b.name}…`);
     clear(status).append(bar, line);
-    const channel = new window.__TAURI__.core.Channel();
-    channel.onmessage = (p) => {
+    job = callWithProgress("download_backup", { num: b.num }, (p) => {
       bar.value = p.received;
       line.textContent = `Downloading ${b.name}: ${size(p.received)} of ${size(p.total)}`;
-    };
+    });
     try {
-      const saved = await call("download_backup", { num: b.num, onProgress: channel });
+      const saved = await job.done;
       clear(status).append(
         h("p", { class: "ok" }, `Saved ${b.name} as `, h("strong", { id: "saved-backup" }, saved.path)),
         h("button", { type: "button", onclick: () => call("show_folder", { path: saved.folder }).catch((err) => status.append(errorBox(err))) }, "Show the folder"));

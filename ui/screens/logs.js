@@ -2,7 +2,7 @@
 // matches, pause, save to a file; Heroku's error codes explained with a button where the app
 // can act; tracebacks as one error; and the Errors view grouped by kind.
 
-import { call } from "../api.js";
+import { call, callWithProgress } from "../api.js";
 import { h, clear, append as appendAll, errorBox } from "../dom.js";
 
 const SOURCES = [
@@ -81,8 +81,7 @@ export function render(el, { session }) {
   dyno.addEventListener("change", () => { filter.dyno = dyno.value || null; refresh(); });
   errorsOnly.addEventListener("change", () => { filter.errors_only = errorsOnly.checked; refresh(); });
 
-  const channel = new window.__TAURI__.core.Channel();
-  channel.onmessage = (event) => {
+  const follow = (event) => {
     if (event.kind === "lines") {
       if (paused) {
         waiting += event.entries.length;
@@ -103,7 +102,7 @@ export function render(el, { session }) {
       state.textContent = "Stopped";
     }
   };
-  call("start_logs", { onEvent: channel }).catch((err) => clear(note).append(errorBox(err)));
+  callWithProgress("start_logs", {}, follow).done.catch((err) => clear(note).append(errorBox(err)));
 
   // Mirrors the Rust side's Filter.matches for lines arriving live.
   function matches(e) {

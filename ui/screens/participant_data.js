@@ -2,7 +2,7 @@
 // wide, one file per app, page times, chat), saved straight into the dated folder, with
 // progress and Cancel. Novaland logs into oTree's admin itself.
 
-import { call } from "../api.js";
+import { call, callWithProgress } from "../api.js";
 import { h, clear, errorBox } from "../dom.js";
 import { size } from "./backups.js";
 
@@ -17,7 +17,8 @@ export function dataCard(session) {
   const status = h("div", { id: "data-status", role: "status", "aria-live": "polite" });
   const excel = h("input", { type: "checkbox", id: "for-excel", checked: true });
   const start = h("button", { type: "button", class: "primary", id: "download-data", onclick: download }, "Download data");
-  const cancel = h("button", { type: "button", id: "cancel-data", hidden: true, onclick: () => call("cancel_work") }, "Cancel");
+  const cancel = h("button", { type: "button", id: "cancel-data", hidden: true, onclick: () => job?.cancel() }, "Cancel");
+  let job = null;
 
   async function download() {
     start.disabled = true;
@@ -25,16 +26,15 @@ export function dataCard(session) {
     const bar = h("progress", { max: "1", value: "0", "aria-label": "Download progress" });
     const line = h("p", {}, "Connecting to the study…");
     clear(status).append(bar, line);
-    const channel = new window.__TAURI__.core.Channel();
-    channel.onmessage = (p) => {
+    job = callWithProgress("download_participant_data", { forExcel: excel.checked }, (p) => {
       if (p.total) {
         bar.max = p.total;
         bar.value = p.done;
       }
       line.textContent = p.total ? `File ${Math.min(p.done + 1, p.total)} of ${p.total}: ${p.step}…` : `${p.step}…`;
-    };
+    });
     try {
-      const done = await call("download_participant_data", { forExcel: excel.checked, onProgress: channel });
+      const done = await job.done;
       const total = done.files.reduce((n, f) => n + f.bytes, 0);
       clear(status).append(
         h("p", { class: "ok" }, `Saved ${done.files.length} files (${size(total)}) from oTree ${done.otree_version} in `,

@@ -1,7 +1,7 @@
 // Postgres: database health, the participants' data (oTree's files) and the database tables
 // as CSV files in a dated folder on the Desktop, backups, and the safe reset.
 
-import { call } from "../api.js";
+import { call, callWithProgress } from "../api.js";
 import { h, clear, append, errorBox } from "../dom.js";
 import { backupsCard, size } from "./backups.js";
 import { resetCard } from "./reset.js";
@@ -10,7 +10,8 @@ import { dataCard } from "./participant_data.js";
 export function render(el, { session }) {
   const status = h("div", { id: "tables-status", role: "status", "aria-live": "polite" });
   const start = h("button", { type: "button", id: "download-tables", disabled: session.practice, onclick: download }, "Download the tables");
-  const cancel = h("button", { type: "button", id: "cancel-download", hidden: true, onclick: () => call("cancel_work") }, "Cancel");
+  const cancel = h("button", { type: "button", id: "cancel-download", hidden: true, onclick: () => job?.cancel() }, "Cancel");
+  let job = null;
 
   const healthBox = h("div", { id: "db-health" }, h("p", { class: "muted" }, "Asking Heroku…"));
   el.append(
@@ -63,14 +64,13 @@ export function render(el, { session }) {
     const bar = h("progress", { max: "1", value: "0", "aria-label": "Download progress" });
     const line = h("p", {}, "Connecting to the database…");
     clear(status).append(bar, line);
-    const channel = new window.__TAURI__.core.Channel();
-    channel.onmessage = (p) => {
+    job = callWithProgress("download_database_tables", {}, (p) => {
       bar.max = p.total;
       bar.value = p.index + (p.done ? 1 : 0.5);
       line.textContent = `Table ${p.index + 1} of ${p.total}: ${p.table} (${size(p.bytes)})${p.done ? " saved" : "…"}`;
-    };
+    });
     try {
-      const done = await call("download_database_tables", { onProgress: channel });
+      const done = await job.done;
       const total = done.tables.reduce((n, t) => n + t.bytes, 0);
       clear(status).append(
         h("p", { class: "ok" }, `Saved ${done.tables.length} tables (${size(total)}) in `, h("strong", { id: "saved-folder" }, done.folder)),

@@ -1,7 +1,7 @@
 // The reset card: says what is deleted and what is kept, backs up and saves the data first,
 // asks for the app's name, and shows each step and oTree's output.
 
-import { call } from "../api.js";
+import { call, callWithProgress } from "../api.js";
 import { h, clear, append, errorBox } from "../dom.js";
 
 const STEP_NAMES = {
@@ -15,7 +15,8 @@ export function resetCard(session) {
   const saveFirst = h("input", { type: "checkbox", id: "reset-download", checked: true });
   const input = h("input", { type: "text", id: "reset-name", autocomplete: "off", "aria-label": "The app's name" });
   const go = h("button", { type: "button", class: "danger", id: "reset-go", disabled: true, onclick: run }, "Reset the database");
-  const cancel = h("button", { type: "button", hidden: true, onclick: () => call("cancel_work") }, "Cancel");
+  const cancel = h("button", { type: "button", hidden: true, onclick: () => job?.cancel() }, "Cancel");
+  let job = null;
   const steps = h("ol", { id: "reset-steps", class: "reset-steps" });
   const status = h("div", { id: "reset-status", role: "status", "aria-live": "polite" });
   input.addEventListener("input", () => { go.disabled = input.value.trim() !== session.app; });
@@ -38,8 +39,7 @@ export function resetCard(session) {
     clear(status);
     clear(steps);
     const items = {};
-    const channel = new window.__TAURI__.core.Channel();
-    channel.onmessage = (s) => {
+    job = callWithProgress("reset_database", { typedName: input.value, downloadFirst: saveFirst.checked }, (s) => {
       if (!items[s.step]) {
         items[s.step] = h("li", { "data-step": s.step });
         steps.append(items[s.step]);
@@ -47,9 +47,9 @@ export function resetCard(session) {
       clear(items[s.step]).append(
         h("span", { class: `chip ${s.state === "done" ? "good" : s.state === "failed" ? "bad" : "warn"}` }, s.state),
         " ", STEP_NAMES[s.step] || s.step, h("div", { class: "muted small" }, s.detail));
-    };
+    });
     try {
-      const report = await call("reset_database", { typedName: input.value, downloadFirst: saveFirst.checked, onProgress: channel });
+      const report = await job.done;
       append(status, h("p", { class: "ok" }, `Done. The database is empty; backup ${report.backup.name} holds everything from before.`),
         report.output.length ? h("pre", { class: "output", id: "reset-output" }, report.output.join("\n")) : null);
       // The reset made a new backup: the backups card lists it.

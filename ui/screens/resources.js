@@ -1,7 +1,7 @@
 // Resources: dynos (size, count, cost, restart, maintenance), add-ons and Heroku's
 // marketplace, settings (secrets hidden until asked for), collaborators and releases.
 
-import { call } from "../api.js";
+import { call, callWithProgress } from "../api.js";
 import { h, clear, errorBox, when } from "../dom.js";
 
 const GROUPS = { databases: "Databases", logs: "Logs and monitoring", errors: "Errors", email: "E-mail", storage: "File storage", security: "Security", other: "Other" };
@@ -137,10 +137,9 @@ async function drawAddons(card, session) {
       input.addEventListener("input", () => { go.disabled = input.value.trim() !== session.app; });
       go.addEventListener("click", async () => {
         go.disabled = true;
-        const channel = new window.__TAURI__.core.Channel();
-        channel.onmessage = (s) => steps.append(h("p", { class: "muted" }, s));
         try {
-          const done = await call("remove_addon", { addon: a.id, typedName: input.value, onStep: channel });
+          const done = await callWithProgress("remove_addon", { addon: a.id, typedName: input.value },
+            (s) => steps.append(h("p", { class: "muted" }, s))).done;
           await drawAddons(card, session);
           card.querySelector("#addons-status").append(h("p", { class: "ok" }, `${done.addon} was removed.`, done.backup_file ? ` Its backup is saved in ${done.backup_file}.` : ""));
         } catch (err) {
@@ -205,10 +204,9 @@ async function drawAddons(card, session) {
       async function add(plan, pane) {
         const line = h("p", { id: "add-progress", role: "status" }, "Asking Heroku…");
         pane.append(line);
-        const channel = new window.__TAURI__.core.Channel();
-        channel.onmessage = (a) => { line.textContent = a.state === "provisioning" ? `Heroku is setting up ${a.name}…` : `${a.name}: ${a.state}`; };
         try {
-          const a = await call("add_addon", { plan: plan.name, onProgress: channel });
+          const a = await callWithProgress("add_addon", { plan: plan.name },
+            (a) => { line.textContent = a.state === "provisioning" ? `Heroku is setting up ${a.name}…` : `${a.name}: ${a.state}`; }).done;
           await drawAddons(card, session);
           card.querySelector("#addons-status").append(h("p", { class: "ok", id: "addon-ready" }, `${a.name} is ready (${a.plan.name}).`));
         } catch (err) {

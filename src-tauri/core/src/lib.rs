@@ -12,6 +12,7 @@ pub mod dynos;
 pub mod env;
 pub mod files;
 pub mod heroku;
+pub mod jobs;
 pub mod logs;
 pub mod metrics;
 pub mod net;

@@ -30,7 +30,7 @@ const SHOWN_LINES: usize = 1_000;
 pub async fn start_logs<R: Runtime>(
     handle: AppHandle<R>,
     state: State<'_, AppState>,
-    on_event: Channel<LogEvent>,
+    on_progress: Channel<LogEvent>,
 ) -> CommandResult<()> {
     let (client, app) = client_and_app(&state).await?;
     let store = Arc::new(std::sync::Mutex::new(LogStore::new(KEPT_LINES)));
@@ -66,7 +66,7 @@ pub async fn start_logs<R: Runtime>(
                             .show();
                     }
                 }
-                let _ = on_event.send(event);
+                let _ = on_progress.send(event);
             },
         )
         .await;

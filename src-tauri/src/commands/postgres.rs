@@ -2,7 +2,6 @@
 //! progress over a Channel and a Cancel button; then show the folder.
 
 use std::path::PathBuf;
-use std::sync::atomic::Ordering;
 
 use novaland_core::{confirm, files};
 use std::time::Duration;
@@ -31,17 +30,18 @@ pub async fn database_health(state: State<'_, AppState>) -> CommandResult<Vec<Da
 #[tauri::command]
 pub async fn download_database_tables(
     state: State<'_, AppState>,
+    job: String,
     on_progress: Channel<TableProgress>,
 ) -> CommandResult<Downloaded> {
     let (client, app) = client_and_app(&state).await?;
     let root = export_root(&state)?;
-    state.cancel.store(false, Ordering::SeqCst);
+    let job = state.jobs.start(&job);
     let result = download_tables(
         &client,
         &app,
         &root,
         &files::stamp_now(),
-        &state.cancel,
+        job.token(),
         |p| {
             let _ = on_progress.send(p);
         },
@@ -61,6 +61,7 @@ pub async fn download_database_tables(
 #[tauri::command]
 pub async fn download_participant_data(
     state: State<'_, AppState>,
+    job: String,
     for_excel: bool,
     on_progress: Channel<DataProgress>,
 ) -> CommandResult<ParticipantData> {
@@ -75,14 +76,14 @@ pub async fn download_participant_data(
         for_excel,
         study_url: endpoints.study_url(&app),
     };
-    state.cancel.store(false, Ordering::SeqCst);
+    let job = state.jobs.start(&job);
     let result = download_participant_data_into(
         &client,
         &app,
         &root,
         &files::stamp_now(),
         &options,
-        &state.cancel,
+        job.token(),
         |p| {
             let _ = on_progress.send(p);
         },
@@ -97,10 +98,10 @@ pub async fn download_participant_data(
     Ok(result)
 }
 
-/// Cancels the download or capture under way.
+/// Cancels one job under way (the page names it); the others go on.
 #[tauri::command]
-pub fn cancel_work(state: State<'_, AppState>) {
-    state.cancel.store(true, Ordering::SeqCst);
+pub fn cancel_job(state: State<'_, AppState>, job: String) -> bool {
+    state.jobs.cancel(&job)
 }
 
 fn backup_error(e: backups::BackupError) -> CommandError {
@@ -116,11 +117,12 @@ pub async fn list_backups(state: State<'_, AppState>) -> CommandResult<Vec<Backu
 #[tauri::command]
 pub async fn capture_backup(
     state: State<'_, AppState>,
+    job: String,
     on_progress: Channel<CaptureProgress>,
 ) -> CommandResult<Backup> {
     let (client, app) = client_and_app(&state).await?;
-    state.cancel.store(false, Ordering::SeqCst);
-    backups::capture(&client, &app, Duration::from_secs(2), &state.cancel, |p| {
+    let job = state.jobs.start(&job);
+    backups::capture(&client, &app, Duration::from_secs(2), job.token(), |p| {
         let _ = on_progress.send(p);
     })
     .await
@@ -136,6 +138,7 @@ pub struct SavedFile {
 #[tauri::command]
 pub async fn download_backup(
     state: State<'_, AppState>,
+    job: String,
     num: i64,
     on_progress: Channel<DownloadProgress>,
 ) -> CommandResult<SavedFile> {
@@ -150,8 +153,8 @@ pub async fn download_backup(
     let folder = files::dated_folder(&root, &app, &files::stamp_now()).map_err(|e| {
         CommandError::new("no_folder", format!("The folder could not be made ({e})."))
     })?;
-    state.cancel.store(false, Ordering::SeqCst);
-    let result = backups::download(&client, &app, &backup, &folder, &state.cancel, |p| {
+    let job = state.jobs.start(&job);
+    let result = backups::download(&client, &app, &backup, &folder, job.token(), |p| {
         let _ = on_progress.send(p);
     })
     .await;
@@ -214,6 +217,7 @@ pub async fn stop_backup_schedule(state: State<'_, AppState>) -> CommandResult<(
 #[tauri::command]
 pub async fn reset_database(
     state: State<'_, AppState>,
+    job: String,
     typed_name: String,
     download_first: bool,
     on_progress: Channel<ResetStep>,
@@ -226,7 +230,7 @@ pub async fn reset_database(
     } = current(&state).await?;
     confirm::typed_name(&typed_name, &app, "Nothing was reset.")?;
     let root = export_root(&state)?;
-    state.cancel.store(false, Ordering::SeqCst);
+    let job = state.jobs.start(&job);
     // Practice mode's database is imaginary: only oTree's files (from the practice study).
     let options = ResetOptions {
         download_first,
@@ -243,7 +247,7 @@ pub async fn reset_database(
         &root,
         &files::stamp_now(),
         &options,
-        &state.cancel,
+        job.token(),
         |step| {
             let _ = on_progress.send(step);
         },

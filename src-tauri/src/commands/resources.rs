@@ -1,8 +1,6 @@
 //! The Resources screen: dynos, add-ons and the marketplace, settings, collaborators and
 //! releases. Secret settings reach the page only when the researcher asks to see one.
 
-use std::sync::atomic::Ordering;
-
 use novaland_core::heroku::{
     self,
     models::{AddOn, Release},
@@ -106,17 +104,18 @@ pub async fn addon_plans(state: State<'_, AppState>, service: String) -> Command
 #[tauri::command]
 pub async fn add_addon(
     state: State<'_, AppState>,
+    job: String,
     plan: String,
     on_progress: Channel<AddOn>,
 ) -> CommandResult<AddOn> {
     let (client, app) = client_and_app(&state).await?;
-    state.cancel.store(false, Ordering::SeqCst);
+    let job = state.jobs.start(&job);
     addons::add(
         &client,
         &app,
         &plan,
         std::time::Duration::from_secs(2),
-        &state.cancel,
+        job.token(),
         |a| {
             let _ = on_progress.send(a.clone());
         },
@@ -139,9 +138,10 @@ pub async fn change_addon_plan(
 #[tauri::command]
 pub async fn remove_addon(
     state: State<'_, AppState>,
+    job: String,
     addon: String,
     typed_name: String,
-    on_step: Channel<String>,
+    on_progress: Channel<String>,
 ) -> CommandResult<Removed> {
     let (client, app) = client_and_app(&state).await?;
     confirm::typed_name(&typed_name, &app, "Nothing was removed.")?;
@@ -151,16 +151,16 @@ pub async fn remove_addon(
         .find(|a| a.id == addon || a.name == addon)
         .ok_or_else(|| CommandError::new("not_found", "That add-on is no longer on the app."))?;
     let root = export_root(&state)?;
-    state.cancel.store(false, Ordering::SeqCst);
+    let job = state.jobs.start(&job);
     let removed = addons::remove(
         &client,
         &app,
         &found,
         &root,
         &files::stamp_now(),
-        &state.cancel,
+        job.token(),
         |s| {
-            let _ = on_step.send(s.to_string());
+            let _ = on_progress.send(s.to_string());
         },
     )
     .await

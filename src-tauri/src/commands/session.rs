@@ -56,6 +56,8 @@ pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<SessionInfo> 
         .await
         .take()
         .is_some_and(|s| s.is_practice());
+    // Work for the account that leaves stops with it.
+    state.jobs.cancel_all();
     state.live_log.lock().await.take();
     state.collector.lock().await.take();
     state.practice_sentry_token.lock().await.take();
