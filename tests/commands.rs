@@ -103,6 +103,31 @@ fn a_wrong_key_is_explained_and_nothing_is_stored() {
     assert_eq!(err["code"], "signed_out");
 }
 
+/// The one shape every failing command gives the page (`call()` in ui/api.js reads `code` to
+/// return to the guide on `signed_out`, and `errorBox` shows `message`): exactly these two.
+#[test]
+fn errors_reach_the_page_as_code_and_message_only() {
+    let h = Harness::new();
+    let (_app, w) = h.window(Arc::new(MemoryStore::default()));
+    assert_eq!(
+        invoke(&w, "get_overview", json!({})).unwrap_err(),
+        json!({
+            "code": "signed_out",
+            "message": "You are not signed in. Paste your Heroku API key or explore without an account."
+        })
+    );
+    invoke(&w, "start_practice", json!({})).unwrap();
+    let err = invoke(
+        &w,
+        "reset_database",
+        json!({ "job": "j1", "typedName": "wrong", "downloadFirst": true, "onProgress": "__CHANNEL__:1" }),
+    );
+    let err = err.unwrap_err();
+    let keys: Vec<&String> = err.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["code", "message"], "{err}");
+    assert_eq!(err["code"], "name_mismatch", "{err}");
+}
+
 #[test]
 fn sign_in_pick_an_app_and_come_back_after_a_restart() {
     let h = Harness::new();

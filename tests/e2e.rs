@@ -474,6 +474,16 @@ async fn practice_mode_walks_without_an_account() {
         w.sim.exchanges().is_empty(),
         "practice never called the configured Heroku"
     );
+
+    // A screen whose session has gone (here: ended behind the page's back) does not show an
+    // error box: the `signed_out` code takes the page back to the guide, saying why.
+    s.script("window.__TAURI__.core.invoke('sign_out'); return true")
+        .await;
+    s.script("location.hash = '#resources'; return true").await;
+    let guide = s.wait_text("main", "Connect your Heroku account").await;
+    assert!(guide.contains("You are not signed in"), "{guide}");
+    s.screenshot(&artifacts().join("session-lost-guide.png"))
+        .await;
     s.end().await;
 }
 

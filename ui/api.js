@@ -1,12 +1,17 @@
 // The page's only door to the Rust side. Every command answers data or rejects with
 // {code, message}; the Heroku key never comes back through here.
 
+// Codes that mean the screen can no longer work: the page returns to the guide (main.js
+// listens), instead of showing them in a box like any other error.
+const SESSION_LOST = new Set(["signed_out", "no_app"]);
+
 export async function call(command, args = {}) {
   try {
     return await window.__TAURI__.core.invoke(command, args);
   } catch (err) {
-    if (err && typeof err === "object" && "message" in err) throw err;
-    throw { code: "internal", message: String(err) };
+    const error = err && typeof err === "object" && "message" in err ? err : { code: "internal", message: String(err) };
+    if (SESSION_LOST.has(error.code)) document.dispatchEvent(new CustomEvent("novaland:session-lost", { detail: error }));
+    throw error;
   }
 }
 

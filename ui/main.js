@@ -88,6 +88,17 @@ async function boot() {
 }
 
 window.addEventListener("hashchange", route);
+// A command found no session (signed out in another way, or the app was never chosen):
+// back to the guide's step that fixes it, saying why.
+document.addEventListener("novaland:session-lost", (event) => {
+  const { code, message } = event.detail;
+  if (code === "signed_out") {
+    setSession({ signed_in: false });
+    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "key", notice: message }));
+  } else {
+    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "pick" }));
+  }
+});
 document.getElementById("sign-out").addEventListener("click", async () => {
   setSession(await call("sign_out"));
   location.hash = "";

@@ -1,59 +1,68 @@
-//! The one error the page sees: `{code, message}`, message in plain words. Nothing internal
-//! (no token, no URL with a secret) is ever put in it.
+//! The one error the page sees: `{code, message}`, the code one of core's [`ErrorCode`]s and
+//! the message in plain words. Any core error ([`UserError`]) becomes one through the single
+//! conversion below. Nothing internal (no token, no URL with a secret) is ever put in it.
 
-use novaland_core::heroku::HerokuError;
-use novaland_core::secrets::SecretError;
-use novaland_core::signin::SignInError;
+pub use novaland_core::error::ErrorCode;
+use novaland_core::error::UserError;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct CommandError {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
 }
 
 impl CommandError {
-    pub fn new(code: &str, message: impl Into<String>) -> Self {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         CommandError {
-            code: code.into(),
+            code,
             message: message.into(),
         }
     }
 
+    /// The page returns to the guide when it meets this code.
     pub fn signed_out() -> Self {
         Self::new(
-            "signed_out",
+            ErrorCode::SignedOut,
             "You are not signed in. Paste your Heroku API key or explore without an account.",
         )
     }
 
     pub fn no_app() -> Self {
-        Self::new("no_app", "Pick your study's app first.")
+        Self::new(ErrorCode::NoApp, "Pick your study's app first.")
     }
 }
 
-impl From<novaland_core::confirm::NameMismatch> for CommandError {
-    fn from(e: novaland_core::confirm::NameMismatch) -> Self {
-        CommandError::new("name_mismatch", e.to_string())
-    }
-}
-
-impl From<HerokuError> for CommandError {
-    fn from(e: HerokuError) -> Self {
+impl<E: UserError> From<E> for CommandError {
+    fn from(e: E) -> Self {
         CommandError::new(e.code(), e.plain())
-    }
-}
-
-impl From<SignInError> for CommandError {
-    fn from(e: SignInError) -> Self {
-        CommandError::new(e.code(), e.plain())
-    }
-}
-
-impl From<SecretError> for CommandError {
-    fn from(e: SecretError) -> Self {
-        SignInError::Keychain(e).into()
     }
 }
 
 pub type CommandResult<T> = Result<T, CommandError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shape the page's `call()` receives and `errorBox` reads: exactly `code` and
+    /// `message`, the code in snake_case.
+    #[test]
+    fn the_page_receives_code_and_message_only() {
+        let e: CommandError = novaland_core::heroku::HerokuError::RateLimited {
+            message: "slow down".into(),
+        }
+        .into();
+        assert_eq!(
+            serde_json::to_value(&e).unwrap(),
+            serde_json::json!({
+                "code": "rate_limited",
+                "message": "Heroku asks us to slow down (too many requests). Wait a minute and try again."
+            })
+        );
+        assert_eq!(
+            serde_json::to_value(CommandError::signed_out()).unwrap()["code"],
+            "signed_out"
+        );
+    }
+}

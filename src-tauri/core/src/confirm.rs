@@ -22,6 +22,15 @@ pub fn typed_name(typed: &str, app: &str, nothing: &'static str) -> Result<(), N
     }
 }
 
+impl crate::error::UserError for NameMismatch {
+    fn code(&self) -> crate::error::ErrorCode {
+        crate::error::ErrorCode::NameMismatch
+    }
+    fn plain(&self) -> String {
+        self.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod confirm;
 pub mod dynos;
 pub mod env;
+pub mod error;
 pub mod files;
 pub mod heroku;
 pub mod jobs;

@@ -3,6 +3,7 @@
 //! macOS Keychain, Windows Credential Manager, the Secret Service on Linux (GNOME Keyring,
 //! KWallet). Where none is available the app says so and stores nothing.
 
+use crate::error::ErrorCode;
 use std::sync::Mutex;
 
 /// The keychain entry Novaland uses for the Heroku key.
@@ -21,6 +22,14 @@ pub enum SecretError {
 }
 
 impl SecretError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            SecretError::Unavailable(_) => ErrorCode::NoKeychain,
+            SecretError::Failed(_) => ErrorCode::KeychainFailed,
+            SecretError::Locked(_) => ErrorCode::KeychainLocked,
+        }
+    }
+
     pub fn plain(&self) -> String {
         match self {
             SecretError::Unavailable(_) => "This computer has no keychain Novaland can use (on Linux: GNOME Keyring or KWallet must be running and unlocked). The key was not saved anywhere; you can still use it until you close the app.".into(),
@@ -142,3 +151,5 @@ impl SecretStore for MemoryStore {
         Ok(())
     }
 }
+
+crate::error::user_error!(SecretError);

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::error::ErrorCode;
 use crate::heroku::models::Account;
 use crate::heroku::{HerokuClient, HerokuError};
 use crate::secrets::{SecretError, SecretStore};
@@ -17,13 +18,11 @@ pub enum SignInError {
 }
 
 impl SignInError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            SignInError::EmptyKey => "empty_key",
+            SignInError::EmptyKey => ErrorCode::EmptyKey,
             SignInError::Heroku(e) => e.code(),
-            SignInError::Keychain(SecretError::Unavailable(_)) => "no_keychain",
-            SignInError::Keychain(SecretError::Failed(_)) => "keychain_failed",
-            SignInError::Keychain(SecretError::Locked(_)) => "keychain_locked",
+            SignInError::Keychain(e) => e.code(),
         }
     }
 
@@ -75,3 +74,5 @@ pub async fn forget_key(store: Arc<dyn SecretStore>) -> Result<(), SecretError> 
         .await
         .map_err(|e| SecretError::Failed(e.to_string()))?
 }
+
+crate::error::user_error!(SignInError);

@@ -4,7 +4,6 @@
 
 use novaland_core::addons::papertrail::{self, Found, Query};
 use novaland_core::addons::sentry::{self, Issue, Project, SavedToken, StackTrace};
-use novaland_core::addons::AddonError;
 use novaland_core::heroku::HerokuClient;
 use novaland_core::heroku::{self, models::ConfigVars};
 use serde::Serialize;
@@ -12,14 +11,8 @@ use tauri::{AppHandle, Runtime, State};
 
 use crate::commands::overview::open;
 use crate::commands::{client_and_app, current, Current};
-use crate::error::{CommandError, CommandResult};
+use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
-
-impl From<AddonError> for CommandError {
-    fn from(e: AddonError) -> Self {
-        CommandError::new(e.code(), e.plain())
-    }
-}
 
 #[derive(Serialize)]
 pub struct LogAddons {
@@ -87,7 +80,7 @@ pub async fn papertrail_search(state: State<'_, AppState>, query: Query) -> Comm
     } = current(&state).await?;
     let token = var(&vars(&client, &app).await?, "PAPERTRAIL_API_TOKEN").ok_or_else(|| {
         CommandError::new(
-            "no_papertrail",
+            ErrorCode::NoPapertrail,
             "This app has no Papertrail add-on (no PAPERTRAIL_API_TOKEN setting).",
         )
     })?;
@@ -101,7 +94,7 @@ pub async fn open_papertrail<R: Runtime>(
     state: State<'_, AppState>,
 ) -> CommandResult<()> {
     if current(&state).await?.practice {
-        return Err(CommandError::new("practice", "In practice mode there is no real Papertrail to open. With your own account, this opens Papertrail's dashboard, signed in through Heroku."));
+        return Err(CommandError::new(ErrorCode::Practice, "In practice mode there is no real Papertrail to open. With your own account, this opens Papertrail's dashboard, signed in through Heroku."));
     }
     let (client, app) = client_and_app(&state).await?;
     let addons = heroku::addons::list(&client, &app).await?;
@@ -112,7 +105,7 @@ pub async fn open_papertrail<R: Runtime>(
         .filter(|u| u.starts_with("https://"))
         .ok_or_else(|| {
             CommandError::new(
-                "no_papertrail",
+                ErrorCode::NoPapertrail,
                 "Heroku gives no dashboard address for the Papertrail add-on.",
             )
         })?;
@@ -137,11 +130,12 @@ async fn sentry_project(state: &AppState) -> CommandResult<(Project, Option<Stri
         endpoints,
         practice,
     } = current(state).await?;
-    let dsn = var(&vars(&client, &app).await?, "SENTRY_DSN")
-        .ok_or_else(|| CommandError::new("no_sentry", "This app has no SENTRY_DSN setting."))?;
+    let dsn = var(&vars(&client, &app).await?, "SENTRY_DSN").ok_or_else(|| {
+        CommandError::new(ErrorCode::NoSentry, "This app has no SENTRY_DSN setting.")
+    })?;
     let project = sentry::project_of(&dsn).ok_or_else(|| {
         CommandError::new(
-            "no_sentry",
+            ErrorCode::NoSentry,
             "The app's SENTRY_DSN setting could not be read.",
         )
     })?;
@@ -160,7 +154,7 @@ pub async fn connect_sentry(
     let token = token.trim().to_string();
     if token.is_empty() {
         return Err(CommandError::new(
-            "empty",
+            ErrorCode::Empty,
             "Paste the Sentry auth token first.",
         ));
     }
@@ -181,9 +175,12 @@ pub async fn connect_sentry(
 #[tauri::command]
 pub async fn sentry_issues(state: State<'_, AppState>) -> CommandResult<Vec<Issue>> {
     let (project, base, practice) = sentry_project(&state).await?;
-    let token = sentry_token(&state, practice)
-        .await?
-        .ok_or_else(|| CommandError::new("no_token", "Connect Sentry with an auth token first."))?;
+    let token = sentry_token(&state, practice).await?.ok_or_else(|| {
+        CommandError::new(
+            ErrorCode::NoToken,
+            "Connect Sentry with an auth token first.",
+        )
+    })?;
     Ok(sentry::unresolved_with(&project, base.as_deref(), &token).await?)
 }
 
@@ -194,9 +191,12 @@ pub async fn sentry_stack_trace(
     id: String,
 ) -> CommandResult<StackTrace> {
     let (project, base, practice) = sentry_project(&state).await?;
-    let token = sentry_token(&state, practice)
-        .await?
-        .ok_or_else(|| CommandError::new("no_token", "Connect Sentry with an auth token first."))?;
+    let token = sentry_token(&state, practice).await?.ok_or_else(|| {
+        CommandError::new(
+            ErrorCode::NoToken,
+            "Connect Sentry with an auth token first.",
+        )
+    })?;
     Ok(sentry::latest_stack_trace(&project, base.as_deref(), &token, &id).await?)
 }
 
@@ -217,7 +217,7 @@ pub async fn open_sentry_issue<R: Runtime>(
     id: String,
 ) -> CommandResult<()> {
     if current(&state).await?.practice {
-        return Err(CommandError::new("practice", "In practice mode there is no real Sentry to open. With your own account, this opens the issue on sentry.io."));
+        return Err(CommandError::new(ErrorCode::Practice, "In practice mode there is no real Sentry to open. With your own account, this opens the issue on sentry.io."));
     }
     let issues = sentry_issues(state).await?;
     let url = issues
@@ -226,7 +226,10 @@ pub async fn open_sentry_issue<R: Runtime>(
         .map(|i| i.permalink)
         .filter(|u| u.starts_with("https://"))
         .ok_or_else(|| {
-            CommandError::new("not_found", "That issue is no longer in Sentry's list.")
+            CommandError::new(
+                ErrorCode::NotFound,
+                "That issue is no longer in Sentry's list.",
+            )
         })?;
     open(&handle, &url)
 }

@@ -4,7 +4,7 @@ use novaland_core::overview::{self, AppChoice};
 use tauri::State;
 
 use crate::commands::client;
-use crate::error::{CommandError, CommandResult};
+use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::{AppState, SessionInfo};
 
 #[tauri::command]
@@ -32,7 +32,7 @@ pub async fn choose(state: &AppState, name: String) -> CommandResult<SessionInfo
         settings.app = Some(name);
         state.save_settings(&settings).map_err(|e| {
             CommandError::new(
-                "settings_not_saved",
+                ErrorCode::SettingsNotSaved,
                 format!("Your choice works now but could not be saved for next time: {e}"),
             )
         })?;

@@ -17,7 +17,7 @@ use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_notification::NotificationExt;
 
 use crate::commands::{client_and_app, export_root};
-use crate::error::{CommandError, CommandResult};
+use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::{AppState, LiveLog};
 
 /// Lines kept for search: about 30 MB at Heroku's usual line lengths.
@@ -128,7 +128,7 @@ pub async fn save_logs(state: State<'_, AppState>, filter: Filter) -> CommandRes
     };
     let path = save_lines(&entries, &root, &app, &files::stamp_now()).map_err(|e| {
         CommandError::new(
-            "write_failed",
+            ErrorCode::WriteFailed,
             format!(
                 "The log could not be saved: {}. Nothing half-written was left behind.",
                 files::write_problem(&e)
@@ -170,7 +170,7 @@ pub async fn end_maintenance(state: State<'_, AppState>) -> CommandResult<()> {
 
 fn not_following() -> CommandError {
     CommandError::new(
-        "not_following",
+        ErrorCode::NotFollowing,
         "The log is not open. Open the Logs screen again.",
     )
 }

@@ -14,7 +14,7 @@ use serde::Serialize;
 use tauri::State;
 
 use crate::commands::{client_and_app, current};
-use crate::error::{CommandError, CommandResult};
+use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::{AppState, Collector};
 
 /// The store (opened once; practice mode's lives in memory) and a collector for the chosen
@@ -32,7 +32,7 @@ pub(crate) async fn ensure_collector(state: &AppState) -> CommandResult<Arc<Metr
                 } else {
                     let path = data_path().ok_or_else(|| {
                         CommandError::new(
-                            "no_folder",
+                            ErrorCode::NoFolder,
                             "This computer has no data folder for Novaland's metrics.",
                         )
                     })?;
@@ -40,7 +40,7 @@ pub(crate) async fn ensure_collector(state: &AppState) -> CommandResult<Arc<Metr
                 };
                 let store = Arc::new(opened.map_err(|e| {
                     CommandError::new(
-                        "metrics_store",
+                        ErrorCode::MetricsStore,
                         format!("The metrics could not be kept ({e})."),
                     )
                 })?);
@@ -91,7 +91,7 @@ pub async fn metrics_charts(
     let start = end - i64::from(hours.clamp(1, 24 * 14)) * 3_600_000;
     let logged = store
         .range(&app, start)
-        .map_err(|e| CommandError::new("metrics_store", e.to_string()))?;
+        .map_err(|e| CommandError::new(ErrorCode::MetricsStore, e.to_string()))?;
     // Heroku's router metrics where it has them (Basic dynos and above); the log otherwise.
     let (minutes, source) = match endpoint::router_minutes(&client, &app, start, end).await {
         Ok(reported) if !reported.is_empty() => (
@@ -129,7 +129,7 @@ pub async fn apply_fix(
     let (client, app) = client_and_app(&state).await?;
     readiness::apply(&client, &app, &fix, &timezone)
         .await
-        .map_err(|why| CommandError::new("fix_failed", why))
+        .map_err(|why| CommandError::new(ErrorCode::FixFailed, why))
 }
 
 /// The last hour at a glance, for the Overview.

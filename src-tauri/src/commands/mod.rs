@@ -13,7 +13,7 @@ pub mod settings;
 
 use novaland_core::heroku::HerokuClient;
 
-use crate::error::{CommandError, CommandResult};
+use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::{AppState, Endpoints};
 
 /// The signed-in client and the chosen app, cloned out so no lock is held over a request.
@@ -56,7 +56,7 @@ pub(crate) async fn client(state: &AppState) -> CommandResult<HerokuClient> {
 pub(crate) fn export_root(state: &AppState) -> CommandResult<std::path::PathBuf> {
     novaland_core::files::export_root(state.settings().export_folder.as_deref()).ok_or_else(|| {
         CommandError::new(
-            "no_folder",
+            ErrorCode::NoFolder,
             "This computer has no Desktop, Downloads or home folder to save to.",
         )
     })

@@ -5,7 +5,7 @@ use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
 
 use crate::commands::{client_and_app, current};
-use crate::error::{CommandError, CommandResult};
+use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
 
 #[tauri::command]
@@ -26,7 +26,7 @@ pub async fn open_study<R: Runtime>(
     let current = current(&state).await?;
     if current.practice {
         return Err(CommandError::new(
-            "practice",
+            ErrorCode::Practice,
             "In practice mode the study has no real address. With your own account, this button opens your study in the browser.",
         ));
     }
@@ -42,7 +42,12 @@ pub fn open_heroku_page<R: Runtime>(app: AppHandle<R>, page: String) -> CommandR
         "signup" => "https://signup.heroku.com/",
         "account" => "https://dashboard.heroku.com/account",
         "status" => "https://status.heroku.com/",
-        _ => return Err(CommandError::new("unknown_page", "That page is not known.")),
+        _ => {
+            return Err(CommandError::new(
+                ErrorCode::UnknownPage,
+                "That page is not known.",
+            ))
+        }
     };
     open(&app, url)
 }
@@ -50,7 +55,7 @@ pub fn open_heroku_page<R: Runtime>(app: AppHandle<R>, page: String) -> CommandR
 pub(crate) fn open<R: Runtime>(app: &AppHandle<R>, url: &str) -> CommandResult<()> {
     app.opener().open_url(url, None::<&str>).map_err(|e| {
         CommandError::new(
-            "open_failed",
+            ErrorCode::OpenFailed,
             format!("The browser could not be opened ({e}). The address is {url}"),
         )
     })

@@ -18,7 +18,7 @@ use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
 
 use crate::commands::{client_and_app, current, export_root, Current};
-use crate::error::{CommandError, CommandResult};
+use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
 
 #[tauri::command]
@@ -47,7 +47,7 @@ pub async fn download_database_tables(
         },
     )
     .await
-    .map_err(|e| CommandError::new(e.code(), e.plain()))?;
+    .map_err(CommandError::from)?;
     state
         .written_folders
         .lock()
@@ -89,7 +89,7 @@ pub async fn download_participant_data(
         },
     )
     .await
-    .map_err(|e| CommandError::new(e.code(), e.plain()))?;
+    .map_err(CommandError::from)?;
     state
         .written_folders
         .lock()
@@ -104,14 +104,12 @@ pub fn cancel_job(state: State<'_, AppState>, job: String) -> bool {
     state.jobs.cancel(&job)
 }
 
-fn backup_error(e: backups::BackupError) -> CommandError {
-    CommandError::new(e.code(), e.plain())
-}
-
 #[tauri::command]
 pub async fn list_backups(state: State<'_, AppState>) -> CommandResult<Vec<Backup>> {
     let (client, app) = client_and_app(&state).await?;
-    backups::list(&client, &app).await.map_err(backup_error)
+    backups::list(&client, &app)
+        .await
+        .map_err(CommandError::from)
 }
 
 #[tauri::command]
@@ -126,7 +124,7 @@ pub async fn capture_backup(
         let _ = on_progress.send(p);
     })
     .await
-    .map_err(backup_error)
+    .map_err(CommandError::from)
 }
 
 #[derive(serde::Serialize)]
@@ -145,13 +143,16 @@ pub async fn download_backup(
     let (client, app) = client_and_app(&state).await?;
     let backup = backups::list(&client, &app)
         .await
-        .map_err(backup_error)?
+        .map_err(CommandError::from)?
         .into_iter()
         .find(|b| b.num == num)
-        .ok_or_else(|| CommandError::new("not_found", "That backup no longer exists."))?;
+        .ok_or_else(|| CommandError::new(ErrorCode::NotFound, "That backup no longer exists."))?;
     let root = export_root(&state)?;
     let folder = files::dated_folder(&root, &app, &files::stamp_now()).map_err(|e| {
-        CommandError::new("no_folder", format!("The folder could not be made ({e})."))
+        CommandError::new(
+            ErrorCode::NoFolder,
+            format!("The folder could not be made ({e})."),
+        )
     })?;
     let job = state.jobs.start(&job);
     let result = backups::download(&client, &app, &backup, &folder, job.token(), |p| {
@@ -165,7 +166,7 @@ pub async fn download_backup(
         }
         Err(e) => {
             let _ = std::fs::remove_dir(&folder);
-            Err(backup_error(e))
+            Err(e.into())
         }
     }
 }
@@ -181,14 +182,18 @@ pub async fn delete_backup(
     confirm::typed_name(&typed_name, &app, "Nothing was deleted.")?;
     backups::delete(&client, &app, num)
         .await
-        .map_err(backup_error)?;
-    backups::list(&client, &app).await.map_err(backup_error)
+        .map_err(CommandError::from)?;
+    backups::list(&client, &app)
+        .await
+        .map_err(CommandError::from)
 }
 
 #[tauri::command]
 pub async fn backup_schedule(state: State<'_, AppState>) -> CommandResult<Option<Schedule>> {
     let (client, app) = client_and_app(&state).await?;
-    backups::schedule(&client, &app).await.map_err(backup_error)
+    backups::schedule(&client, &app)
+        .await
+        .map_err(CommandError::from)
 }
 
 /// Daily backups at `hour` in the researcher's time zone (the page sends it).
@@ -201,7 +206,7 @@ pub async fn set_backup_schedule(
     let (client, app) = client_and_app(&state).await?;
     backups::set_schedule(&client, &app, hour, &timezone)
         .await
-        .map_err(backup_error)
+        .map_err(CommandError::from)
 }
 
 #[tauri::command]
@@ -209,7 +214,7 @@ pub async fn stop_backup_schedule(state: State<'_, AppState>) -> CommandResult<(
     let (client, app) = client_and_app(&state).await?;
     backups::unschedule(&client, &app)
         .await
-        .map_err(backup_error)
+        .map_err(CommandError::from)
 }
 
 /// Resets the study's database after a backup and (by default) a download; the page sends
@@ -253,7 +258,7 @@ pub async fn reset_database(
         },
     )
     .await
-    .map_err(|e| CommandError::new(e.code(), e.plain()))?;
+    .map_err(CommandError::from)?;
     let mut written = state.written_folders.lock().await;
     written.extend(report.downloaded.iter().map(|d| d.folder.clone()));
     written.extend(report.participant_data.iter().map(|d| d.folder.clone()));
@@ -270,7 +275,7 @@ pub async fn show_folder<R: Runtime>(
 ) -> CommandResult<()> {
     if !state.written_folders.lock().await.contains(&path) {
         return Err(CommandError::new(
-            "unknown_folder",
+            ErrorCode::UnknownFolder,
             "Novaland only opens folders it wrote.",
         ));
     }
@@ -278,7 +283,7 @@ pub async fn show_folder<R: Runtime>(
         .open_path(path.to_string_lossy(), None::<&str>)
         .map_err(|e| {
             CommandError::new(
-                "open_failed",
+                ErrorCode::OpenFailed,
                 format!(
                     "The folder could not be opened ({e}). It is {}",
                     path.display()

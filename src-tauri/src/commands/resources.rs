@@ -17,12 +17,8 @@ use tauri::{AppHandle, Runtime, State};
 
 use crate::commands::overview::open;
 use crate::commands::{client_and_app, current, export_root};
-use crate::error::{CommandError, CommandResult};
+use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
-
-fn change_error(e: addons::AddonChangeError) -> CommandError {
-    CommandError::new(e.code(), e.plain())
-}
 
 #[derive(Serialize)]
 pub struct Dynos {
@@ -68,7 +64,7 @@ pub async fn change_dynos(
 ) -> CommandResult<ProcessView> {
     if !(0..=100).contains(&quantity) {
         return Err(CommandError::new(
-            "invalid",
+            ErrorCode::Invalid,
             "The number of dynos must be between 0 and 100.",
         ));
     }
@@ -121,7 +117,7 @@ pub async fn add_addon(
         },
     )
     .await
-    .map_err(change_error)
+    .map_err(CommandError::from)
 }
 
 #[tauri::command]
@@ -149,7 +145,9 @@ pub async fn remove_addon(
     let found = list
         .into_iter()
         .find(|a| a.id == addon || a.name == addon)
-        .ok_or_else(|| CommandError::new("not_found", "That add-on is no longer on the app."))?;
+        .ok_or_else(|| {
+            CommandError::new(ErrorCode::NotFound, "That add-on is no longer on the app.")
+        })?;
     let root = export_root(&state)?;
     let job = state.jobs.start(&job);
     let removed = addons::remove(
@@ -164,7 +162,7 @@ pub async fn remove_addon(
         },
     )
     .await
-    .map_err(change_error)?;
+    .map_err(CommandError::from)?;
     if let Some(folder) = removed.backup_file.as_ref().and_then(|f| f.parent()) {
         state
             .written_folders
@@ -183,7 +181,7 @@ pub async fn open_addon<R: Runtime>(
     addon: String,
 ) -> CommandResult<()> {
     if current(&state).await?.practice {
-        return Err(CommandError::new("practice", "In practice mode the add-ons have no real dashboards. With your own account, this opens the add-on's dashboard, signed in through Heroku."));
+        return Err(CommandError::new(ErrorCode::Practice, "In practice mode the add-ons have no real dashboards. With your own account, this opens the add-on's dashboard, signed in through Heroku."));
     }
     let (client, app) = client_and_app(&state).await?;
     let list = heroku::addons::list(&client, &app).await?;
@@ -194,7 +192,7 @@ pub async fn open_addon<R: Runtime>(
         .filter(|u| u.starts_with("https://"))
         .ok_or_else(|| {
             CommandError::new(
-                "no_url",
+                ErrorCode::NoUrl,
                 "Heroku gives no dashboard address for this add-on.",
             )
         })?;
@@ -224,7 +222,7 @@ pub async fn reveal_setting(state: State<'_, AppState>, name: String) -> Command
         .await?
         .ok_or_else(|| {
             CommandError::new(
-                "not_found",
+                ErrorCode::NotFound,
                 format!("The app has no setting {name} any more."),
             )
         })
@@ -238,7 +236,7 @@ pub async fn set_setting(
 ) -> CommandResult<()> {
     let name = name.trim().to_string();
     if !settings::valid_name(&name) {
-        return Err(CommandError::new("invalid", "A setting's name has letters, digits and underscores only, and does not start with a digit (like OTREE_AUTH_LEVEL)."));
+        return Err(CommandError::new(ErrorCode::Invalid, "A setting's name has letters, digits and underscores only, and does not start with a digit (like OTREE_AUTH_LEVEL)."));
     }
     let (client, app) = client_and_app(&state).await?;
     settings::set(&client, &app, &name, &value).await?;
@@ -270,7 +268,7 @@ pub async fn invite_collaborator(
 ) -> CommandResult<Person> {
     if !collaborators::plausible_email(&email) {
         return Err(CommandError::new(
-            "invalid_email",
+            ErrorCode::InvalidEmail,
             format!(
                 "\"{}\" is not an e-mail address. It looks like name@university.edu.",
                 email.trim()

@@ -5,7 +5,7 @@ use novaland_core::heroku::HerokuError;
 use novaland_core::signin::{self, SignInError};
 use tauri::State;
 
-use crate::error::{CommandError, CommandResult};
+use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::{AppState, Session, SessionInfo};
 
 const PRACTICE_APP: &str = "novaland-study";
@@ -74,7 +74,7 @@ pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<SessionInfo> 
 pub async fn start_practice(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
     let sim = Sim::start(Scenario::practice()).await.map_err(|e| {
         CommandError::new(
-            "practice_failed",
+            ErrorCode::PracticeFailed,
             format!("Practice mode could not start: {e}"),
         )
     })?;

@@ -7,7 +7,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::error::{CommandError, CommandResult};
+use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
 
 #[derive(Debug, Serialize)]
@@ -46,7 +46,10 @@ pub async fn choose_export_folder<R: Runtime>(
         return Ok(describe(&state));
     };
     let folder = picked.into_path().map_err(|_| {
-        CommandError::new("bad_folder", "That place is not a folder on this computer.")
+        CommandError::new(
+            ErrorCode::BadFolder,
+            "That place is not a folder on this computer.",
+        )
     })?;
     save(&state, Some(folder))
 }
@@ -61,7 +64,7 @@ pub fn save(state: &AppState, folder: Option<PathBuf>) -> CommandResult<ExportFo
     if let Some(folder) = &folder {
         novaland_core::files::check_folder(folder).map_err(|e| {
             CommandError::new(
-                "folder_not_writable",
+                ErrorCode::FolderNotWritable,
                 format!(
                     "Novaland cannot save files in {} ({}). Choose another folder.",
                     folder.display(),
@@ -74,7 +77,7 @@ pub fn save(state: &AppState, folder: Option<PathBuf>) -> CommandResult<ExportFo
     settings.export_folder = folder;
     state.save_settings(&settings).map_err(|e| {
         CommandError::new(
-            "settings_not_saved",
+            ErrorCode::SettingsNotSaved,
             format!("The choice could not be saved ({e})."),
         )
     })?;

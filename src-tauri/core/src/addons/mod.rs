@@ -5,6 +5,7 @@
 pub mod papertrail;
 pub mod sentry;
 
+use crate::error::ErrorCode;
 use std::time::Duration;
 
 /// An add-on API answered with an error or not at all, in plain words.
@@ -32,14 +33,14 @@ pub enum AddonError {
 }
 
 impl AddonError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            AddonError::Unauthorized { .. } => "addon_unauthorized",
-            AddonError::Offline { .. } => "addon_offline",
-            AddonError::Failed { .. } => "addon_failed",
-            AddonError::Unreadable { .. } => "addon_unreadable",
-            AddonError::Missing(_) => "addon_missing",
-            AddonError::UnconfirmedHost { .. } => "sentry_host_unconfirmed",
+            AddonError::Unauthorized { .. } => ErrorCode::AddonUnauthorized,
+            AddonError::Offline { .. } => ErrorCode::AddonOffline,
+            AddonError::Failed { .. } => ErrorCode::AddonFailed,
+            AddonError::Unreadable { .. } => ErrorCode::AddonUnreadable,
+            AddonError::Missing(_) => ErrorCode::AddonMissing,
+            AddonError::UnconfirmedHost { .. } => ErrorCode::SentryHostUnconfirmed,
         }
     }
 
@@ -118,3 +119,5 @@ pub(crate) async fn read_json<T: serde::de::DeserializeOwned>(
         detail: e.to_string(),
     })
 }
+
+crate::error::user_error!(AddonError);

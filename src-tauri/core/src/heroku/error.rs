@@ -1,5 +1,7 @@
 //! One error for every way a Heroku call can fail, kept apart so the page can say what to do.
 
+use crate::error::ErrorCode;
+
 #[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum HerokuError {
     #[error("Heroku did not accept the API key ({message})")]
@@ -37,21 +39,21 @@ pub enum HerokuError {
 
 impl HerokuError {
     /// A stable code the page can switch on.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            HerokuError::Unauthorized { .. } => "unauthorized",
-            HerokuError::TwoFactorNeeded { .. } => "two_factor",
-            HerokuError::Forbidden { .. } => "forbidden",
-            HerokuError::NotFound { .. } => "not_found",
-            HerokuError::RateLimited { .. } => "rate_limited",
-            HerokuError::InvalidParams { .. } => "invalid_params",
-            HerokuError::HerokuFailing { .. } => "heroku_failing",
-            HerokuError::Other { .. } => "heroku_other",
-            HerokuError::Timeout => "timeout",
-            HerokuError::Offline { .. } => "offline",
-            HerokuError::Decode { .. } => "bad_answer",
-            HerokuError::InsecureUrl { .. } => "insecure_url",
-            HerokuError::BadName { .. } => "bad_app_name",
+            HerokuError::Unauthorized { .. } => ErrorCode::Unauthorized,
+            HerokuError::TwoFactorNeeded { .. } => ErrorCode::TwoFactor,
+            HerokuError::Forbidden { .. } => ErrorCode::Forbidden,
+            HerokuError::NotFound { .. } => ErrorCode::NotFound,
+            HerokuError::RateLimited { .. } => ErrorCode::RateLimited,
+            HerokuError::InvalidParams { .. } => ErrorCode::InvalidParams,
+            HerokuError::HerokuFailing { .. } => ErrorCode::HerokuFailing,
+            HerokuError::Other { .. } => ErrorCode::HerokuOther,
+            HerokuError::Timeout => ErrorCode::Timeout,
+            HerokuError::Offline { .. } => ErrorCode::Offline,
+            HerokuError::Decode { .. } => ErrorCode::BadAnswer,
+            HerokuError::InsecureUrl { .. } => ErrorCode::InsecureUrl,
+            HerokuError::BadName { .. } => ErrorCode::BadAppName,
         }
     }
 
@@ -94,3 +96,5 @@ impl HerokuError {
         }
     }
 }
+
+crate::error::user_error!(HerokuError);

@@ -5,6 +5,7 @@ pub mod site;
 
 pub use export::{download_participant_data, DataFile, DataProgress, ParticipantData};
 
+use crate::error::ErrorCode;
 use crate::heroku::HerokuError;
 
 #[derive(Debug, thiserror::Error)]
@@ -46,23 +47,23 @@ pub enum OtreeError {
 }
 
 impl OtreeError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             OtreeError::Heroku(e) => e.code(),
-            OtreeError::NoAddress | OtreeError::BadAddress(_) => "no_address",
-            OtreeError::Unreachable(_) => "study_unreachable",
-            OtreeError::NotOtree => "not_otree",
-            OtreeError::NoPassword => "no_admin_password",
-            OtreeError::LoginFailed | OtreeError::NeedsLogin => "login_failed",
-            OtreeError::RestKeyRefused => "rest_key_refused",
-            OtreeError::ServerError(..) => "study_error",
-            OtreeError::ExportFailed(_) => "export_failed",
-            OtreeError::Unreadable(_) => "unreadable",
-            OtreeError::NoData => "no_data",
-            OtreeError::NoFolder(_) => "no_folder",
-            OtreeError::DiskFull => "disk_full",
-            OtreeError::Write(_) => "write_failed",
-            OtreeError::Cancelled => "cancelled",
+            OtreeError::NoAddress | OtreeError::BadAddress(_) => ErrorCode::NoAddress,
+            OtreeError::Unreachable(_) => ErrorCode::StudyUnreachable,
+            OtreeError::NotOtree => ErrorCode::NotOtree,
+            OtreeError::NoPassword => ErrorCode::NoAdminPassword,
+            OtreeError::LoginFailed | OtreeError::NeedsLogin => ErrorCode::LoginFailed,
+            OtreeError::RestKeyRefused => ErrorCode::RestKeyRefused,
+            OtreeError::ServerError(..) => ErrorCode::StudyError,
+            OtreeError::ExportFailed(_) => ErrorCode::ExportFailed,
+            OtreeError::Unreadable(_) => ErrorCode::Unreadable,
+            OtreeError::NoData => ErrorCode::NoData,
+            OtreeError::NoFolder(_) => ErrorCode::NoFolder,
+            OtreeError::DiskFull => ErrorCode::DiskFull,
+            OtreeError::Write(_) => ErrorCode::WriteFailed,
+            OtreeError::Cancelled => ErrorCode::Cancelled,
         }
     }
 
@@ -90,3 +91,5 @@ impl OtreeError {
         }
     }
 }
+
+crate::error::user_error!(OtreeError);

@@ -1,6 +1,7 @@
 //! Heroku Postgres backups through the Data API: list, capture with progress, download to the
 //! researcher's folder (resumable, checked against its size), delete.
 
+use crate::error::ErrorCode;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -124,17 +125,17 @@ impl From<std::io::Error> for BackupError {
 }
 
 impl BackupError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             BackupError::Heroku(e) => e.code(),
-            BackupError::NoDatabase => "no_database",
-            BackupError::NoDatabaseUrl => "no_database_url",
-            BackupError::Failed => "backup_failed",
-            BackupError::SizeMismatch { .. } => "size_mismatch",
-            BackupError::Interrupted => "interrupted",
-            BackupError::Cancelled => "cancelled",
-            BackupError::Io(_) => "io",
-            BackupError::DiskFull => "disk_full",
+            BackupError::NoDatabase => ErrorCode::NoDatabase,
+            BackupError::NoDatabaseUrl => ErrorCode::NoDatabaseUrl,
+            BackupError::Failed => ErrorCode::BackupFailed,
+            BackupError::SizeMismatch { .. } => ErrorCode::SizeMismatch,
+            BackupError::Interrupted => ErrorCode::Interrupted,
+            BackupError::Cancelled => ErrorCode::Cancelled,
+            BackupError::Io(_) => ErrorCode::Io,
+            BackupError::DiskFull => ErrorCode::DiskFull,
         }
     }
 
@@ -424,3 +425,5 @@ pub async fn unschedule(client: &HerokuClient, app: &str) -> Result<(), BackupEr
     }
     Ok(())
 }
+
+crate::error::user_error!(BackupError);

@@ -1,6 +1,7 @@
 //! "Download the database tables": read DATABASE_URL from the app's config vars right before
 //! use (Heroku rotates it), make the dated folder, export every table into it.
 
+use crate::error::ErrorCode;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
@@ -24,14 +25,14 @@ pub enum DownloadError {
 }
 
 impl DownloadError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             DownloadError::Heroku(e) => e.code(),
-            DownloadError::NoDatabase => "no_database",
-            DownloadError::NoFolder(_) => "no_folder",
-            DownloadError::Export(ExportError::Cancelled) => "cancelled",
-            DownloadError::Export(ExportError::DiskFull) => "disk_full",
-            DownloadError::Export(_) => "export_failed",
+            DownloadError::NoDatabase => ErrorCode::NoDatabase,
+            DownloadError::NoFolder(_) => ErrorCode::NoFolder,
+            DownloadError::Export(ExportError::Cancelled) => ErrorCode::Cancelled,
+            DownloadError::Export(ExportError::DiskFull) => ErrorCode::DiskFull,
+            DownloadError::Export(_) => ErrorCode::ExportFailed,
         }
     }
 
@@ -77,3 +78,5 @@ pub async fn download_tables(
         }
     }
 }
+
+crate::error::user_error!(DownloadError);

@@ -4,6 +4,7 @@
 //! then the reset (`otree resetdb --noinput` in a one-off dyno for oTree apps, the Data API's
 //! reset otherwise), then a restart of the web dynos. A failure before the reset resets nothing.
 
+use crate::error::ErrorCode;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -94,17 +95,17 @@ pub enum ResetError {
 }
 
 impl ResetError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            ResetError::Backup(_) => "backup_failed",
-            ResetError::Download(_) | ResetError::OtreeFiles(_) => "download_failed",
-            ResetError::Cancelled => "cancelled",
-            ResetError::Reset(_) => "reset_failed",
-            ResetError::ResetTimeout => "reset_timeout",
-            ResetError::Restart(_) => "restart_failed",
-            ResetError::CommandFailed { .. } => "command_failed",
-            ResetError::Restore { .. } => "restore_failed",
-            ResetError::NoOutput { .. } => "no_output",
+            ResetError::Backup(_) => ErrorCode::BackupFailed,
+            ResetError::Download(_) | ResetError::OtreeFiles(_) => ErrorCode::DownloadFailed,
+            ResetError::Cancelled => ErrorCode::Cancelled,
+            ResetError::Reset(_) => ErrorCode::ResetFailed,
+            ResetError::ResetTimeout => ErrorCode::ResetTimeout,
+            ResetError::Restart(_) => ErrorCode::RestartFailed,
+            ResetError::CommandFailed { .. } => ErrorCode::CommandFailed,
+            ResetError::Restore { .. } => ErrorCode::RestoreFailed,
+            ResetError::NoOutput { .. } => ErrorCode::NoOutput,
         }
     }
 
@@ -516,3 +517,5 @@ async fn command_output(
     }
     Ok(lines)
 }
+
+crate::error::user_error!(ResetError);

@@ -3,6 +3,7 @@
 //! followed until ready; changing plan; removing — a Postgres database only after a fresh backup
 //! is on this computer.
 
+use crate::error::ErrorCode;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -188,13 +189,13 @@ pub enum AddonChangeError {
 }
 
 impl AddonChangeError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             AddonChangeError::Heroku(e) => e.code(),
-            AddonChangeError::NotReady { .. } => "not_ready",
-            AddonChangeError::Cancelled => "cancelled",
+            AddonChangeError::NotReady { .. } => ErrorCode::NotReady,
+            AddonChangeError::Cancelled => ErrorCode::Cancelled,
             AddonChangeError::Backup(e) => e.code(),
-            AddonChangeError::NoFolder(_) => "no_folder",
+            AddonChangeError::NoFolder(_) => ErrorCode::NoFolder,
         }
     }
 
@@ -294,6 +295,8 @@ pub async fn remove(
         backup_file,
     })
 }
+
+crate::error::user_error!(AddonChangeError);
 
 #[cfg(test)]
 mod tests {
