@@ -42,7 +42,8 @@ export function render(el, { session }) {
       }
       for (const db of dbs) {
         const full = db.percent_full;
-        const level = full === null ? "" : full >= 90 ? "bad" : full >= 70 ? "warn" : "good";
+        // How worrying it is comes from Rust (the readiness check uses the same limits).
+        const level = db.fullness || "";
         healthBox.append(h("div", { class: "db", "data-db": db.addon },
           h("p", {}, h("strong", {}, db.config_vars.includes("DATABASE_URL") ? "Your study's database" : "Another database"),
             " ", h("span", { class: "muted" }, `${db.addon} · ${db.plan.split(":").pop()} · Postgres ${db.postgres_version || "?"}`)),
@@ -51,7 +52,7 @@ export function render(el, { session }) {
           full === null ? null : h("div", { class: "meter" },
             h("progress", { max: "100", value: String(Math.min(full, 100)), "aria-label": "How full the database is" }),
             h("span", { class: `chip ${level}`, id: "db-full" }, `${full}% of ${size(db.limit_bytes)} used`)),
-          full !== null && full >= 90 ? h("p", { class: "notice" }, "The database is nearly full. When it is full, Heroku stops new participants' data from being saved. Download your data, then upgrade the plan or reset the database.") : null));
+          db.fullness === "bad" ? h("p", { class: "notice" }, "The database is nearly full. When it is full, Heroku stops new participants' data from being saved. Download your data, then upgrade the plan or reset the database.") : null));
       }
     } catch (err) {
       clear(healthBox).append(errorBox(err, loadHealth));

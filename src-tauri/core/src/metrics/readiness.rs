@@ -140,9 +140,15 @@ pub fn evaluate(f: &Facts) -> Vec<Check> {
 
     let (state, found) = match (has("heroku-postgresql"), f.db_percent_full) {
         (false, _) => (State::Fail, "No Heroku Postgres database.".to_string()),
-        (true, Some(p)) if p >= 95.0 => (State::Fail, format!("The database is {p:.0}% full.")),
-        (true, Some(p)) if p >= 80.0 => (State::Warn, format!("The database is {p:.0}% full.")),
-        (true, Some(p)) => (State::Pass, format!("{p:.0}% full.")),
+        (true, Some(p)) => match crate::postgres::Fullness::of(p) {
+            crate::postgres::Fullness::Bad => {
+                (State::Fail, format!("The database is {p:.0}% full."))
+            }
+            crate::postgres::Fullness::Warn => {
+                (State::Warn, format!("The database is {p:.0}% full."))
+            }
+            crate::postgres::Fullness::Good => (State::Pass, format!("{p:.0}% full.")),
+        },
         (true, None) => (
             State::Pass,
             "Present (its plan has no row limit).".to_string(),

@@ -55,6 +55,34 @@ pub struct DatabaseHealth {
     pub postgres_version: Option<String>,
     pub limit_bytes: Option<u64>,
     pub percent_full: Option<f64>,
+    /// How worrying `percent_full` is, by the same limits as the readiness check.
+    pub fullness: Option<Fullness>,
+}
+
+/// How full a database is, for the Postgres card and the readiness check alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fullness {
+    Good,
+    /// From 80%: plan to download and upgrade or reset.
+    Warn,
+    /// From 95%: Heroku soon refuses new rows (Essential plans stop inserts when full).
+    Bad,
+}
+
+impl Fullness {
+    pub const WARN_FROM: f64 = 80.0;
+    pub const BAD_FROM: f64 = 95.0;
+
+    pub fn of(percent_full: f64) -> Fullness {
+        if percent_full >= Self::BAD_FROM {
+            Fullness::Bad
+        } else if percent_full >= Self::WARN_FROM {
+            Fullness::Warn
+        } else {
+            Fullness::Good
+        }
+    }
 }
 
 /// Storage limits of Heroku Postgres plans (Dev Center, "Heroku Postgres plans").
@@ -202,12 +230,31 @@ fn assemble(addon: AddOn, info: DatabaseInfo) -> DatabaseHealth {
             .or_else(|| info.line("PG Version")),
         limit_bytes: limit,
         percent_full,
+        fullness: percent_full.map(Fullness::of),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One set of limits for the card and the readiness check (the page used 70/90 while the
+    /// check said 80/95).
+    #[test]
+    fn fullness_limits_are_the_readiness_checks() {
+        assert_eq!(Fullness::of(79.9), Fullness::Good);
+        assert_eq!(Fullness::of(80.0), Fullness::Warn);
+        assert_eq!(Fullness::of(94.9), Fullness::Warn);
+        assert_eq!(Fullness::of(95.0), Fullness::Bad);
+        let card = assemble(
+            addon("heroku-postgresql:essential-0"),
+            serde_json::from_value(serde_json::json!({"num_bytes": 850_000_000u64})).unwrap(),
+        );
+        assert_eq!(
+            (card.percent_full, card.fullness),
+            (Some(85.0), Some(Fullness::Warn))
+        );
+    }
 
     fn addon(plan: &str) -> AddOn {
         serde_json::from_value(serde_json::json!({

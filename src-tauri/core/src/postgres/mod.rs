@@ -10,5 +10,5 @@ mod tables;
 
 pub use connect::{connect, ConnectError};
 pub use download::{download_tables, DownloadError, Downloaded};
-pub use health::{health, plan_limit_bytes, DatabaseHealth};
+pub use health::{health, plan_limit_bytes, DatabaseHealth, Fullness};
 pub use tables::{export_tables, ExportError, ExportOptions, TableProgress, TableReport};
