@@ -254,7 +254,7 @@ fn practice_mode_needs_no_account_and_leaves_the_keychain_alone() {
         err["code"], "name_mismatch",
         "the pilot is chosen: another app's name deletes nothing"
     );
-    let err = invoke(&w, "reset_database", json!({ "typedName": "novaland-study", "downloadFirst": false, "onProgress": "__CHANNEL__:1" })).unwrap_err();
+    let err = invoke(&w, "reset_database", json!({ "job": "reset-1", "typedName": "novaland-study", "downloadFirst": false, "onProgress": "__CHANNEL__:1" })).unwrap_err();
     assert_eq!(
         err["code"], "name_mismatch",
         "nothing is reset without the chosen app's own name"
@@ -301,7 +301,7 @@ fn only_folders_the_app_wrote_can_be_shown() {
     let err = invoke(
         &w,
         "download_database_tables",
-        json!({ "onProgress": "__CHANNEL__:1" }),
+        json!({ "job": "tables-1", "onProgress": "__CHANNEL__:1" }),
     )
     .unwrap_err();
     assert_eq!(err["code"], "signed_out");
@@ -389,7 +389,7 @@ fn the_sentry_token_goes_only_to_sentry_io_or_a_confirmed_host_and_leaves_with_s
         "SENTRY_DSN",
         "https://k@o1.ingest.evil.example/2",
     );
-    let info = invoke(&w, "log_addons", json!({})).unwrap();
+    let info = invoke(&w, "addon_apis", json!({})).unwrap();
     assert_eq!(info["sentry"]["host"], "evil.example");
     assert_eq!(info["sentry"]["sentry_io"], false);
     h.sim.clear_exchanges();

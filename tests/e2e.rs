@@ -53,7 +53,7 @@ fn secrets_used() -> Vec<String> {
     let mut secrets = vec![KEY.to_string(), heroku_sim::SENTRY_TOKEN.to_string()];
     for app in Scenario::practice().apps {
         for (name, value) in app.config_vars {
-            if !novaland_core::resources::settings::is_secret(&name) {
+            if !novaland_core::resources::config_vars::is_secret(&name) {
                 continue;
             }
             match url::Url::parse(&value)

@@ -106,7 +106,7 @@ pub struct AppState {
     /// The researcher's Sentry auth token (keychain); practice mode keeps its token in
     /// `practice_sentry_token` instead, so practice stores nothing.
     pub sentry_store: Arc<dyn SecretStore>,
-    pub practice_sentry_token: Mutex<Option<novaland_core::addons::sentry::SavedToken>>,
+    pub practice_sentry_token: Mutex<Option<novaland_core::addon_apis::sentry::SavedToken>>,
     /// Where Papertrail's and Sentry's APIs are for a real account (tests point them at the
     /// simulator); each session copies them into its `Endpoints`.
     pub papertrail_url: String,
@@ -161,7 +161,7 @@ impl AppState {
             sentry_store: Arc::new(novaland_core::secrets::MemoryStore::default()),
             practice_sentry_token: Mutex::new(None),
             papertrail_url: novaland_core::env::papertrail_url()
-                .unwrap_or_else(|| novaland_core::addons::papertrail::DEFAULT_URL.into()),
+                .unwrap_or_else(|| novaland_core::addon_apis::papertrail::DEFAULT_URL.into()),
             sentry_url: novaland_core::env::sentry_url(),
             metrics: Mutex::new(None),
             collector: Mutex::new(None),

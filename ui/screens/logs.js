@@ -67,7 +67,7 @@ export function render(el, { session }) {
     h("div", { class: "tabs", role: "tablist" }, liveTab, errorsTab, ptTab, sentryTab),
     livePanel, errorsPanel, ptPanel.el, sentryPanel);
   let sentryInfo = null;
-  call("log_addons").then((found) => {
+  call("addon_apis").then((found) => {
     ptTab.hidden = !found.papertrail;
     sentryInfo = found.sentry;
     sentryTab.hidden = !sentryInfo;

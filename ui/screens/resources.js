@@ -1,5 +1,5 @@
 // Resources: dynos (size, count, cost, restart, maintenance), add-ons and Heroku's
-// marketplace, settings (secrets hidden until asked for), collaborators and releases.
+// marketplace, config vars (secrets hidden until asked for), collaborators and releases.
 
 import { call, callWithProgress } from "../api.js";
 import { h, clear, errorBox, when } from "../dom.js";
@@ -10,13 +10,13 @@ const money = (cents) => (cents === null || cents === undefined ? "?" : cents ==
 export function render(el, { session }) {
   const dynos = h("section", { class: "card", id: "dynos-card" }, h("h2", {}, "Dynos (the study's server)"));
   const addons = h("section", { class: "card", id: "addons-card" }, h("h2", {}, "Add-ons"));
-  const settingsCard = h("section", { class: "card", id: "settings-card" }, h("h2", {}, "Settings"));
+  const configVarsCard = h("section", { class: "card", id: "config-vars-card" }, h("h2", {}, "Config vars"));
   const people = h("section", { class: "card", id: "people-card" }, h("h2", {}, "Collaborators"));
   const history = h("section", { class: "card", id: "releases-card" }, h("h2", {}, "Releases"));
-  el.append(h("div", { class: "screen-head" }, h("h1", {}, "Resources")), dynos, addons, settingsCard, people, history);
+  el.append(h("div", { class: "screen-head" }, h("h1", {}, "Resources")), dynos, addons, configVarsCard, people, history);
   drawDynos(dynos);
   drawAddons(addons, session);
-  drawSettings(settingsCard);
+  drawConfigVars(configVarsCard);
   drawPeople(people);
   drawReleases(history, session);
 }
@@ -42,7 +42,7 @@ async function drawDynos(card) {
   const box = body(card);
   box.append(h("p", { class: "muted" }, "Asking Heroku…"));
   try {
-    const d = await call("list_dynos");
+    const d = await call("list_formation");
     clear(box);
     const status = h("div", { id: "dynos-status", role: "status", "aria-live": "polite" });
     const web = d.processes.find((p) => p.process_type === "web");
@@ -82,7 +82,7 @@ async function drawDynos(card) {
     async function save(type, size, quantity) {
       clear(status).append(h("p", { class: "muted" }, "Changing…"));
       try {
-        const p = await call("change_dynos", { processType: type, size, quantity });
+        const p = await call("change_formation", { processType: type, size, quantity });
         await drawDynos(card);
         card.querySelector("#dynos-status").append(h("p", { class: "ok" }, `${p.process_type}: ${p.quantity} × ${p.size} (${money(p.monthly_cents)}).`));
       } catch (err) {
@@ -220,41 +220,41 @@ async function drawAddons(card, session) {
   }
 }
 
-async function drawSettings(card) {
+async function drawConfigVars(card) {
   const box = body(card);
   box.append(h("p", { class: "muted" }, "Asking Heroku…"));
   try {
-    const { settings, presets } = await call("list_settings");
-    const status = h("div", { id: "settings-status", role: "status", "aria-live": "polite" });
-    const name = h("input", { type: "text", id: "setting-name", placeholder: "NAME", "aria-label": "Setting name", autocomplete: "off" });
-    const value = h("input", { type: "text", id: "setting-value", placeholder: "value", "aria-label": "Setting value", autocomplete: "off" });
-    const reload = () => drawSettings(card);
+    const { config_vars: configVars, presets } = await call("list_config_vars");
+    const status = h("div", { id: "config-vars-status", role: "status", "aria-live": "polite" });
+    const name = h("input", { type: "text", id: "config-var-name", placeholder: "NAME", "aria-label": "Config var name", autocomplete: "off" });
+    const value = h("input", { type: "text", id: "config-var-value", placeholder: "value", "aria-label": "Config var value", autocomplete: "off" });
+    const reload = () => drawConfigVars(card);
     const save = (n, v) => status.append(confirmBox(`Saving ${n} restarts the app (about a minute; participants on a page then must reload).`, `Save ${n}`, async () => {
-      try { await call("set_setting", { name: n, value: v }); await reload(); card.querySelector("#settings-status").append(h("p", { class: "ok" }, `${n} saved; the app restarts.`)); } catch (err) { status.append(errorBox(err)); }
+      try { await call("set_config_var", { name: n, value: v }); await reload(); card.querySelector("#config-vars-status").append(h("p", { class: "ok" }, `${n} saved; the app restarts.`)); } catch (err) { status.append(errorBox(err)); }
     }));
     clear(box).append(
-      h("p", { class: "muted" }, "The app's settings (Heroku calls them config vars). Passwords, keys and addresses are hidden until you ask. Changing one restarts the app."),
-      h("table", { id: "settings-table" },
+      h("p", { class: "muted" }, "The app's settings, which Heroku calls config vars. Passwords, keys and addresses are hidden until you ask. Changing one restarts the app."),
+      h("table", { id: "config-vars-table" },
         h("thead", {}, h("tr", {}, ["Name", "Value", ""].map((t) => h("th", { scope: "col" }, t)))),
-        h("tbody", {}, settings.map((s) => {
+        h("tbody", {}, configVars.map((s) => {
           const cell = h("td", { class: "value" }, s.secret ? "••••••••" : s.value);
-          return h("tr", { "data-setting": s.name },
+          return h("tr", { "data-config-var": s.name },
             h("th", { scope: "row" }, s.name, s.from_addon ? h("div", { class: "muted small" }, "set by an add-on") : null),
             cell,
             h("td", { class: "row-actions" },
               s.secret ? h("button", { type: "button", class: "small", "data-reveal": s.name, onclick: async (ev) => {
-                try { clear(cell).append(await call("reveal_setting", { name: s.name })); ev.target.remove(); } catch (err) { status.append(errorBox(err)); }
+                try { clear(cell).append(await call("reveal_config_var", { name: s.name })); ev.target.remove(); } catch (err) { status.append(errorBox(err)); }
               } }, "Show") : null,
               h("button", { type: "button", class: "small", onclick: async () => {
                 name.value = s.name;
-                value.value = s.secret ? await call("reveal_setting", { name: s.name }).catch(() => "") : s.value;
+                value.value = s.secret ? await call("reveal_config_var", { name: s.name }).catch(() => "") : s.value;
                 value.focus();
               } }, "Edit"),
               h("button", { type: "button", class: "small danger", onclick: () => status.append(confirmBox(`Remove ${s.name}? ${s.from_addon ? "An add-on set it and stops working without it. " : ""}The app restarts.`, `Remove ${s.name}`, async () => {
-                try { await call("remove_setting", { name: s.name }); await reload(); } catch (err) { status.append(errorBox(err)); }
+                try { await call("remove_config_var", { name: s.name }); await reload(); } catch (err) { status.append(errorBox(err)); }
               })) }, "Remove")));
         }))),
-      h("div", { class: "row" }, name, value, h("button", { type: "button", class: "primary", id: "setting-save", onclick: () => save(name.value.trim(), value.value) }, "Save")),
+      h("div", { class: "row" }, name, value, h("button", { type: "button", class: "primary", id: "config-var-save", onclick: () => save(name.value.trim(), value.value) }, "Save")),
       h("p", { class: "small" }, "oTree's settings: ", presets.map((p) => [h("button", { type: "button", class: "link", title: p.plain, onclick: async () => {
         name.value = p.name;
         value.value = p.generate ? await call("generate_password") : p.suggested;
@@ -262,7 +262,7 @@ async function drawSettings(card) {
       } }, p.name), " "])),
       status);
   } catch (err) {
-    clear(box).append(errorBox(err, () => drawSettings(card)));
+    clear(box).append(errorBox(err, () => drawConfigVars(card)));
   }
 }
 

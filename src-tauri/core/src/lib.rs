@@ -5,10 +5,9 @@
 //! Sentry), metrics; the keychain, Novaland's settings and files. It builds and tests without
 //! WebKit; the Tauri layer only translates to and from the page.
 
-pub mod addons;
+pub mod addon_apis;
 pub mod clock;
 pub mod confirm;
-pub mod dynos;
 pub mod env;
 pub mod error;
 pub mod files;

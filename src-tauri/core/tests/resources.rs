@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use heroku_sim::{Fault, FaultAction};
 use novaland_core::heroku::models::{AddOn, ConfigVars};
-use novaland_core::resources::{addons, collaborators, formation, releases, settings};
+use novaland_core::resources::{addons, collaborators, config_vars, formation, releases};
 
 const APP: &str = "econlab-public-goods";
 
@@ -200,21 +200,21 @@ async fn settings_collaborators_and_releases() {
     let sim = common::practice().await;
     let c = common::client(&sim);
     let before = releases::list(&c, APP, 50).await.unwrap().len();
-    let vars = settings::set(
+    let vars = config_vars::set(
         &c,
         APP,
         "OTREE_ADMIN_PASSWORD",
-        &settings::strong_password(),
+        &config_vars::strong_password(),
     )
     .await
     .unwrap();
-    let shown = settings::view(&vars, &[]);
+    let shown = config_vars::view(&vars, &[]);
     let pw = shown
         .iter()
         .find(|s| s.name == "OTREE_ADMIN_PASSWORD")
         .unwrap();
     assert!(pw.secret && pw.value.len() == 24);
-    let vars = settings::remove(&c, APP, "OTREE_ADMIN_PASSWORD")
+    let vars = config_vars::remove(&c, APP, "OTREE_ADMIN_PASSWORD")
         .await
         .unwrap();
     assert!(!vars.contains_key("OTREE_ADMIN_PASSWORD"));

@@ -125,7 +125,7 @@ async fn names_from_the_page_never_reshape_a_heroku_path() {
     let c = common::client(&sim);
     sim.clear_exchanges();
     for bad in ["victim?", "victim/../account", "Victim", "victim#x", ""] {
-        let err = novaland_core::dynos::restart_all(&c, bad)
+        let err = novaland_core::resources::formation::restart_all(&c, bad)
             .await
             .unwrap_err();
         assert!(matches!(err, HerokuError::BadName { .. }), "{bad}: {err:?}");

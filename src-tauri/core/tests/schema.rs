@@ -158,7 +158,7 @@ fn check_all(schema: &Value, links: &[Link], exchanges: &[heroku_sim::RecordedEx
 /// collaborators, releases and rollback, restart and maintenance.
 #[tokio::test]
 async fn resource_changes_are_schema_links_with_valid_answers() {
-    use novaland_core::resources::{addons, collaborators, formation, releases, settings};
+    use novaland_core::resources::{addons, collaborators, config_vars, formation, releases};
     let mut schema: Value = serde_json::from_str(SCHEMA).unwrap();
     strict(&mut schema);
     let links = links(&schema);
@@ -187,10 +187,12 @@ async fn resource_changes_are_schema_links_with_valid_answers() {
         .unwrap();
     formation::change(&c, app, "web", "Basic", 1).await.unwrap();
     formation::list(&c, app).await.unwrap();
-    settings::set(&c, app, "OTREE_PRODUCTION", "1")
+    config_vars::set(&c, app, "OTREE_PRODUCTION", "1")
         .await
         .unwrap();
-    settings::remove(&c, app, "OTREE_PRODUCTION").await.unwrap();
+    config_vars::remove(&c, app, "OTREE_PRODUCTION")
+        .await
+        .unwrap();
     collaborators::invite(&c, app, "new.person@example.org")
         .await
         .unwrap();

@@ -6,11 +6,11 @@ use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use novaland_core::clock::now_ms;
+use novaland_core::files;
 use novaland_core::logs::save::save_lines;
 use novaland_core::logs::{
     follow, Alerts, ErrorGroup, Filter, FollowOptions, LogEntry, LogEvent, LogStore,
 };
-use novaland_core::{dynos, files};
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
@@ -146,26 +146,6 @@ pub async fn save_logs(state: State<'_, AppState>, filter: Filter) -> CommandRes
         path,
         lines: entries.len(),
     })
-}
-
-/// H14's button: one web dyno.
-#[tauri::command]
-pub async fn start_web_dyno(state: State<'_, AppState>) -> CommandResult<()> {
-    let (client, app) = client_and_app(&state).await?;
-    dynos::scale(&client, &app, "web", 1).await?;
-    Ok(())
-}
-
-#[tauri::command]
-pub async fn restart_dynos(state: State<'_, AppState>) -> CommandResult<()> {
-    let (client, app) = client_and_app(&state).await?;
-    Ok(dynos::restart_all(&client, &app).await?)
-}
-
-#[tauri::command]
-pub async fn end_maintenance(state: State<'_, AppState>) -> CommandResult<()> {
-    let (client, app) = client_and_app(&state).await?;
-    Ok(dynos::set_maintenance(&client, &app, false).await?)
 }
 
 fn not_following() -> CommandError {

@@ -1,8 +1,11 @@
 //! One module per screen. Commands only translate: they take what they need from the state,
 //! call novaland-core, and hand back plain data or a `{code, message}` error.
 
-pub mod addons;
+pub mod addon_apis;
 pub mod apps;
+pub mod config_vars;
+pub mod formation;
+pub mod jobs;
 pub mod logs;
 pub mod metrics;
 pub mod overview;

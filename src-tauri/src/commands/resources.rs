@@ -1,5 +1,5 @@
-//! The Resources screen: dynos, add-ons and the marketplace, settings, collaborators and
-//! releases. Secret settings reach the page only when the researcher asks to see one.
+//! The Resources screen's add-ons (and the marketplace), collaborators and releases. Its
+//! formation (dynos) and config vars have their own modules.
 
 use novaland_core::heroku::{
     self,
@@ -7,11 +7,8 @@ use novaland_core::heroku::{
 };
 use novaland_core::resources::addons::{self, Plan, Removed, Service};
 use novaland_core::resources::collaborators::{self, Person};
-use novaland_core::resources::formation::{self, ProcessView};
 use novaland_core::resources::releases;
-use novaland_core::resources::settings::{self, Preset, Setting};
 use novaland_core::{confirm, files};
-use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 
@@ -19,64 +16,6 @@ use crate::commands::overview::open;
 use crate::commands::{client_and_app, current, export_root};
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
-
-#[derive(Serialize)]
-pub struct Dynos {
-    pub processes: Vec<ProcessView>,
-    pub maintenance: bool,
-    pub sizes: Vec<SizeInfo>,
-}
-
-#[derive(Serialize)]
-pub struct SizeInfo {
-    pub name: &'static str,
-    pub monthly_cents: i64,
-    pub memory_mb: u32,
-}
-
-#[tauri::command]
-pub async fn list_dynos(state: State<'_, AppState>) -> CommandResult<Dynos> {
-    let (client, app) = client_and_app(&state).await?;
-    let (processes, info) = tokio::try_join!(
-        formation::list(&client, &app),
-        heroku::apps::info(&client, &app)
-    )?;
-    Ok(Dynos {
-        processes,
-        maintenance: info.maintenance,
-        sizes: formation::SIZES
-            .iter()
-            .map(|(name, monthly_cents, memory_mb)| SizeInfo {
-                name,
-                monthly_cents: *monthly_cents,
-                memory_mb: *memory_mb,
-            })
-            .collect(),
-    })
-}
-
-#[tauri::command]
-pub async fn change_dynos(
-    state: State<'_, AppState>,
-    process_type: String,
-    size: String,
-    quantity: i64,
-) -> CommandResult<ProcessView> {
-    if !(0..=100).contains(&quantity) {
-        return Err(CommandError::new(
-            ErrorCode::Invalid,
-            "The number of dynos must be between 0 and 100.",
-        ));
-    }
-    let (client, app) = client_and_app(&state).await?;
-    Ok(formation::change(&client, &app, &process_type, &size, quantity).await?)
-}
-
-#[tauri::command]
-pub async fn set_maintenance(state: State<'_, AppState>, on: bool) -> CommandResult<()> {
-    let (client, app) = client_and_app(&state).await?;
-    Ok(formation::set_maintenance(&client, &app, on).await?)
-}
 
 #[tauri::command]
 pub async fn list_addons(state: State<'_, AppState>) -> CommandResult<Vec<AddOn>> {
@@ -197,62 +136,6 @@ pub async fn open_addon<R: Runtime>(
             )
         })?;
     open(&handle, &url)
-}
-
-#[derive(Serialize)]
-pub struct Settings {
-    pub settings: Vec<Setting>,
-    pub presets: &'static [Preset],
-}
-
-/// Settings with secret values left out (`value` empty); `reveal_setting` gives one.
-#[tauri::command]
-pub async fn list_settings(state: State<'_, AppState>) -> CommandResult<Settings> {
-    let (client, app) = client_and_app(&state).await?;
-    Ok(Settings {
-        settings: settings::list_hiding_secrets(&client, &app).await?,
-        presets: settings::PRESETS,
-    })
-}
-
-#[tauri::command]
-pub async fn reveal_setting(state: State<'_, AppState>, name: String) -> CommandResult<String> {
-    let (client, app) = client_and_app(&state).await?;
-    settings::reveal(&client, &app, &name)
-        .await?
-        .ok_or_else(|| {
-            CommandError::new(
-                ErrorCode::NotFound,
-                format!("The app has no setting {name} any more."),
-            )
-        })
-}
-
-#[tauri::command]
-pub async fn set_setting(
-    state: State<'_, AppState>,
-    name: String,
-    value: String,
-) -> CommandResult<()> {
-    let name = name.trim().to_string();
-    if !settings::valid_name(&name) {
-        return Err(CommandError::new(ErrorCode::Invalid, "A setting's name has letters, digits and underscores only, and does not start with a digit (like OTREE_AUTH_LEVEL)."));
-    }
-    let (client, app) = client_and_app(&state).await?;
-    settings::set(&client, &app, &name, &value).await?;
-    Ok(())
-}
-
-#[tauri::command]
-pub async fn remove_setting(state: State<'_, AppState>, name: String) -> CommandResult<()> {
-    let (client, app) = client_and_app(&state).await?;
-    settings::remove(&client, &app, &name).await?;
-    Ok(())
-}
-
-#[tauri::command]
-pub fn generate_password() -> String {
-    settings::strong_password()
 }
 
 #[tauri::command]

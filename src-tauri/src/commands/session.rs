@@ -88,7 +88,7 @@ pub async fn start_practice(state: State<'_, AppState>) -> CommandResult<Session
     }
     // A key made for this run only: no other program on this computer can drive the practice
     // Heroku with the scenario's well-known key.
-    let key = novaland_core::resources::settings::strong_password();
+    let key = novaland_core::resources::config_vars::strong_password();
     sim.edit(|s| s.tokens = vec![key.clone()]);
     let (client, account) = signin::check_key(sim.base_url(), &key).await?;
     Ok(remember(

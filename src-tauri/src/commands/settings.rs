@@ -6,6 +6,7 @@ use novaland_core::files;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
 
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
@@ -82,4 +83,30 @@ pub fn save(state: &AppState, folder: Option<PathBuf>) -> CommandResult<ExportFo
         )
     })?;
     Ok(describe(state))
+}
+
+/// Opens a folder this run wrote in the file manager; the page cannot name any other path.
+#[tauri::command]
+pub async fn show_folder<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: PathBuf,
+) -> CommandResult<()> {
+    if !state.written_folders.lock().await.contains(&path) {
+        return Err(CommandError::new(
+            ErrorCode::UnknownFolder,
+            "Novaland only opens folders it wrote.",
+        ));
+    }
+    app.opener()
+        .open_path(path.to_string_lossy(), None::<&str>)
+        .map_err(|e| {
+            CommandError::new(
+                ErrorCode::OpenFailed,
+                format!(
+                    "The folder could not be opened ({e}). It is {}",
+                    path.display()
+                ),
+            )
+        })
 }

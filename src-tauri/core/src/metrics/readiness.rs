@@ -9,7 +9,7 @@ use super::aggregate::Minute;
 use crate::heroku::models::{AddOn, ConfigVars, Dyno, Formation};
 use crate::heroku::{self, HerokuClient, HerokuError};
 use crate::postgres::backups;
-use crate::resources::settings::strong_password;
+use crate::resources::config_vars::strong_password;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -420,12 +420,12 @@ pub async fn apply(
 ) -> Result<(), String> {
     let heroku = |e: HerokuError| e.plain();
     match fix {
-        Fix::SetVar { name, value } => crate::resources::settings::set(client, app, name, value)
+        Fix::SetVar { name, value } => crate::resources::config_vars::set(client, app, name, value)
             .await
             .map(|_| ())
             .map_err(heroku),
         Fix::GeneratePassword { name } => {
-            crate::resources::settings::set(client, app, name, &strong_password())
+            crate::resources::config_vars::set(client, app, name, &strong_password())
                 .await
                 .map(|_| ())
                 .map_err(heroku)
@@ -436,7 +436,9 @@ pub async fn apply(
                 .map(|_| ())
                 .map_err(heroku)
         }
-        Fix::Restart => crate::dynos::restart_all(client, app).await.map_err(heroku),
+        Fix::Restart => crate::resources::formation::restart_all(client, app)
+            .await
+            .map_err(heroku),
         Fix::AddAddon { plan } => {
             let cancel = std::sync::atomic::AtomicBool::new(false);
             crate::resources::addons::add(
@@ -459,7 +461,9 @@ pub async fn apply(
             heroku::features::update(client, app, crate::metrics::RUNTIME_METRICS, true)
                 .await
                 .map_err(heroku)?;
-            crate::dynos::restart_all(client, app).await.map_err(heroku)
+            crate::resources::formation::restart_all(client, app)
+                .await
+                .map_err(heroku)
         }
     }
 }

@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-use crate::dynos;
 use crate::heroku::models::Formation;
 use crate::heroku::{HerokuClient, HerokuError};
 
@@ -92,4 +91,36 @@ pub async fn change(
     }
 }
 
-pub use dynos::{restart_all, set_maintenance};
+// The explanations' buttons: start a web dyno (H14), restart (R10, H20, ...), end maintenance
+// mode (H80).
+
+/// Sets how many dynos of `process` run (`PATCH /apps/{app}/formation/{process}`).
+pub async fn scale(
+    client: &HerokuClient,
+    app: &str,
+    process: &str,
+    quantity: i64,
+) -> Result<Formation, HerokuError> {
+    crate::heroku::formation::update(
+        client,
+        app,
+        process,
+        &serde_json::json!({ "quantity": quantity }),
+    )
+    .await
+}
+
+/// Restarts every dyno of the app (`DELETE /apps/{app}/dynos`).
+pub async fn restart_all(client: &HerokuClient, app: &str) -> Result<(), HerokuError> {
+    crate::heroku::dynos::restart_all(client, app).await
+}
+
+/// Turns maintenance mode on or off (`PATCH /apps/{app}`).
+pub async fn set_maintenance(
+    client: &HerokuClient,
+    app: &str,
+    on: bool,
+) -> Result<(), HerokuError> {
+    crate::heroku::apps::set_maintenance(client, app, on).await?;
+    Ok(())
+}

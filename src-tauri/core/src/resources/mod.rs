@@ -3,6 +3,6 @@
 
 pub mod addons;
 pub mod collaborators;
+pub mod config_vars;
 pub mod formation;
 pub mod releases;
-pub mod settings;

@@ -2,8 +2,8 @@
 //! app's own token (read from the config vars right before use), Sentry's issues with the
 //! researcher's auth token (checked, then kept in the keychain).
 
-use novaland_core::addons::papertrail::{self, Found, Query};
-use novaland_core::addons::sentry::{self, Issue, Project, SavedToken, StackTrace};
+use novaland_core::addon_apis::papertrail::{self, Found, Query};
+use novaland_core::addon_apis::sentry::{self, Issue, Project, SavedToken, StackTrace};
 use novaland_core::heroku::HerokuClient;
 use novaland_core::heroku::{self, models::ConfigVars};
 use serde::Serialize;
@@ -15,7 +15,7 @@ use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
 
 #[derive(Serialize)]
-pub struct LogAddons {
+pub struct AddonApis {
     pub papertrail: bool,
     pub sentry: Option<SentryInfo>,
 }
@@ -40,7 +40,7 @@ fn var(vars: &ConfigVars, name: &str) -> Option<String> {
 }
 
 #[tauri::command]
-pub async fn log_addons(state: State<'_, AppState>) -> CommandResult<LogAddons> {
+pub async fn addon_apis(state: State<'_, AppState>) -> CommandResult<AddonApis> {
     let Current {
         client,
         app,
@@ -64,7 +64,7 @@ pub async fn log_addons(state: State<'_, AppState>) -> CommandResult<LogAddons> 
         }
         None => None,
     };
-    Ok(LogAddons {
+    Ok(AddonApis {
         papertrail: var(&vars, "PAPERTRAIL_API_TOKEN").is_some(),
         sentry,
     })

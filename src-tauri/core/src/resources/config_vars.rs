@@ -1,4 +1,4 @@
-//! Settings (config vars): secret-looking values masked until revealed, set and remove (each
+//! Config vars (the app's settings on Heroku): secret-looking values masked until revealed, set and remove (each
 //! restarts the app), oTree's presets and a generator for a strong admin password.
 
 use serde::Serialize;
@@ -7,7 +7,7 @@ use crate::heroku::models::ConfigVars;
 use crate::heroku::{HerokuClient, HerokuError};
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Setting {
+pub struct ConfigVar {
     pub name: String,
     pub value: String,
     /// Shown as dots until the researcher asks.
@@ -53,10 +53,10 @@ pub fn is_secret(name: &str) -> bool {
     .any(|w| upper.contains(w))
 }
 
-pub fn view(vars: &ConfigVars, addon_vars: &[String]) -> Vec<Setting> {
+pub fn view(vars: &ConfigVars, addon_vars: &[String]) -> Vec<ConfigVar> {
     vars.iter()
         .filter_map(|(name, value)| {
-            value.as_ref().map(|v| Setting {
+            value.as_ref().map(|v| ConfigVar {
                 name: name.clone(),
                 value: v.clone(),
                 secret: is_secret(name),
@@ -71,7 +71,7 @@ pub fn view(vars: &ConfigVars, addon_vars: &[String]) -> Vec<Setting> {
 pub async fn list_hiding_secrets(
     client: &HerokuClient,
     app: &str,
-) -> Result<Vec<Setting>, HerokuError> {
+) -> Result<Vec<ConfigVar>, HerokuError> {
     let (vars, addons) = tokio::try_join!(
         crate::heroku::config_vars::get(client, app),
         crate::heroku::addons::list(client, app)

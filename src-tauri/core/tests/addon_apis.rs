@@ -3,8 +3,8 @@
 
 mod common;
 
-use novaland_core::addons::papertrail::{search, Query};
-use novaland_core::addons::sentry::{project_of, unresolved};
+use novaland_core::addon_apis::papertrail::{search, Query};
+use novaland_core::addon_apis::sentry::{project_of, unresolved};
 use novaland_core::logs::Source;
 
 const TOKEN: &str = "practice-papertrail-token";

@@ -1,0 +1,126 @@
+//! The Postgres screen's backups card: Heroku's backups, capture, download, delete, schedule.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use novaland_core::postgres::backups::{self, Backup, CaptureProgress, DownloadProgress, Schedule};
+use novaland_core::{confirm, files};
+use tauri::ipc::Channel;
+use tauri::State;
+
+use crate::commands::{client_and_app, export_root};
+use crate::error::{CommandError, CommandResult, ErrorCode};
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn list_backups(state: State<'_, AppState>) -> CommandResult<Vec<Backup>> {
+    let (client, app) = client_and_app(&state).await?;
+    backups::list(&client, &app)
+        .await
+        .map_err(CommandError::from)
+}
+
+#[tauri::command]
+pub async fn capture_backup(
+    state: State<'_, AppState>,
+    job: String,
+    on_progress: Channel<CaptureProgress>,
+) -> CommandResult<Backup> {
+    let (client, app) = client_and_app(&state).await?;
+    let job = state.jobs.start(&job);
+    backups::capture(&client, &app, Duration::from_secs(2), job.token(), |p| {
+        let _ = on_progress.send(p);
+    })
+    .await
+    .map_err(CommandError::from)
+}
+
+#[derive(serde::Serialize)]
+pub struct SavedFile {
+    pub path: PathBuf,
+    pub folder: PathBuf,
+}
+
+#[tauri::command]
+pub async fn download_backup(
+    state: State<'_, AppState>,
+    job: String,
+    num: i64,
+    on_progress: Channel<DownloadProgress>,
+) -> CommandResult<SavedFile> {
+    let (client, app) = client_and_app(&state).await?;
+    let backup = backups::list(&client, &app)
+        .await
+        .map_err(CommandError::from)?
+        .into_iter()
+        .find(|b| b.num == num)
+        .ok_or_else(|| CommandError::new(ErrorCode::NotFound, "That backup no longer exists."))?;
+    let root = export_root(&state)?;
+    let folder = files::dated_folder(&root, &app, &files::stamp_now()).map_err(|e| {
+        CommandError::new(
+            ErrorCode::NoFolder,
+            format!("The folder could not be made ({e})."),
+        )
+    })?;
+    let job = state.jobs.start(&job);
+    let result = backups::download(&client, &app, &backup, &folder, job.token(), |p| {
+        let _ = on_progress.send(p);
+    })
+    .await;
+    match result {
+        Ok(path) => {
+            state.written_folders.lock().await.push(folder.clone());
+            Ok(SavedFile { path, folder })
+        }
+        Err(e) => {
+            let _ = std::fs::remove_dir(&folder);
+            Err(e.into())
+        }
+    }
+}
+
+/// Deletes a backup; the page must send the app's name as the researcher typed it.
+#[tauri::command]
+pub async fn delete_backup(
+    state: State<'_, AppState>,
+    num: i64,
+    typed_name: String,
+) -> CommandResult<Vec<Backup>> {
+    let (client, app) = client_and_app(&state).await?;
+    confirm::typed_name(&typed_name, &app, "Nothing was deleted.")?;
+    backups::delete(&client, &app, num)
+        .await
+        .map_err(CommandError::from)?;
+    backups::list(&client, &app)
+        .await
+        .map_err(CommandError::from)
+}
+
+#[tauri::command]
+pub async fn backup_schedule(state: State<'_, AppState>) -> CommandResult<Option<Schedule>> {
+    let (client, app) = client_and_app(&state).await?;
+    backups::schedule(&client, &app)
+        .await
+        .map_err(CommandError::from)
+}
+
+/// Daily backups at `hour` in the researcher's time zone (the page sends it).
+#[tauri::command]
+pub async fn set_backup_schedule(
+    state: State<'_, AppState>,
+    hour: u8,
+    timezone: String,
+) -> CommandResult<Schedule> {
+    let (client, app) = client_and_app(&state).await?;
+    backups::set_schedule(&client, &app, hour, &timezone)
+        .await
+        .map_err(CommandError::from)
+}
+
+#[tauri::command]
+pub async fn stop_backup_schedule(state: State<'_, AppState>) -> CommandResult<()> {
+    let (client, app) = client_and_app(&state).await?;
+    backups::unschedule(&client, &app)
+        .await
+        .map_err(CommandError::from)
+}
