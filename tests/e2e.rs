@@ -779,6 +779,40 @@ async fn practice_resources_add_an_addon_scale_and_remove_after_typing_the_name(
     s.wait_text("#people-status", "is not an e-mail address")
         .await;
 
+    // Config vars: the add-on's token hidden until shown; a new one saved after confirming.
+    let vars = s
+        .wait_text("#config-vars-table", "PAPERTRAIL_API_TOKEN")
+        .await;
+    assert!(
+        vars.contains("set by an add-on") && vars.contains("••••"),
+        "{vars}"
+    );
+    s.click(
+        &s.find("#config-vars-table button[data-reveal='PAPERTRAIL_API_TOKEN']")
+            .await,
+    )
+    .await;
+    s.type_text(&s.find("#config-var-name").await, "OTREE_AUTH_LEVEL")
+        .await;
+    s.type_text(&s.find("#config-var-value").await, "STUDY")
+        .await;
+    s.click(&s.find("#config-var-save").await).await;
+    s.click(&s.find("#config-vars-card [data-confirm='yes']").await)
+        .await;
+    s.wait_text("#config-vars-status", "OTREE_AUTH_LEVEL saved")
+        .await;
+    let row = s
+        .wait_text(
+            "#config-vars-table tr[data-config-var='OTREE_AUTH_LEVEL']",
+            "STUDY",
+        )
+        .await;
+    assert!(row.contains("OTREE_AUTH_LEVEL"), "{row}");
+    s.script("document.getElementById('config-vars-card').scrollIntoView()")
+        .await;
+    s.screenshot(&artifacts().join("practice-config-vars.png"))
+        .await;
+
     // Remove Papertrail only after typing the app's name.
     s.click(
         &s.find("#addon-table button[data-remove='papertrail']")
