@@ -558,6 +558,23 @@ async fn the_database_tables_download_into_a_dated_folder() {
         !left.iter().any(|f| f.contains("b003")),
         "no part of the cancelled backup is left: {left:?}"
     );
+
+    // A whole file whose size differs from Heroku's list is kept, and the difference said.
+    w.sim.clear_faults();
+    w.sim.edit(|sc| {
+        for b in sc.apps[0].backups.iter_mut() {
+            b.archive_size = Some(b.size + 4_096);
+        }
+    });
+    s.click(
+        &s.find("#backup-list tr[data-backup='b003'] button.download")
+            .await,
+    )
+    .await;
+    s.wait_text("#backup-status", "Saved b003").await;
+    s.wait_text("#backup-warning", "The file is complete").await;
+    s.screenshot(&artifacts().join("backup-size-warning.png"))
+        .await;
     w.keychain().delete().unwrap();
     s.end().await;
 }

@@ -2,7 +2,7 @@
 // progress bar, delete after typing the app's name.
 
 import { call, callWithProgress } from "../api.js";
-import { h, clear, when, errorBox } from "../dom.js";
+import { h, clear, append, when, errorBox } from "../dom.js";
 
 export function size(bytes) {
   if (bytes < 1e3) return `${bytes} bytes`;
@@ -125,8 +125,9 @@ export function backupsCard(session) {
     });
     try {
       const saved = await job.done;
-      clear(status).append(
+      append(clear(status),
         h("p", { class: "ok" }, `Saved ${b.name} as `, h("strong", { id: "saved-backup" }, saved.path)),
+        saved.warning ? h("p", { class: "notice", id: "backup-warning" }, saved.warning) : null,
         h("button", { type: "button", onclick: () => call("show_folder", { path: saved.folder }).catch((err) => status.append(errorBox(err))) }, "Show the folder"));
     } catch (err) {
       clear(status).append(errorBox(err));

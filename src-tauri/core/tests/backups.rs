@@ -281,4 +281,55 @@ async fn the_download_is_checked_against_its_own_size_not_processed_bytes() {
     .await
     .unwrap();
     assert_eq!(std::fs::metadata(&path).unwrap().len(), b003.size + 4_096);
+
+    // "Download" as the page asks it: kept, in a dated folder, with the difference said.
+    let saved = backups::save(
+        &c,
+        "novaland-study",
+        3,
+        dir.path(),
+        "2026-11-30 02.00",
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert!(saved.path.starts_with(dir.path().join("novaland-study")));
+    let warning = saved.warning.expect("the difference is said");
+    assert!(
+        warning.contains("5,767,168 bytes")
+            && warning.contains("5,771,264 bytes")
+            && warning.contains("The file is complete"),
+        "{warning}"
+    );
+    // A backup whose sizes agree says nothing.
+    sim.edit(|s| {
+        for b in s.apps[0].backups.iter_mut() {
+            b.archive_size = None;
+        }
+    });
+    let saved = backups::save(
+        &c,
+        "novaland-study",
+        3,
+        dir.path(),
+        "2026-11-30 02.01",
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!(saved.warning, None);
+    let err = backups::save(
+        &c,
+        "novaland-study",
+        99,
+        dir.path(),
+        "2026-11-30 02.02",
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "not_found");
 }

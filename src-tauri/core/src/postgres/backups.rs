@@ -112,6 +112,10 @@ pub enum BackupError {
     Io(String),
     #[error("the disk is full")]
     DiskFull,
+    #[error("that backup no longer exists")]
+    Gone,
+    #[error("the folder could not be made: {0}")]
+    Folder(String),
 }
 
 impl From<std::io::Error> for BackupError {
@@ -136,6 +140,8 @@ impl BackupError {
             BackupError::Cancelled => ErrorCode::Cancelled,
             BackupError::Io(_) => ErrorCode::Io,
             BackupError::DiskFull => ErrorCode::DiskFull,
+            BackupError::Gone => ErrorCode::NotFound,
+            BackupError::Folder(_) => ErrorCode::NoFolder,
         }
     }
 
@@ -150,6 +156,8 @@ impl BackupError {
             BackupError::Cancelled => "Cancelled. Nothing incomplete was kept.".into(),
             BackupError::Io(m) => format!("The file could not be written ({m}). Nothing incomplete was kept."),
             BackupError::DiskFull => "The disk is full. Free some space and try again; nothing incomplete was kept.".into(),
+            BackupError::Gone => "That backup no longer exists.".into(),
+            BackupError::Folder(e) => format!("The folder could not be made ({e})."),
         }
     }
 }
@@ -353,6 +361,78 @@ pub async fn download(
         }),
         _ => Ok(part.finish()?),
     }
+}
+
+/// A backup saved on this computer, as the page shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SavedBackup {
+    pub path: PathBuf,
+    pub folder: PathBuf,
+    /// Said when the file's size differs from what Heroku's list reported: the file is whole
+    /// by its own download's size, so it is kept (issue: processed_bytes only as a warning).
+    pub warning: Option<String>,
+}
+
+/// "Download" on a backup: backup `num` into a new dated folder below `root`
+/// (`<root>/<app>/<stamp>/<app>-b003.dump`); the folder goes again if the download fails.
+pub async fn save(
+    client: &HerokuClient,
+    app: &str,
+    num: i64,
+    root: &Path,
+    stamp: &str,
+    cancel: &AtomicBool,
+    progress: impl FnMut(DownloadProgress),
+) -> Result<SavedBackup, BackupError> {
+    let backup = list(client, app)
+        .await?
+        .into_iter()
+        .find(|b| b.num == num)
+        .ok_or(BackupError::Gone)?;
+    let folder = crate::files::dated_folder(root, app, stamp)
+        .map_err(|e| BackupError::Folder(e.to_string()))?;
+    match download(client, app, &backup, &folder, cancel, progress).await {
+        Ok(path) => {
+            let bytes = std::fs::metadata(&path)?.len();
+            let warning = (backup.size > 0 && bytes != backup.size).then(|| {
+                let (listed, got) = (
+                    crate::files::human_size(backup.size),
+                    crate::files::human_size(bytes),
+                );
+                // Sizes that round alike are given in bytes, so the difference shows.
+                let (listed, got) = if listed == got {
+                    (format!("{} bytes", grouped(backup.size)), format!("{} bytes", grouped(bytes)))
+                } else {
+                    (listed, got)
+                };
+                format!(
+                    "Heroku's list gives this backup as {listed}, the file has {got}. The file is complete (it matches what the download itself said); Heroku counts what the database dump wrote, which can differ. Keep Heroku's copy until you have restored this one once."
+                )
+            });
+            Ok(SavedBackup {
+                path,
+                folder,
+                warning,
+            })
+        }
+        Err(e) => {
+            let _ = std::fs::remove_dir(&folder);
+            Err(e)
+        }
+    }
+}
+
+/// 5767168 → "5,767,168".
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Deletes backup `num`.

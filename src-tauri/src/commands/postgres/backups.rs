@@ -1,15 +1,16 @@
 //! The Postgres screen's backups card: Heroku's backups, capture, download, delete, schedule.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
-use novaland_core::postgres::backups::{self, Backup, CaptureProgress, DownloadProgress, Schedule};
+use novaland_core::postgres::backups::{
+    self, Backup, CaptureProgress, DownloadProgress, SavedBackup, Schedule,
+};
 use novaland_core::{confirm, files};
 use tauri::ipc::Channel;
 use tauri::State;
 
 use crate::commands::{client_and_app, export_root};
-use crate::error::{CommandError, CommandResult, ErrorCode};
+use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 
 #[tauri::command]
@@ -35,48 +36,34 @@ pub async fn capture_backup(
     .map_err(CommandError::from)
 }
 
-#[derive(serde::Serialize)]
-pub struct SavedFile {
-    pub path: PathBuf,
-    pub folder: PathBuf,
-}
-
 #[tauri::command]
 pub async fn download_backup(
     state: State<'_, AppState>,
     job: String,
     num: i64,
     on_progress: Channel<DownloadProgress>,
-) -> CommandResult<SavedFile> {
+) -> CommandResult<SavedBackup> {
     let (client, app) = client_and_app(&state).await?;
-    let backup = backups::list(&client, &app)
-        .await
-        .map_err(CommandError::from)?
-        .into_iter()
-        .find(|b| b.num == num)
-        .ok_or_else(|| CommandError::new(ErrorCode::NotFound, "That backup no longer exists."))?;
     let root = export_root(&state)?;
-    let folder = files::dated_folder(&root, &app, &files::stamp_now()).map_err(|e| {
-        CommandError::new(
-            ErrorCode::NoFolder,
-            format!("The folder could not be made ({e})."),
-        )
-    })?;
     let job = state.jobs.start(&job);
-    let result = backups::download(&client, &app, &backup, &folder, job.token(), |p| {
-        let _ = on_progress.send(p);
-    })
-    .await;
-    match result {
-        Ok(path) => {
-            state.written_folders.lock().await.push(folder.clone());
-            Ok(SavedFile { path, folder })
-        }
-        Err(e) => {
-            let _ = std::fs::remove_dir(&folder);
-            Err(e.into())
-        }
-    }
+    let saved = backups::save(
+        &client,
+        &app,
+        num,
+        &root,
+        &files::stamp_now(),
+        job.token(),
+        |p| {
+            let _ = on_progress.send(p);
+        },
+    )
+    .await?;
+    state
+        .written_folders
+        .lock()
+        .await
+        .push(saved.folder.clone());
+    Ok(saved)
 }
 
 /// Deletes a backup; the page must send the app's name as the researcher typed it.
