@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 
 use crate::ids::fake_uuid;
 use crate::scenario::{AddonSpec, AppSpec};
-use crate::server::{heroku_error, Shared};
+use crate::state::{heroku_error, Shared};
 
 type S = State<Arc<Shared>>;
 

@@ -1,7 +1,17 @@
 //! Faults a test can inject per route: an error status, a delay, a 429 after some calls,
 //! a truncated body or a connection dropped mid-answer.
 
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::Request;
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::state::{heroku_error, Shared};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Fault {
@@ -130,6 +140,103 @@ impl FaultRule {
         self.fired += 1;
         decision
     }
+}
+
+/// One request the simulator answered, with the JSON it sent back.
+#[derive(Debug, Clone)]
+pub struct RecordedExchange {
+    pub method: String,
+    pub path: String,
+    pub status: u16,
+    pub body: Option<Value>,
+}
+
+/// Around every request when tests may inject faults: the matching fault decides, then the
+/// answer is recorded (a live log, which never ends, goes out unrecorded).
+pub(crate) async fn around(
+    shared: &Shared,
+    method: String,
+    path: String,
+    request: Request,
+    next: Next,
+) -> Response {
+    let decision = {
+        let mut faults = shared.faults.lock().unwrap();
+        faults
+            .iter_mut()
+            .find(|r| r.fault.matches(&method, &path) && !r.spent())
+            .map(|r| r.decide())
+            .unwrap_or(Decision::Pass)
+    };
+    let (truncate, drop_connection) = (
+        matches!(decision, Decision::Truncate),
+        matches!(decision, Decision::Drop),
+    );
+    let response = match decision {
+        Decision::Respond {
+            status,
+            id,
+            message,
+        } => heroku_error(status, &id, &message),
+        Decision::Replay {
+            status,
+            body,
+            content_type,
+        } => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let mut response = (status, body).into_response();
+            response
+                .headers_mut()
+                .remove(axum::http::header::CONTENT_TYPE);
+            if let Some(v) = content_type.and_then(|t| HeaderValue::from_str(&t).ok()) {
+                response
+                    .headers_mut()
+                    .insert(axum::http::header::CONTENT_TYPE, v);
+            }
+            response
+        }
+        Decision::Delay(ms) => {
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+            crate::server::authorized(shared, request, next).await
+        }
+        Decision::Pass | Decision::Truncate | Decision::Drop => {
+            crate::server::authorized(shared, request, next).await
+        }
+    };
+
+    // A live log never ends: it goes out as it is made, unrecorded and unbuffered.
+    if path.starts_with("/__sim/logs/") && path.ends_with("/live") && !truncate && !drop_connection
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    shared.exchanges.lock().unwrap().push(RecordedExchange {
+        method,
+        path,
+        status: parts.status.as_u16(),
+        body: serde_json::from_slice(&bytes).ok(),
+    });
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    let body = if drop_connection {
+        // Half the body, then an error: hyper aborts the connection mid-answer.
+        let half = bytes.slice(..bytes.len() / 2);
+        let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
+            Ok(half),
+            Err(std::io::Error::new(
+                std::io::ErrorKind::ConnectionReset,
+                "dropped by heroku-sim",
+            )),
+        ];
+        Body::from_stream(futures_util::stream::iter(chunks))
+    } else if truncate {
+        Body::from(bytes.slice(..bytes.len() / 2))
+    } else {
+        Body::from(bytes)
+    };
+    Response::from_parts(parts, body)
 }
 
 #[cfg(test)]

@@ -12,7 +12,8 @@ use serde_json::Value;
 
 use crate::render;
 use crate::scenario::{AppSpec, DynoSpec, FormationSpec};
-use crate::server::{heroku_error, Shared};
+use crate::state::{app_list, heroku_error, Shared};
+use axum::http::HeaderMap;
 
 type S = State<Arc<Shared>>;
 
@@ -216,4 +217,17 @@ pub(crate) async fn batch_update(
             .collect::<Vec<_>>(),
     )
     .into_response()
+}
+
+pub(crate) async fn list(
+    State(shared): S,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    app_list(&shared, &headers, &name, "id", |a| {
+        a.formation
+            .iter()
+            .map(|f| render::formation(a, f))
+            .collect()
+    })
 }

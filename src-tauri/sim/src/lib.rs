@@ -2,30 +2,51 @@
 //!
 //! It serves the endpoints Novaland calls, with state in memory loaded from a scenario file,
 //! shaped as Heroku's official schema says. Practice mode runs it in-process on loopback; tests
-//! run it the same way and inject faults per route.
+//! run it the same way and (with the `testing` feature) inject faults per route and read what
+//! was asked.
+//!
+//! Layout, as the API it imitates: `routes.rs` is the route table; one file per Heroku
+//! resource (account, apps, addons, attachments, config_vars, formation, dynos, releases,
+//! collaborators, features, log_sessions, data/ for the Data API); the other hosts apart
+//! (logs.rs for Logplex, metrics_host.rs, papertrail.rs, sentry.rs, study.rs for the oTree
+//! study); `state.rs` the shared state; `server.rs` the middleware and start/stop.
 
-mod addon_apis;
+mod account;
+mod addons;
+mod apps;
 mod attachments;
+mod collaborators;
+mod config_vars;
+mod data;
+mod dynos;
+#[cfg(feature = "testing")]
 mod faults;
+mod features;
 mod formation;
 mod ids;
+mod log_sessions;
 mod logs;
-mod oneoff;
+mod metrics_host;
 mod pagination;
+mod papertrail;
+mod releases;
 mod render;
-mod resources;
 mod routes;
 pub mod scenario;
+mod sentry;
 mod server;
+mod state;
 mod study;
-mod transfers;
 
-pub use addon_apis::SENTRY_TOKEN;
+pub use addons::PROVISION_TIME;
+pub use data::transfers::{archive_bytes, archive_of, CAPTURE_TIME};
+pub use dynos::RUN_TIME;
+#[cfg(feature = "testing")]
+pub use faults::RecordedExchange;
+#[cfg(feature = "testing")]
 pub use faults::{Fault, FaultAction};
 pub use ids::{fake_uuid, stamp_micros};
-pub use oneoff::RUN_TIME;
-pub use resources::PROVISION_TIME;
 pub use scenario::{Scenario, PRACTICE_SCENARIO};
-pub use server::{RecordedExchange, Sim};
+pub use sentry::SENTRY_TOKEN;
+pub use server::Sim;
 pub use study::{study_url, STUDY_VERSION};
-pub use transfers::{archive_bytes, archive_of, CAPTURE_TIME};

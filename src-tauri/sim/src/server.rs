@@ -1,58 +1,20 @@
-//! The running simulator: state, the middleware that records, authenticates and injects
-//! faults, and start/stop on loopback.
+//! The running simulator: start and stop on loopback, the knobs tests turn (latency, page
+//! size, rate limit, log rate), and the middleware that checks the Host, authenticates and
+//! (with the `testing` feature, in faults.rs) injects faults and records each answer.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use serde_json::{json, Value};
 use tokio::sync::oneshot;
 
-use crate::faults::{Decision, Fault, FaultRule};
 use crate::routes;
 use crate::scenario::Scenario;
-
-/// One request the simulator answered, with the JSON it sent back.
-#[derive(Debug, Clone)]
-pub struct RecordedExchange {
-    pub method: String,
-    pub path: String,
-    pub status: u16,
-    pub body: Option<Value>,
-}
-
-pub(crate) struct Shared {
-    pub scenario: Mutex<Scenario>,
-    faults: Mutex<Vec<FaultRule>>,
-    exchanges: Mutex<Vec<RecordedExchange>>,
-    latency: Mutex<Duration>,
-    pub page_size: Mutex<usize>,
-    in_flight: Mutex<(usize, usize)>,
-    pub logs: crate::logs::Hub,
-    /// What `RateLimit-Remaining` says (Heroku's budget of 4,500 requests an hour).
-    pub remaining: Mutex<u32>,
-    /// The Host headers this simulator answers (its own address): a web page that points a
-    /// name of its own at 127.0.0.1 (DNS rebinding) is refused.
-    hosts: [String; 2],
-}
-
-impl Shared {
-    /// A copy of the app's spec as it is now (by name).
-    pub(crate) fn app_spec(&self, name: &str) -> Option<crate::scenario::AppSpec> {
-        self.scenario
-            .lock()
-            .unwrap()
-            .apps
-            .iter()
-            .find(|a| a.name == name)
-            .cloned()
-    }
-}
+use crate::state::{heroku_error, Shared};
 
 /// A simulated Heroku listening on loopback; it stops when dropped.
 pub struct Sim {
@@ -73,7 +35,9 @@ impl Sim {
         let port = listener.local_addr()?.port();
         let shared = Arc::new(Shared {
             scenario: Mutex::new(scenario),
+            #[cfg(feature = "testing")]
             faults: Mutex::new(Vec::new()),
+            #[cfg(feature = "testing")]
             exchanges: Mutex::new(Vec::new()),
             latency: Mutex::new(Duration::ZERO),
             page_size: Mutex::new(200),
@@ -116,14 +80,20 @@ impl Sim {
         format!("{}/__sim/sentry/api/0/", self.base_url)
     }
 
-    pub fn inject(&self, fault: Fault) {
-        self.shared.faults.lock().unwrap().push(FaultRule {
-            fault,
-            seen: 0,
-            fired: 0,
-        });
+    #[cfg(feature = "testing")]
+    pub fn inject(&self, fault: crate::faults::Fault) {
+        self.shared
+            .faults
+            .lock()
+            .unwrap()
+            .push(crate::faults::FaultRule {
+                fault,
+                seen: 0,
+                fired: 0,
+            });
     }
 
+    #[cfg(feature = "testing")]
     pub fn clear_faults(&self) {
         self.shared.faults.lock().unwrap().clear();
     }
@@ -143,10 +113,12 @@ impl Sim {
         *self.shared.page_size.lock().unwrap() = n.max(1);
     }
 
-    pub fn exchanges(&self) -> Vec<RecordedExchange> {
+    #[cfg(feature = "testing")]
+    pub fn exchanges(&self) -> Vec<crate::faults::RecordedExchange> {
         self.shared.exchanges.lock().unwrap().clone()
     }
 
+    #[cfg(feature = "testing")]
     pub fn clear_exchanges(&self) {
         self.shared.exchanges.lock().unwrap().clear();
         *self.shared.in_flight.lock().unwrap() = (0, 0);
@@ -166,7 +138,6 @@ impl Sim {
         });
     }
 
-    /// Changes the scenario in place, e.g. to crash a dyno in the middle of a test.
     /// Lines per second the app's live log produces (default 2).
     pub fn set_log_rate(&self, app: &str, per_second: f64) {
         self.shared.logs.set_rate(app, per_second);
@@ -189,6 +160,7 @@ impl Sim {
         self.shared.logs.history(app)
     }
 
+    /// Changes the scenario in place, e.g. to crash a dyno in the middle of a test.
     pub fn edit(&self, f: impl FnOnce(&mut Scenario)) {
         f(&mut self.shared.scenario.lock().unwrap());
     }
@@ -200,12 +172,6 @@ impl Drop for Sim {
             let _ = stop.send(());
         }
     }
-}
-
-pub(crate) fn heroku_error(status: u16, id: &str, message: &str) -> Response {
-    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (status, axum::Json(json!({ "id": id, "message": message, "url": "https://devcenter.heroku.com/articles/platform-api-reference" })))
-        .into_response()
 }
 
 /// Latency, faults, authentication and recording, around every route.
@@ -229,87 +195,17 @@ async fn simulate(State(shared): State<Arc<Shared>>, request: Request, next: Nex
         tokio::time::sleep(latency).await;
     }
 
-    let decision = {
-        let mut faults = shared.faults.lock().unwrap();
-        faults
-            .iter_mut()
-            .find(|r| r.fault.matches(&method, &path) && !r.spent())
-            .map(|r| r.decide())
-            .unwrap_or(Decision::Pass)
-    };
-    let (truncate, drop_connection) = (
-        matches!(decision, Decision::Truncate),
-        matches!(decision, Decision::Drop),
-    );
-    let response = match decision {
-        Decision::Respond {
-            status,
-            id,
-            message,
-        } => heroku_error(status, &id, &message),
-        Decision::Replay {
-            status,
-            body,
-            content_type,
-        } => {
-            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            let mut response = (status, body).into_response();
-            response
-                .headers_mut()
-                .remove(axum::http::header::CONTENT_TYPE);
-            if let Some(v) = content_type.and_then(|t| HeaderValue::from_str(&t).ok()) {
-                response
-                    .headers_mut()
-                    .insert(axum::http::header::CONTENT_TYPE, v);
-            }
-            response
-        }
-        Decision::Delay(ms) => {
-            tokio::time::sleep(Duration::from_millis(ms)).await;
-            authorized(&shared, request, next).await
-        }
-        Decision::Pass | Decision::Truncate | Decision::Drop => {
-            authorized(&shared, request, next).await
-        }
-    };
-
-    // A live log never ends: it goes out as it is made, unrecorded and unbuffered.
-    if path.starts_with("/__sim/logs/") && path.ends_with("/live") && !truncate && !drop_connection
+    #[cfg(feature = "testing")]
+    return crate::faults::around(&shared, method, path, request, next).await;
+    #[cfg(not(feature = "testing"))]
     {
-        return response;
+        let _ = (method, path);
+        authorized(&shared, request, next).await
     }
-    let (mut parts, body) = response.into_parts();
-    let bytes = axum::body::to_bytes(body, usize::MAX)
-        .await
-        .unwrap_or_default();
-    shared.exchanges.lock().unwrap().push(RecordedExchange {
-        method,
-        path,
-        status: parts.status.as_u16(),
-        body: serde_json::from_slice(&bytes).ok(),
-    });
-    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
-    let body = if drop_connection {
-        // Half the body, then an error: hyper aborts the connection mid-answer.
-        let half = bytes.slice(..bytes.len() / 2);
-        let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
-            Ok(half),
-            Err(std::io::Error::new(
-                std::io::ErrorKind::ConnectionReset,
-                "dropped by heroku-sim",
-            )),
-        ];
-        Body::from_stream(futures_util::stream::iter(chunks))
-    } else if truncate {
-        Body::from(bytes.slice(..bytes.len() / 2))
-    } else {
-        Body::from(bytes)
-    };
-    Response::from_parts(parts, body)
 }
 
 /// Heroku answers 401 `unauthorized` to any key it does not know.
-async fn authorized(shared: &Shared, request: Request, next: Next) -> Response {
+pub(crate) async fn authorized(shared: &Shared, request: Request, next: Next) -> Response {
     // Public URLs carry their own secret, as S3's signed URLs do.
     if request.uri().path().starts_with("/__sim/") {
         return next.run(request).await;
@@ -361,7 +257,7 @@ impl Drop for InFlight<'_> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "testing"))]
 mod host_tests {
     use super::*;
 

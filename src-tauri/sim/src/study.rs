@@ -13,7 +13,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::Form;
 
 use crate::scenario::AppSpec;
-use crate::server::Shared;
+use crate::state::Shared;
 
 pub const STUDY_VERSION: &str = "6.0.15";
 const AUTH_COOKIE: &str = "otreeadminauth";

@@ -1,22 +1,55 @@
-//! One-off dynos (`heroku run:detached`), a formation restart, and the Data API's reset.
-//!
-//! The simulator runs the one command a reset needs, `otree resetdb --noinput`, against the
-//! app's DATABASE_URL when that points at a PostgreSQL on this computer: it empties every
-//! table of the public schema, as oTree's resetdb leaves them (dropped and created anew).
+//! Dynos: the list, one dyno (a one-off's state as it runs), restarting all or a process
+//! type, and one-off dynos (`heroku run:detached`): the simulator runs the one command a reset
+//! needs, `otree resetdb --noinput`, against the app's DATABASE_URL when that points at a
+//! PostgreSQL on this computer (it empties every table of the public schema, as resetdb does).
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
 
 use crate::ids::{fake_uuid, now_utc};
-use crate::server::{heroku_error, Shared};
+use crate::render;
+use crate::state::*;
 
-type S = State<Arc<Shared>>;
+pub(crate) async fn list(
+    State(shared): S,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    app_list(&shared, &headers, &name, "id", |a| {
+        render::dyno_specs(a)
+            .iter()
+            .map(|d| render::dyno(a, d))
+            .collect()
+    })
+}
+
+pub(crate) async fn info(State(shared): S, Path((app, name)): Path<(String, String)>) -> Response {
+    if let Some(run) = running(&shared, &app, &name) {
+        return Json(run).into_response();
+    }
+    with_app(&shared, &app, |_, a| {
+        match render::dyno_specs(a).iter().find(|d| d.name == name) {
+            Some(d) => Json(render::dyno(a, d)).into_response(),
+            None => heroku_error(404, "not_found", "Couldn't find that dyno."),
+        }
+    })
+}
+
+/// `DELETE /apps/{app}/dynos`: restarts every dyno (counted; crashed ones stay crashed, as an
+/// app that crashes on start does).
+pub(crate) async fn restart_all(State(shared): S, Path(name): Path<String>) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    let Some(app) = scenario.apps.iter_mut().find(|a| a.name == name) else {
+        return not_found_app();
+    };
+    app.restarts += 1;
+    Json(serde_json::json!({})).into_response()
+}
 
 /// How long a one-off dyno runs in the simulator.
 pub const RUN_TIME: Duration = Duration::from_millis(800);
@@ -118,17 +151,19 @@ pub(crate) async fn create(
                 }
                 0
             }
-            ("otree resetdb --noinput", Some(url)) => match empty_public_tables(&url).await {
-                Ok(n) => {
-                    output.push(format!("app[{name2}]: Dropped and re-created {n} tables"));
-                    output.push(format!("app[{name2}]: Created new tables and columns."));
-                    0
+            ("otree resetdb --noinput", Some(url)) => {
+                match crate::data::databases::empty_public_tables(&url).await {
+                    Ok(n) => {
+                        output.push(format!("app[{name2}]: Dropped and re-created {n} tables"));
+                        output.push(format!("app[{name2}]: Created new tables and columns."));
+                        0
+                    }
+                    Err(e) => {
+                        output.push(format!("app[{name2}]: {e}"));
+                        1
+                    }
                 }
-                Err(e) => {
-                    output.push(format!("app[{name2}]: {e}"));
-                    1
-                }
-            },
+            }
             ("otree resetdb --noinput", None) => {
                 output.push(format!("app[{name2}]: Error: DATABASE_URL is not set"));
                 1
@@ -188,111 +223,4 @@ pub(crate) async fn restart_formation(
         }
         None => heroku_error(404, "not_found", "Couldn't find that app."),
     }
-}
-
-/// `PUT /client/v11/databases/{db}/reset` of the Data API.
-pub(crate) async fn reset_database(State(shared): S, Path(db): Path<String>) -> Response {
-    let url = {
-        let scenario = shared.scenario.lock().unwrap();
-        scenario
-            .apps
-            .iter()
-            .find(|a| {
-                a.addons.iter().any(|x| {
-                    x.service == "heroku-postgresql"
-                        && (x.name == db || fake_uuid("addon", &x.name) == db)
-                })
-            })
-            .map(|a| a.config_vars.get("DATABASE_URL").cloned())
-    };
-    match url {
-        None => heroku_error(404, "not_found", "Couldn't find that database."),
-        Some(Some(url)) => match empty_public_tables(&url).await {
-            // No body, as the CLI's stub `.reply(200)` (heroku/cli
-            // test/unit/commands/pg/reset.unit.test.ts; the CLI ignores the answer).
-            Ok(_) => StatusCode::OK.into_response(),
-            Err(e) => heroku_error(503, "unavailable", &e),
-        },
-        Some(None) => StatusCode::OK.into_response(),
-    }
-}
-
-async fn empty_public_tables(url: &str) -> Result<usize, String> {
-    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
-        .await
-        .map_err(|e| e.to_string())?;
-    tokio::spawn(async move {
-        let _ = connection.await;
-    });
-    let rows = client
-        .query("SELECT quote_ident(table_name) FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'", &[])
-        .await
-        .map_err(|e| e.to_string())?;
-    let names: Vec<String> = rows.iter().map(|r| r.get(0)).collect();
-    if !names.is_empty() {
-        client
-            .batch_execute(&format!(
-                "TRUNCATE {} RESTART IDENTITY CASCADE",
-                names.join(", ")
-            ))
-            .await
-            .map_err(|e| e.to_string())?;
-    }
-    Ok(names.len())
-}
-
-/// `POST /apps/{app}/log-sessions`: a URL that serves the recent lines (here: what one-off
-/// dynos printed; the live log stream is the Logs screen's work).
-pub(crate) async fn log_session(
-    State(shared): S,
-    Path(app): Path<String>,
-    headers: axum::http::HeaderMap,
-    Json(body): Json<Value>,
-) -> Response {
-    let known = shared
-        .scenario
-        .lock()
-        .unwrap()
-        .apps
-        .iter()
-        .any(|a| a.name == app || fake_uuid("app", &a.name) == app);
-    if !known {
-        return heroku_error(404, "not_found", "Couldn't find that app.");
-    }
-    let host = headers
-        .get(axum::http::header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or("127.0.0.1");
-    let fir = shared
-        .scenario
-        .lock()
-        .unwrap()
-        .apps
-        .iter()
-        .any(|a| (a.name == app || fake_uuid("app", &a.name) == app) && a.generation == "fir");
-    // The strictest of what real log sessions do: on Fir they always stream (server-sent
-    // events) and never end, whatever `tail` says; and the simulator does not filter by
-    // `dyno`/`dyno_name`, so a client must pick its dyno's lines by their source itself.
-    // A session asked with `Accept: ...; version=3.sdk` gets a URL that speaks server-sent
-    // events on Cedar too: the official CLI asks so and reads every log URL with an
-    // EventSource (heroku/cli `src/lib/run/log-displayer.ts`).
-    let sdk = headers
-        .get(axum::http::header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("version=3.sdk"));
-    let url = crate::logs::session_url(
-        host,
-        &app,
-        body["lines"].as_u64().unwrap_or(100),
-        fir || body["tail"].as_bool().unwrap_or(false),
-        body["source"].as_str().unwrap_or(""),
-        fir || sdk,
-    );
-    let id = fake_uuid("log-session", &url);
-    let now = now_utc();
-    (
-        StatusCode::CREATED,
-        Json(json!({ "created_at": now, "id": id, "logplex_url": url, "updated_at": now })),
-    )
-        .into_response()
 }

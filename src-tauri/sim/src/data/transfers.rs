@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 
 use crate::ids::{data_api_time, fake_uuid};
 use crate::scenario::{AppSpec, BackupSpec};
-use crate::server::{heroku_error, Shared};
+use crate::state::{heroku_error, Shared};
 
 type S = State<Arc<Shared>>;
 
@@ -57,14 +57,9 @@ fn transfer(app: &AppSpec, b: &BackupSpec) -> Value {
     })
 }
 
-fn find_app<'a>(apps: &'a mut [AppSpec], name: &str) -> Option<&'a mut AppSpec> {
-    apps.iter_mut()
-        .find(|a| a.name == name || fake_uuid("app", &a.name) == name)
-}
-
 pub(crate) async fn list(State(shared): S, Path(app): Path<String>) -> Response {
     let mut scenario = shared.scenario.lock().unwrap();
-    match find_app(&mut scenario.apps, &app) {
+    match crate::state::app_mut(&mut scenario, &app) {
         Some(a) => Json(
             a.backups
                 .iter()
@@ -81,7 +76,7 @@ pub(crate) async fn list(State(shared): S, Path(app): Path<String>) -> Response 
 /// the POST answered (heroku/cli `src/lib/pg/backups.ts`, `wait`).
 pub(crate) async fn one(State(shared): S, Path((app, id)): Path<(String, String)>) -> Response {
     let mut scenario = shared.scenario.lock().unwrap();
-    let Some(a) = find_app(&mut scenario.apps, &app) else {
+    let Some(a) = crate::state::app_mut(&mut scenario, &app) else {
         return heroku_error(404, "not_found", "Couldn't find that app.");
     };
     let named = |b: &BackupSpec| {
@@ -136,7 +131,7 @@ pub(crate) async fn capture(State(shared): S, Path(db): Path<String>) -> Respons
 
 pub(crate) async fn delete(State(shared): S, Path((app, num)): Path<(String, i64)>) -> Response {
     let mut scenario = shared.scenario.lock().unwrap();
-    let Some(a) = find_app(&mut scenario.apps, &app) else {
+    let Some(a) = crate::state::app_mut(&mut scenario, &app) else {
         return heroku_error(404, "not_found", "Couldn't find that app.");
     };
     let Some(i) = a.backups.iter().position(|b| b.num == num && !b.deleted) else {
@@ -153,7 +148,7 @@ pub(crate) async fn public_url(
     headers: HeaderMap,
 ) -> Response {
     let mut scenario = shared.scenario.lock().unwrap();
-    let Some(a) = find_app(&mut scenario.apps, &app) else {
+    let Some(a) = crate::state::app_mut(&mut scenario, &app) else {
         return heroku_error(404, "not_found", "Couldn't find that app.");
     };
     let Some(b) = a.backups.iter().find(|b| b.num == num && !b.deleted) else {
@@ -207,7 +202,7 @@ pub(crate) async fn download(
 ) -> Response {
     let (size, database) = {
         let mut scenario = shared.scenario.lock().unwrap();
-        let Some(a) = find_app(&mut scenario.apps, &app) else {
+        let Some(a) = crate::state::app_mut(&mut scenario, &app) else {
             return StatusCode::NOT_FOUND.into_response();
         };
         match a.backups.iter().find(|b| b.num == num && !b.deleted) {

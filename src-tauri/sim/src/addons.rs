@@ -1,8 +1,6 @@
-//! What the Resources screen changes: Heroku's add-on marketplace (services and plans with
-//! prices), add-ons that take a moment to provision, plan changes and removal, config vars
-//! (each change a new release, as on Heroku), collaborators, and rollbacks.
+//! Add-ons: an app's list, Heroku's marketplace (services and plans with prices), add-ons that
+//! take a moment to provision, plan changes and removal (each a new release, as on Heroku).
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::{Path, State};
@@ -11,10 +9,35 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
 
-use crate::ids::{fake_uuid, now_utc};
+use crate::ids::fake_uuid;
 use crate::render;
-use crate::scenario::{AddonSpec, AppSpec, CollaboratorSpec, ReleaseSpec};
-use crate::server::{heroku_error, Shared};
+use crate::scenario::{AddonSpec, AppSpec};
+use crate::state::*;
+
+pub(crate) async fn list(
+    State(shared): S,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    // `Accept-Expansion: addon_service,plan` (sent by the official CLI) asks whole objects in
+    // place of the `{id, name}` references.
+    let expand_plan = headers
+        .get("Accept-Expansion")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|part| part.trim() == "plan"));
+    app_list(&shared, &headers, &name, "id", |a| {
+        a.addons
+            .iter()
+            .map(|x| {
+                let mut addon = render::addon(a, x);
+                if let Some(plan) = expand_plan.then(|| expanded_plan(&x.plan)).flatten() {
+                    addon["plan"] = plan;
+                }
+                addon
+            })
+            .collect()
+    })
+}
 
 /// How long a new add-on stays "provisioning".
 pub const PROVISION_TIME: Duration = Duration::from_millis(1_500);
@@ -94,8 +117,6 @@ pub(crate) const CATALOG: &[(&str, &str, &[PlanRow], &str)] = &[
         "EXPEDITED_WAF_URL",
     ),
 ];
-
-type S = State<Arc<Shared>>;
 
 fn service_json(service: &str, human: &str) -> Value {
     json!({
@@ -200,31 +221,8 @@ pub(crate) async fn plans(Path(service): Path<String>) -> Response {
     .into_response()
 }
 
-fn app_mut<'a>(scenario: &'a mut crate::scenario::Scenario, app: &str) -> Option<&'a mut AppSpec> {
-    scenario
-        .apps
-        .iter_mut()
-        .find(|a| a.name == app || fake_uuid("app", &a.name) == app)
-}
-
-fn no_app() -> Response {
-    heroku_error(404, "not_found", "Couldn't find that app.")
-}
-
-/// A new release, as Heroku makes one for every change of add-ons or config vars.
-fn release(app: &mut AppSpec, description: String, user: &str) {
-    let version = app.releases.iter().map(|r| r.version).max().unwrap_or(0) + 1;
-    app.releases.push(ReleaseSpec {
-        version,
-        description,
-        user: user.to_string(),
-        status: "succeeded".into(),
-        created_at: now_utc(),
-    });
-}
-
 /// `POST /apps/{app}/addons {plan}`: provisioning for a moment, then provisioned.
-pub(crate) async fn create_addon(
+pub(crate) async fn create(
     State(shared): S,
     Path(app): Path<String>,
     Json(body): Json<Value>,
@@ -251,7 +249,7 @@ pub(crate) async fn create_addon(
         let mut scenario = shared.scenario.lock().unwrap();
         let user = scenario.account.email.clone();
         let Some(spec) = app_mut(&mut scenario, &app) else {
-            return no_app();
+            return not_found_app();
         };
         if spec.addons.iter().any(|a| a.service == service) && service != "heroku-postgresql" {
             return heroku_error(
@@ -317,13 +315,10 @@ fn find_addon<'a>(spec: &'a mut AppSpec, id: &str) -> Option<&'a mut AddonSpec> 
         .find(|a| a.name == id || fake_uuid("addon", &a.name) == id)
 }
 
-pub(crate) async fn addon_info(
-    State(shared): S,
-    Path((app, id)): Path<(String, String)>,
-) -> Response {
+pub(crate) async fn info(State(shared): S, Path((app, id)): Path<(String, String)>) -> Response {
     let mut scenario = shared.scenario.lock().unwrap();
     let Some(spec) = app_mut(&mut scenario, &app) else {
-        return no_app();
+        return not_found_app();
     };
     let spec = spec.clone();
     match spec
@@ -337,7 +332,7 @@ pub(crate) async fn addon_info(
 }
 
 /// `PATCH /apps/{app}/addons/{id} {plan}`: another plan of the same service.
-pub(crate) async fn update_addon(
+pub(crate) async fn update(
     State(shared): S,
     Path((app, id)): Path<(String, String)>,
     Json(body): Json<Value>,
@@ -348,7 +343,7 @@ pub(crate) async fn update_addon(
     let mut scenario = shared.scenario.lock().unwrap();
     let user = scenario.account.email.clone();
     let Some(spec) = app_mut(&mut scenario, &app) else {
-        return no_app();
+        return not_found_app();
     };
     let Some(addon) = find_addon(spec, &id) else {
         return heroku_error(404, "not_found", "Couldn't find that add-on.");
@@ -379,14 +374,11 @@ pub(crate) async fn update_addon(
 }
 
 /// `DELETE /apps/{app}/addons/{id}`: gone, with its config vars.
-pub(crate) async fn delete_addon(
-    State(shared): S,
-    Path((app, id)): Path<(String, String)>,
-) -> Response {
+pub(crate) async fn delete(State(shared): S, Path((app, id)): Path<(String, String)>) -> Response {
     let mut scenario = shared.scenario.lock().unwrap();
     let user = scenario.account.email.clone();
     let Some(spec) = app_mut(&mut scenario, &app) else {
-        return no_app();
+        return not_found_app();
     };
     let Some(addon) = find_addon(spec, &id).map(|a| a.clone()) else {
         return heroku_error(404, "not_found", "Couldn't find that add-on.");
@@ -399,228 +391,4 @@ pub(crate) async fn delete_addon(
     let mut gone = addon.clone();
     gone.state = "deprovisioned".into();
     Json(render::addon(spec, &gone)).into_response()
-}
-
-/// `PATCH /apps/{app}/config-vars`: a value sets, `null` removes; a new release.
-pub(crate) async fn update_config_vars(
-    State(shared): S,
-    Path(app): Path<String>,
-    Json(body): Json<Value>,
-) -> Response {
-    let Some(changes) = body.as_object() else {
-        return heroku_error(422, "invalid_params", "Config vars must be an object.");
-    };
-    let mut scenario = shared.scenario.lock().unwrap();
-    let user = scenario.account.email.clone();
-    let Some(spec) = app_mut(&mut scenario, &app) else {
-        return no_app();
-    };
-    let (mut set, mut unset) = (Vec::new(), Vec::new());
-    for (key, value) in changes {
-        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return heroku_error(
-                422,
-                "invalid_params",
-                &format!("Invalid config var name: {key}"),
-            );
-        }
-        match value {
-            Value::Null => {
-                spec.config_vars.remove(key);
-                unset.push(key.clone());
-            }
-            Value::String(v) => {
-                spec.config_vars.insert(key.clone(), v.clone());
-                set.push(key.clone());
-            }
-            _ => {
-                return heroku_error(
-                    422,
-                    "invalid_params",
-                    "Config var values must be strings or null.",
-                )
-            }
-        }
-    }
-    let describe = |verb: &str, keys: &[String]| {
-        format!(
-            "{verb} {} config var{}",
-            keys.join(", "),
-            if keys.len() == 1 { "" } else { "s" }
-        )
-    };
-    let description = match (set.is_empty(), unset.is_empty()) {
-        (false, true) => describe("Set", &set),
-        (true, false) => describe("Remove", &unset),
-        _ => format!(
-            "{} and {}",
-            describe("Set", &set),
-            describe("remove", &unset)
-        ),
-    };
-    release(spec, description, &user);
-    // Changing settings restarts the dynos.
-    spec.restarts += 1;
-    Json(&spec.config_vars).into_response()
-}
-
-/// `POST /apps/{app}/collaborators {user}`.
-pub(crate) async fn add_collaborator(
-    State(shared): S,
-    Path(app): Path<String>,
-    Json(body): Json<Value>,
-) -> Response {
-    let email = body["user"].as_str().unwrap_or_default().trim().to_string();
-    let plausible = email.split_once('@').is_some_and(|(a, b)| {
-        !a.is_empty() && b.contains('.') && !b.starts_with('.') && !b.ends_with('.')
-    });
-    if !plausible {
-        return heroku_error(422, "invalid_params", "User is not a valid email address.");
-    }
-    let mut scenario = shared.scenario.lock().unwrap();
-    let Some(spec) = app_mut(&mut scenario, &app) else {
-        return no_app();
-    };
-    if spec
-        .collaborators
-        .iter()
-        .any(|c| c.email.eq_ignore_ascii_case(&email))
-    {
-        return heroku_error(
-            422,
-            "invalid_params",
-            &format!("{email} is already a collaborator on this app."),
-        );
-    }
-    let c = CollaboratorSpec {
-        email,
-        role: Some("collaborator".into()),
-    };
-    spec.collaborators.push(c.clone());
-    (StatusCode::CREATED, Json(render::collaborator(spec, &c))).into_response()
-}
-
-pub(crate) async fn remove_collaborator(
-    State(shared): S,
-    Path((app, who)): Path<(String, String)>,
-) -> Response {
-    let mut scenario = shared.scenario.lock().unwrap();
-    let Some(spec) = app_mut(&mut scenario, &app) else {
-        return no_app();
-    };
-    let Some(c) = spec
-        .collaborators
-        .iter()
-        .find(|c| {
-            c.email.eq_ignore_ascii_case(&who)
-                || fake_uuid("collaborator", &format!("{}/{}", spec.name, c.email)) == who
-        })
-        .cloned()
-    else {
-        return heroku_error(404, "not_found", "Couldn't find that collaborator.");
-    };
-    if c.role.as_deref() == Some("owner") {
-        return heroku_error(422, "invalid_params", "The owner cannot be removed.");
-    }
-    spec.collaborators.retain(|x| x.email != c.email);
-    Json(render::collaborator(spec, &c)).into_response()
-}
-
-/// `POST /apps/{app}/releases {release}`: a rollback makes a new release.
-pub(crate) async fn rollback(
-    State(shared): S,
-    Path(app): Path<String>,
-    _headers: HeaderMap,
-    Json(body): Json<Value>,
-) -> Response {
-    let Some(target) = body["release"].as_str().map(str::to_string) else {
-        return heroku_error(422, "invalid_params", "Release is required.");
-    };
-    let mut scenario = shared.scenario.lock().unwrap();
-    let user = scenario.account.email.clone();
-    let Some(spec) = app_mut(&mut scenario, &app) else {
-        return no_app();
-    };
-    let name = spec.name.clone();
-    let Some(old) = spec
-        .releases
-        .iter()
-        .find(|r| {
-            fake_uuid("release", &format!("{name}/{}", r.version)) == target
-                || r.version.to_string() == target
-        })
-        .cloned()
-    else {
-        return heroku_error(404, "not_found", "Couldn't find that release.");
-    };
-    release(spec, format!("Rollback to v{}", old.version), &user);
-    spec.restarts += 1;
-    let newest = spec.releases.last().cloned().expect("just added");
-    (StatusCode::CREATED, Json(render::release(spec, &newest))).into_response()
-}
-
-const FEATURES: &[(&str, &str, &str)] = &[
-    (
-        "log-runtime-metrics",
-        "Runtime metrics in the log",
-        "Memory and load of each dyno in the log every 20 seconds.",
-    ),
-    (
-        "runtime-dyno-metadata",
-        "Dyno metadata",
-        "Release and dyno details in the dyno's environment.",
-    ),
-];
-
-fn feature_json(app: &AppSpec, name: &str) -> Option<Value> {
-    let (_, display, description) = FEATURES.iter().find(|(n, ..)| *n == name)?;
-    Some(json!({
-        "created_at": "2015-01-01T00:00:00Z",
-        "description": description,
-        "doc_url": format!("https://devcenter.heroku.com/articles/{name}"),
-        "enabled": app.features.iter().any(|f| f == name),
-        "id": fake_uuid("feature", name),
-        "name": name,
-        "state": "beta",
-        "updated_at": "2025-01-01T00:00:00Z",
-        "display_name": display,
-        "feedback_email": "feedback@heroku.com",
-    }))
-}
-
-pub(crate) async fn feature(
-    State(shared): S,
-    Path((app, name)): Path<(String, String)>,
-) -> Response {
-    let mut scenario = shared.scenario.lock().unwrap();
-    let Some(spec) = app_mut(&mut scenario, &app) else {
-        return no_app();
-    };
-    match feature_json(spec, &name) {
-        Some(f) => Json(f).into_response(),
-        None => heroku_error(404, "not_found", "Couldn't find that feature."),
-    }
-}
-
-/// `PATCH /apps/{app}/features/{name} {enabled}`; runtime metrics start with the next restart.
-pub(crate) async fn update_feature(
-    State(shared): S,
-    Path((app, name)): Path<(String, String)>,
-    Json(body): Json<Value>,
-) -> Response {
-    let Some(enabled) = body["enabled"].as_bool() else {
-        return heroku_error(422, "invalid_params", "Enabled is required.");
-    };
-    let mut scenario = shared.scenario.lock().unwrap();
-    let Some(spec) = app_mut(&mut scenario, &app) else {
-        return no_app();
-    };
-    if feature_json(spec, &name).is_none() {
-        return heroku_error(404, "not_found", "Couldn't find that feature.");
-    }
-    spec.features.retain(|f| *f != name);
-    if enabled {
-        spec.features.push(name.clone());
-    }
-    Json(feature_json(spec, &name)).into_response()
 }
