@@ -34,16 +34,15 @@ export function clear(el) {
 }
 
 // "3 minutes ago", then the local date and time for anything older than a day.
-export function when(iso) {
-  if (!iso) return "unknown";
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const seconds = Math.round((Date.now() - date.getTime()) / 1000);
-  const local = date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-  if (seconds < 0 || seconds > 86400) return local;
-  if (seconds < 90) return `just now (${local})`;
-  if (seconds < 5400) return `${Math.round(seconds / 60)} minutes ago (${local})`;
-  return `${Math.round(seconds / 3600)} hours ago (${local})`;
+// The one typed-name confirmation of a destructive action: its label, the field, and the
+// button, which stays disabled until the app's name is typed (Rust checks the name again).
+export function typedName(app, { id, action, buttonId, onConfirm }) {
+  const input = h("input", { type: "text", id, autocomplete: "off", "aria-label": "The app's name" });
+  const go = h("button", { type: "button", class: "danger", id: buttonId, disabled: true }, action);
+  input.addEventListener("input", () => { go.disabled = input.value.trim() !== app; });
+  go.addEventListener("click", () => onConfirm(input.value));
+  const label = h("label", { for: id }, `Type the app's name, ${app}, to confirm`);
+  return { input, go, label };
 }
 
 export function errorBox(err, retry) {

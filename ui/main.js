@@ -9,13 +9,16 @@ import * as logs from "./screens/logs.js";
 import * as resources from "./screens/resources.js";
 import * as metrics from "./screens/metrics.js";
 
-const screens = {
-  overview,
-  resources,
-  postgres,
-  logs,
-  metrics,
-};
+// Every screen, once: the navigation is built from this list and the route reads it.
+const SCREENS = [
+  { name: "overview", label: "Overview", module: overview },
+  { name: "resources", label: "Resources", module: resources },
+  { name: "postgres", label: "Postgres", module: postgres },
+  { name: "logs", label: "Logs and errors", module: logs },
+  { name: "metrics", label: "Metrics", module: metrics },
+];
+const screens = Object.fromEntries(SCREENS.map((s) => [s.name, s.module]));
+document.getElementById("nav").append(...SCREENS.map((s) => h("a", { href: `#${s.name}`, "data-screen": s.name }, s.label)));
 
 const main = document.getElementById("main");
 let session = null;

@@ -3,7 +3,10 @@
 // can act; tracebacks as one error; and the Errors view grouped by kind.
 
 import { call, callWithProgress } from "../api.js";
-import { h, clear, append as appendAll, errorBox } from "../dom.js";
+import { h, clear, errorBox } from "../dom.js";
+import { errorsPanel } from "./logs/errors.js";
+import { papertrailPanel } from "./logs/papertrail.js";
+import { sentryPanel } from "./logs/sentry.js";
 
 const SOURCES = [
   ["", "Everything"],
@@ -42,7 +45,6 @@ export function render(el, { session }) {
   const count = h("span", { id: "log-count", class: "muted small" });
   const lines = h("div", { id: "log-lines", class: "log-lines", role: "log", "aria-live": "off" });
   const note = h("div", { id: "log-note", role: "status", "aria-live": "polite" });
-  const errorsBox = h("div", { id: "error-groups" });
   const liveTab = h("button", { type: "button", role: "tab", id: "tab-live", "aria-selected": "true", onclick: () => showTab("live") }, "Live log");
   const errorsTab = h("button", { type: "button", role: "tab", id: "tab-errors", "aria-selected": "false", onclick: () => showTab("errors") }, "Errors");
   const livePanel = h("section", { class: "card", id: "live-panel" },
@@ -51,26 +53,27 @@ export function render(el, { session }) {
       h("label", { class: "inline" }, errorsOnly, " Errors only"),
       pause, save, count),
     note, lines);
-  const errorsPanel = h("section", { class: "card", id: "errors-panel", hidden: true },
-    h("p", { class: "muted" }, "Errors found in the log since this screen opened (and in the lines Heroku still had), grouped by kind. Sentry, when connected, gives the same from inside the study."),
-    errorsBox);
+  const errors = errorsPanel();
 
   const ptTab = h("button", { type: "button", role: "tab", id: "tab-papertrail", "aria-selected": "false", hidden: true, onclick: () => showTab("papertrail") }, "Papertrail");
   const sentryTab = h("button", { type: "button", role: "tab", id: "tab-sentry", "aria-selected": "false", hidden: true, onclick: () => showTab("sentry") }, "Sentry");
-  const ptPanel = papertrailPanel();
-  const sentryBox = h("div", { id: "sentry-box" });
-  const sentryPanel = h("section", { class: "card", id: "sentry-panel", hidden: true }, sentryBox);
-  const panels = { live: [liveTab, livePanel], errors: [errorsTab, errorsPanel], papertrail: [ptTab, ptPanel.el], sentry: [sentryTab, sentryPanel] };
+  // Papertrail's lines are shown as the live log's rows, with its own search marked.
+  const ptPanel = papertrailPanel((e, text) => {
+    const saved = filter.text;
+    filter.text = text;
+    try { return row(e); } finally { filter.text = saved; }
+  });
+  const sentry = sentryPanel();
+  const panels = { live: [liveTab, livePanel], errors: [errorsTab, errors.el], papertrail: [ptTab, ptPanel.el], sentry: [sentryTab, sentry.el] };
 
   el.append(
     h("div", { class: "screen-head" }, h("h1", {}, "Logs and errors"), state),
     h("div", { class: "tabs", role: "tablist" }, liveTab, errorsTab, ptTab, sentryTab),
-    livePanel, errorsPanel, ptPanel.el, sentryPanel);
-  let sentryInfo = null;
+    livePanel, errors.el, ptPanel.el, sentry.el);
   call("addon_apis").then((found) => {
     ptTab.hidden = !found.papertrail;
-    sentryInfo = found.sentry;
-    sentryTab.hidden = !sentryInfo;
+    sentry.info = found.sentry;
+    sentryTab.hidden = !sentry.info;
   }, () => {});
 
   search.addEventListener("input", () => {
@@ -263,143 +266,10 @@ export function render(el, { session }) {
       tab.setAttribute("aria-selected", String(name === which));
       panel.hidden = name !== which;
     }
-    if (which === "sentry") return drawSentry();
+    if (which === "sentry") return sentry.draw();
     if (which === "papertrail") return ptPanel.focus();
     if (which !== "errors") return;
-    try {
-      const groups = await call("log_errors");
-      clear(errorsBox);
-      errorsTab.textContent = `Errors (${groups.length})`;
-      if (!groups.length) {
-        errorsBox.append(h("p", {}, "No errors in the log. Good."));
-        return;
-      }
-      const fmt = (ms) => (ms ? new Date(ms).toLocaleString([], { dateStyle: "short", timeStyle: "medium" }) : "?");
-      errorsBox.append(h("table", { id: "error-table" },
-        h("thead", {}, h("tr", {}, ["What", "Times", "First seen", "Last seen"].map((t) => h("th", { scope: "col" }, t)))),
-        h("tbody", {}, groups.map((g, i) => [
-          h("tr", { "data-key": g.key },
-            h("td", {}, h("span", { class: `chip ${g.kind === "python" || g.kind === "crash" ? "bad" : "warn"}` }, g.kind === "python" ? "Python" : g.kind === "crash" ? "Crash" : "Heroku"), " ", g.title),
-            h("td", {}, g.count.toLocaleString()), h("td", {}, fmt(g.first_ms)), h("td", {}, fmt(g.last_ms))),
-          h("tr", { class: "example" }, h("td", { colspan: "4" },
-            h("details", { open: i === 0 && g.kind === "python" }, h("summary", {}, "Latest example"), h("pre", {}, g.example)))),
-        ]))));
-    } catch (err) {
-      clear(errorsBox).append(errorBox(err, () => showTab("errors")));
-    }
-  }
-
-  // Papertrail: its history (days, beyond Heroku's last 1,500 lines), by text and time range.
-  function papertrailPanel() {
-    const text = h("input", { type: "search", id: "pt-text", placeholder: "Search Papertrail's history", "aria-label": "Search Papertrail" });
-    const from = h("input", { type: "datetime-local", id: "pt-from", "aria-label": "From" });
-    const to = h("input", { type: "datetime-local", id: "pt-to", "aria-label": "To" });
-    const results = h("div", { id: "pt-results", class: "log-lines short", role: "log" });
-    const status = h("div", { id: "pt-status", role: "status", "aria-live": "polite" });
-    const older = h("button", { type: "button", id: "pt-older", hidden: true }, "Older lines");
-    let before = null;
-    const seconds = (input) => (input.value ? Math.floor(new Date(input.value).getTime() / 1000) : null);
-    async function run(more) {
-      const query = { text: text.value.trim(), min_time: seconds(from), max_time: seconds(to), before_id: more ? before : null };
-      clear(status).append(h("p", { class: "muted" }, "Searching Papertrail…"));
-      try {
-        const found = await call("papertrail_search", { query });
-        clear(status);
-        if (!more) clear(results);
-        const fragment = document.createDocumentFragment();
-        const saved = filter.text;
-        filter.text = query.text;
-        for (const e of found.entries) fragment.append(row(e));
-        filter.text = saved;
-        if (more) results.prepend(fragment); else results.append(fragment);
-        before = found.older;
-        older.hidden = !before;
-        status.append(h("p", { class: "muted small" }, found.entries.length
-          ? `${results.childElementCount.toLocaleString()} lines found${before ? "; older ones can be loaded" : ", back to the beginning"}.`
-          : "Nothing found."));
-        if (!more) results.scrollTop = results.scrollHeight;
-      } catch (err) {
-        clear(status).append(errorBox(err, () => run(more)));
-      }
-    }
-    older.addEventListener("click", () => run(true));
-    text.addEventListener("keydown", (ev) => { if (ev.key === "Enter") run(false); });
-    const el = h("section", { class: "card", id: "papertrail-panel", hidden: true },
-      h("p", { class: "muted" }, "Papertrail keeps the log for days; Heroku keeps only the last 1,500 lines. Times are your computer's."),
-      h("div", { class: "log-tools" }, text, h("label", {}, "From ", from), h("label", {}, "to ", to),
-        h("button", { type: "button", class: "primary", id: "pt-search", onclick: () => run(false) }, "Search"),
-        h("button", { type: "button", id: "pt-open", onclick: () => call("open_papertrail").catch((err) => clear(status).append(errorBox(err))) }, "Open Papertrail")),
-      status, older, results);
-    return { el, focus: () => text.focus() };
-  }
-
-  // Sentry: its unresolved issues, with the researcher's auth token.
-  async function drawSentry() {
-    clear(sentryBox);
-    if (!sentryInfo) return;
-    if (!sentryInfo.connected) {
-      const token = h("input", { type: "password", id: "sentry-token", autocomplete: "off", "aria-label": "Sentry auth token" });
-      const status = h("div", { id: "sentry-status", role: "status" });
-      const confirm = sentryInfo.sentry_io ? null : h("input", { type: "checkbox", id: "sentry-confirm-host" });
-      appendAll(sentryBox,
-        h("p", {}, `This app reports errors to Sentry (${sentryInfo.project}). To see them here, connect a Sentry auth token. The token is checked, then kept in this computer's keychain.`),
-        h("ol", {},
-          h("li", {}, "In Sentry, open Settings → Account → API → Personal Tokens (or User Auth Tokens)."),
-          h("li", {}, "Create a token with the scopes project:read and event:read, and copy it."),
-          h("li", {}, "Paste it here and press Connect.")),
-        sentryInfo.practice_token ? h("p", { class: "muted" }, `Practice mode: use the token ${sentryInfo.practice_token}.`) : null,
-        // A Sentry that is not sentry.io gets the token only once the researcher confirms it.
-        confirm ? h("p", { class: "warning" }, h("label", {}, confirm, ` ${sentryInfo.host} is not sentry.io. Send my Sentry token there: it is my lab's own Sentry server. (If you do not know this address, leave this unticked: whoever set the app's SENTRY_DSN would receive your token.)`)) : null,
-        h("div", { class: "row" }, token, h("button", { type: "button", class: "primary", id: "sentry-connect", onclick: async () => {
-          try {
-            await call("connect_sentry", { token: token.value, confirmHost: confirm && confirm.checked ? sentryInfo.host : null });
-            sentryInfo.connected = true;
-            drawSentry();
-          } catch (err) {
-            clear(status).append(errorBox(err));
-          }
-        } }, "Connect")),
-        status,
-        h("p", { class: "muted small" }, "Without a token, the Errors tab still groups the errors found in the log."));
-      return;
-    }
-    sentryBox.append(h("p", { class: "muted" }, "Asking Sentry…"));
-    // One issue's stack trace, shown under the list: the study's own code first.
-    const trace = h("section", { id: "sentry-trace", "aria-live": "polite" });
-    const showTrace = async (issue) => {
-      clear(trace).append(h("p", { class: "muted" }, `Asking Sentry where "${issue.title}" failed…`));
-      try {
-        const t = await call("sentry_stack_trace", { id: issue.id });
-        appendAll(clear(trace),
-          h("h3", {}, `${t.exception}: ${t.value}`),
-          t.frames.length ? null : h("p", { class: "muted" }, "Sentry has no stack trace for this error."),
-          t.frames.map((f) => h("div", { class: f.in_app ? "frame own" : "frame" },
-            h("p", {}, h("strong", {}, f.file), f.line ? `, line ${f.line}` : "", f.function ? ` in ${f.function}` : "",
-              f.in_app ? h("span", { class: "chip good" }, "your study's code") : h("span", { class: "muted small" }, " (oTree or a library)")),
-            f.context.length ? h("pre", { class: "output", "data-verbatim": "" },
-              f.context.map(([n, code]) => `${n === f.line ? "→" : " "} ${String(n).padStart(4)}  ${code}`).join("\n")) : null)));
-        trace.scrollIntoView({ block: "start" });
-      } catch (err) {
-        clear(trace).append(errorBox(err));
-      }
-    };
-    try {
-      const issues = await call("sentry_issues");
-      appendAll(clear(sentryBox),
-        h("p", {}, `${issues.length} unresolved issues in Sentry (${sentryInfo.project}). `,
-          h("button", { type: "button", class: "link", id: "sentry-forget", onclick: async () => { await call("forget_sentry"); sentryInfo.connected = false; drawSentry(); } }, "Disconnect")),
-        issues.length ? h("table", { id: "sentry-issues" },
-          h("thead", {}, h("tr", {}, ["Issue", "Where", "Events", "Participants", "Last seen", ""].map((t) => h("th", { scope: "col" }, t)))),
-          h("tbody", {}, issues.map((i) => h("tr", { "data-issue": i.id },
-            h("td", {}, h("strong", {}, i.title)), h("td", {}, i.culprit || ""), h("td", {}, String(i.count)),
-            h("td", {}, String(i.userCount ?? "")), h("td", {}, i.lastSeen ? new Date(i.lastSeen).toLocaleString() : ""),
-            h("td", {},
-              h("button", { type: "button", class: "small", "data-trace": i.id, onclick: () => showTrace(i) }, "Where it failed"), " ",
-              h("button", { type: "button", class: "small", onclick: () => call("open_sentry_issue", { id: i.id }).catch((err) => sentryBox.append(errorBox(err))) }, "Open in Sentry")))))) : null,
-        trace);
-    } catch (err) {
-      clear(sentryBox).append(errorBox(err, drawSentry));
-    }
+    await errors.draw(errorsTab);
   }
 
   // Leaving the screen stops following the log.

@@ -1,7 +1,8 @@
 // Overview: the study's server at a glance. Refreshes on demand and every 30 s while visible.
 
 import { call } from "../api.js";
-import { h, clear, when, errorBox } from "../dom.js";
+import { h, clear, errorBox } from "../dom.js";
+import { money, when } from "../format.js";
 
 const REFRESH_MS = 30_000;
 
@@ -107,10 +108,6 @@ function dynos(processes) {
       : h("p", {}, "No processes yet: the app has not been deployed."));
 }
 
-function price(cents) {
-  if (cents === null || cents === undefined) return "";
-  return cents === 0 ? "free" : `$${(cents / 100).toFixed(2)}/month`;
-}
 
 // Heroku's service names, said plainly.
 const SERVICES = {
@@ -130,7 +127,7 @@ function addons(list) {
           return h("li", { "data-addon": a.name, "data-service": a.service },
             h("strong", {}, title), " ", h("span", { class: "muted" }, a.plan.split(":").pop()),
             a.state !== "provisioned" ? h("span", { class: "chip warn" }, a.state) : null,
-            h("span", { class: "price" }, price(a.price_cents_per_month)),
+            h("span", { class: "price" }, a.price_cents_per_month == null ? "" : money(a.price_cents_per_month)),
             role ? h("div", { class: "muted small" }, role) : null);
         }))
       : h("p", {}, "None. An oTree study needs Heroku Postgres to keep its data."));

@@ -3,9 +3,10 @@
 
 import { call, callWithProgress } from "../api.js";
 import { h, clear, append, errorBox } from "../dom.js";
-import { backupsCard, size } from "./backups.js";
-import { resetCard } from "./reset.js";
-import { dataCard } from "./participant_data.js";
+import { backupsCard } from "../cards/backups.js";
+import { resetCard } from "../cards/reset.js";
+import { dataCard } from "../cards/participant_data.js";
+import { size } from "../format.js";
 
 export function render(el, { session }) {
   const status = h("div", { id: "tables-status", role: "status", "aria-live": "polite" });

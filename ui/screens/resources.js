@@ -2,10 +2,10 @@
 // marketplace, config vars (secrets hidden until asked for), collaborators and releases.
 
 import { call, callWithProgress } from "../api.js";
-import { h, clear, errorBox, when } from "../dom.js";
+import { h, clear, errorBox, typedName } from "../dom.js";
+import { money, when } from "../format.js";
 
 const GROUPS = { databases: "Databases", logs: "Logs and monitoring", errors: "Errors", email: "E-mail", storage: "File storage", security: "Security", other: "Other" };
-const money = (cents) => (cents === null || cents === undefined ? "?" : cents === 0 ? "free" : `$${(cents / 100).toFixed(2)}/month`);
 
 export function render(el, { session }) {
   const dynos = h("section", { class: "card", id: "dynos-card" }, h("h2", {}, "Dynos (the study's server)"));
@@ -131,14 +131,11 @@ async function drawAddons(card, session) {
 
     function removeAddon(a) {
       const isDb = a.addon_service.name === "heroku-postgresql";
-      const input = h("input", { type: "text", id: "remove-name", autocomplete: "off", "aria-label": "The app's name" });
-      const go = h("button", { type: "button", class: "danger", id: "remove-go", disabled: true }, `Remove ${a.addon_service.name}`);
       const steps = h("div", { id: "remove-steps", role: "status" });
-      input.addEventListener("input", () => { go.disabled = input.value.trim() !== session.app; });
-      go.addEventListener("click", async () => {
+      const { input, go, label } = typedName(session.app, { id: "remove-name", buttonId: "remove-go", action: `Remove ${a.addon_service.name}`, onConfirm: async (typed) => {
         go.disabled = true;
         try {
-          const done = await callWithProgress("remove_addon", { addon: a.id, typedName: input.value },
+          const done = await callWithProgress("remove_addon", { addon: a.id, typedName: typed },
             (s) => steps.append(h("p", { class: "muted" }, s))).done;
           await drawAddons(card, session);
           card.querySelector("#addons-status").append(h("p", { class: "ok" }, `${done.addon} was removed.`, done.backup_file ? ` Its backup is saved in ${done.backup_file}.` : ""));
@@ -146,12 +143,12 @@ async function drawAddons(card, session) {
           steps.append(errorBox(err));
           go.disabled = false;
         }
-      });
+      } });
       clear(status).append(h("div", { class: "notice confirm", id: "remove-confirm" },
         h("p", {}, isDb
           ? `Removing ${a.name} deletes the database and everything in it: all participants' data. Novaland first makes a backup, waits until Heroku reports it succeeded, and saves it on this computer; only then is the database removed.`
           : `Removing ${a.name} ends the add-on and its settings (${a.config_vars.join(", ") || "none"}); what it kept (logs, errors) is gone with it.`),
-        h("label", { for: "remove-name" }, `Type the app's name, ${session.app}, to confirm`),
+        label,
         h("div", { class: "row" }, input, go, h("button", { type: "button", onclick: () => clear(status) }, "Cancel")),
         steps));
     }
@@ -299,14 +296,12 @@ async function drawReleases(card, session) {
         h("td", {}, i === 0 ? h("span", { class: "muted small" }, "current") : h("button", { type: "button", class: "small", onclick: () => rollback(r) }, "Roll back to this")))))),
     status);
     function rollback(r) {
-      const input = h("input", { type: "text", autocomplete: "off", "aria-label": "The app's name" });
-      const go = h("button", { type: "button", class: "danger", disabled: true }, `Roll back to v${r.version}`);
-      input.addEventListener("input", () => { go.disabled = input.value.trim() !== session.app; });
-      go.addEventListener("click", async () => {
-        try { await call("rollback_release", { release: r.id, typedName: input.value }); drawReleases(card, session); } catch (err) { status.append(errorBox(err)); }
-      });
+      const { input, go, label } = typedName(session.app, { id: "rollback-name", buttonId: "rollback-go", action: `Roll back to v${r.version}`, onConfirm: async (typed) => {
+        try { await call("rollback_release", { release: r.id, typedName: typed }); drawReleases(card, session); } catch (err) { status.append(errorBox(err)); }
+      } });
       clear(status).append(h("div", { class: "notice" },
-        h("p", {}, `The app goes back to the code and settings of v${r.version} (“${r.description}”) and restarts. Your database is not changed. Type the app's name, ${session.app}, to confirm.`),
+        h("p", {}, `The app goes back to the code and settings of v${r.version} (“${r.description}”) and restarts. Your database is not changed.`),
+        label,
         h("div", { class: "row" }, input, go)));
     }
   } catch (err) {

@@ -50,9 +50,17 @@ impl Filter {
     }
 }
 
-/// ASCII case-insensitive substring search (log lines are mostly ASCII; other letters must
-/// match exactly).
+/// Case-insensitive substring search, as the page's live filter does it (`toLowerCase()` on
+/// both sides): Unicode lowercase on both sides, so `müller` finds `MÜLLER`. Log lines are
+/// mostly ASCII: those take a fast path without copying.
 pub fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+    if haystack.is_ascii() && needle.is_ascii() {
+        return contains_ignore_ascii_case(haystack, needle);
+    }
+    haystack.to_lowercase().contains(&needle.to_lowercase())
+}
+
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
     if n.is_empty() {
         return true;
@@ -304,3 +312,23 @@ impl Hasher for Identity {
 }
 
 type HashIds = HashSet<u64, std::hash::BuildHasherDefault<Identity>>;
+
+#[cfg(test)]
+mod tests {
+    use super::contains_ignore_case;
+
+    /// The same answers as the page's `raw.toLowerCase().includes(text.toLowerCase())`.
+    #[test]
+    fn search_ignores_case_as_the_page_does_umlauts_too() {
+        assert!(contains_ignore_case("GET /p/abc HTTP/1.1", "http"));
+        assert!(contains_ignore_case("KeyError: 'MÜLLER'", "müller"));
+        assert!(contains_ignore_case("straße", "STRASSE") == "straße".contains("strasse"));
+        assert!(
+            contains_ignore_case("ΟΔΟΣ", "οδος"),
+            "final sigma as JavaScript lowers it"
+        );
+        assert!(!contains_ignore_case("Müller", "muller"));
+        assert!(contains_ignore_case("anything", ""));
+        assert!(!contains_ignore_case("ab", "abc"));
+    }
+}

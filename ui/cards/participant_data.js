@@ -4,7 +4,7 @@
 
 import { call, callWithProgress } from "../api.js";
 import { h, clear, errorBox } from "../dom.js";
-import { size } from "./backups.js";
+import { size } from "../format.js";
 
 const WHAT = {
   wide: () => "All apps, one row per participant",

@@ -2,14 +2,8 @@
 // progress bar, delete after typing the app's name.
 
 import { call, callWithProgress } from "../api.js";
-import { h, clear, append, when, errorBox } from "../dom.js";
-
-export function size(bytes) {
-  if (bytes < 1e3) return `${bytes} bytes`;
-  if (bytes < 1e6) return `${(bytes / 1e3).toFixed(0)} kB`;
-  if (bytes < 1e9) return `${(bytes / 1e6).toFixed(1)} MB`;
-  return `${(bytes / 1e9).toFixed(2)} GB`;
-}
+import { h, clear, append, errorBox, typedName } from "../dom.js";
+import { size, when } from "../format.js";
 
 export function backupsCard(session) {
   const list = h("div", { id: "backup-list" }, h("p", { class: "muted" }, "Asking Heroku…"));
@@ -137,21 +131,18 @@ export function backupsCard(session) {
   }
 
   function confirmDelete(b) {
-    const input = h("input", { type: "text", id: "confirm-name", autocomplete: "off", "aria-label": "The app's name" });
-    const go = h("button", { type: "button", class: "danger", id: "confirm-delete", disabled: true }, `Delete ${b.name}`);
-    input.addEventListener("input", () => { go.disabled = input.value.trim() !== session.app; });
-    go.addEventListener("click", async () => {
+    const { input, go, label } = typedName(session.app, { id: "confirm-name", buttonId: "confirm-delete", action: `Delete ${b.name}`, onConfirm: async (typed) => {
       go.disabled = true;
       try {
-        draw(await call("delete_backup", { num: b.num, typedName: input.value }));
+        draw(await call("delete_backup", { num: b.num, typedName: typed }));
         clear(status).append(h("p", { class: "ok" }, `Backup ${b.name} was deleted.`));
       } catch (err) {
         clear(status).append(errorBox(err));
       }
-    });
+    } });
     clear(status).append(h("div", { class: "confirm", role: "alertdialog", "aria-label": `Delete ${b.name}` },
       h("p", {}, h("strong", {}, `Delete backup ${b.name}?`), ` This copy (${size(b.size)}, made ${when(b.created_at)}) is removed from Heroku for good. Your database, its data and the other backups are kept.`),
-      h("label", { for: "confirm-name" }, `Type the app's name, ${session.app}, to confirm`),
+      label,
       h("div", { class: "row" }, input, go,
         h("button", { type: "button", class: "quiet", onclick: () => clear(status) }, "Keep it"))));
     input.focus();

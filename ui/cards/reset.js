@@ -2,7 +2,7 @@
 // asks for the app's name, and shows each step and oTree's output.
 
 import { call, callWithProgress } from "../api.js";
-import { h, clear, append, errorBox } from "../dom.js";
+import { h, clear, append, errorBox, typedName } from "../dom.js";
 
 const STEP_NAMES = {
   backup: "Back up the database (Heroku must report success)",
@@ -13,13 +13,11 @@ const STEP_NAMES = {
 
 export function resetCard(session) {
   const saveFirst = h("input", { type: "checkbox", id: "reset-download", checked: true });
-  const input = h("input", { type: "text", id: "reset-name", autocomplete: "off", "aria-label": "The app's name" });
-  const go = h("button", { type: "button", class: "danger", id: "reset-go", disabled: true, onclick: run }, "Reset the database");
+  const { input, go, label } = typedName(session.app, { id: "reset-name", buttonId: "reset-go", action: "Reset the database", onConfirm: () => run() });
   const cancel = h("button", { type: "button", hidden: true, onclick: () => job?.cancel() }, "Cancel");
   let job = null;
   const steps = h("ol", { id: "reset-steps", class: "reset-steps" });
   const status = h("div", { id: "reset-status", role: "status", "aria-live": "polite" });
-  input.addEventListener("input", () => { go.disabled = input.value.trim() !== session.app; });
 
   return h("section", { class: "card", id: "reset" },
     h("h2", {}, "Reset the database"),
@@ -28,7 +26,7 @@ export function resetCard(session) {
     h("p", {}, "Before anything is deleted, Novaland backs up the database and waits until Heroku reports the backup succeeded, then saves the participants' data to your folder: oTree's own files and every table of the database. If the backup fails or no copy of the data could be saved, nothing is reset. During the reset itself the study shows Heroku's maintenance page and its server is stopped (oTree cannot empty a database the server still uses); afterwards it starts again exactly as it was, also if the reset fails."),
     h("label", { class: "inline" }, saveFirst, " Save the participants' data to my computer first",
       session.practice ? h("span", { class: "muted" }, " (practice: oTree's files only; it has no real tables)") : null),
-    h("label", { for: "reset-name" }, `Type the app's name, ${session.app}, to confirm`),
+    label,
     h("div", { class: "row" }, input, go, cancel),
     steps, status);
 

@@ -1,0 +1,46 @@
+// The Logs screen's Papertrail tab: its history (days, beyond Heroku's last 1,500 lines), by
+// text and time range. `row(entry, text)` draws a line as the live log does, `text` marked.
+
+import { call } from "../../api.js";
+import { h, clear, errorBox } from "../../dom.js";
+
+export function papertrailPanel(row) {
+  const text = h("input", { type: "search", id: "pt-text", placeholder: "Search Papertrail's history", "aria-label": "Search Papertrail" });
+  const from = h("input", { type: "datetime-local", id: "pt-from", "aria-label": "From" });
+  const to = h("input", { type: "datetime-local", id: "pt-to", "aria-label": "To" });
+  const results = h("div", { id: "pt-results", class: "log-lines short", role: "log" });
+  const status = h("div", { id: "pt-status", role: "status", "aria-live": "polite" });
+  const older = h("button", { type: "button", id: "pt-older", hidden: true }, "Older lines");
+  let before = null;
+  const seconds = (input) => (input.value ? Math.floor(new Date(input.value).getTime() / 1000) : null);
+  async function run(more) {
+    const query = { text: text.value.trim(), min_time: seconds(from), max_time: seconds(to), before_id: more ? before : null };
+    clear(status).append(h("p", { class: "muted" }, "Searching Papertrail…"));
+    try {
+      const found = await call("papertrail_search", { query });
+      clear(status);
+      if (!more) clear(results);
+      const fragment = document.createDocumentFragment();
+      for (const e of found.entries) fragment.append(row(e, query.text));
+      if (more) results.prepend(fragment); else results.append(fragment);
+      before = found.older;
+      older.hidden = !before;
+      status.append(h("p", { class: "muted small" }, found.entries.length
+        ? `${results.childElementCount.toLocaleString()} lines found${before ? "; older ones can be loaded" : ", back to the beginning"}.`
+        : "Nothing found."));
+      if (!more) results.scrollTop = results.scrollHeight;
+    } catch (err) {
+      clear(status).append(errorBox(err, () => run(more)));
+    }
+  }
+  older.addEventListener("click", () => run(true));
+  text.addEventListener("keydown", (ev) => { if (ev.key === "Enter") run(false); });
+  const el = h("section", { class: "card", id: "papertrail-panel", hidden: true },
+    h("p", { class: "muted" }, "Papertrail keeps the log for days; Heroku keeps only the last 1,500 lines. Times are your computer's."),
+    h("div", { class: "log-tools" }, text, h("label", {}, "From ", from), h("label", {}, "to ", to),
+      h("button", { type: "button", class: "primary", id: "pt-search", onclick: () => run(false) }, "Search"),
+      h("button", { type: "button", id: "pt-open", onclick: () => call("open_papertrail").catch((err) => clear(status).append(errorBox(err))) }, "Open Papertrail")),
+    status, older, results);
+  return { el, focus: () => text.focus() };
+}
+
