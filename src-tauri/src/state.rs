@@ -138,6 +138,17 @@ pub struct LiveLog {
     pub stop: Arc<AtomicBool>,
 }
 
+impl LiveLog {
+    /// A new followed log of `app` keeping `lines` lines.
+    pub fn new(app: &str, lines: usize) -> Self {
+        LiveLog {
+            app: app.to_string(),
+            store: Arc::new(std::sync::Mutex::new(LogStore::new(lines))),
+            stop: Arc::new(AtomicBool::new(false)),
+        }
+    }
+}
+
 impl Drop for LiveLog {
     fn drop(&mut self) {
         self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
@@ -145,6 +156,11 @@ impl Drop for LiveLog {
 }
 
 impl AppState {
+    /// Remembers folders this run wrote, the only ones the page may show in the file manager.
+    pub async fn wrote(&self, folders: impl IntoIterator<Item = PathBuf>) {
+        self.written_folders.lock().await.extend(folders);
+    }
+
     pub fn new(
         store: Arc<dyn SecretStore>,
         heroku_url: String,
@@ -233,4 +249,21 @@ impl SessionInfo {
             notice: None,
         }
     }
+}
+
+/// Practice mode's Heroku: the practice scenario on loopback, and a key made for this run
+/// only, so no other program on this computer can drive it with the scenario's well-known key.
+pub async fn practice_simulator() -> std::io::Result<(heroku_sim::Sim, String)> {
+    let sim = heroku_sim::Sim::start(heroku_sim::Scenario::practice()).await?;
+    // Tests turn the practice study's log up (lines per second) to load the Logs screen.
+    if let Some(rate) = novaland_core::env::practice_log_rate() {
+        let mut names = Vec::new();
+        sim.edit(|s| names = s.apps.iter().map(|a| a.name.clone()).collect());
+        for name in names {
+            sim.set_log_rate(&name, rate);
+        }
+    }
+    let key = novaland_core::resources::config_vars::strong_password();
+    sim.edit(|s| s.tokens = vec![key.clone()]);
+    Ok((sim, key))
 }

@@ -37,6 +37,17 @@ pub fn practice_log_rate() -> Option<f64> {
         .and_then(|r| r.parse().ok())
 }
 
+/// Novaland's config folder for tests (`NOVALAND_CONFIG_DIR`), so they never touch a
+/// researcher's settings.
+pub fn config_dir() -> Option<std::path::PathBuf> {
+    std::env::var_os("NOVALAND_CONFIG_DIR").map(std::path::PathBuf::from)
+}
+
+/// Novaland's data folder for tests (`NOVALAND_DATA_DIR`: the metrics database).
+pub fn data_dir() -> Option<std::path::PathBuf> {
+    std::env::var_os("NOVALAND_DATA_DIR").map(std::path::PathBuf::from)
+}
+
 fn loopback_only(value: Option<String>) -> Option<String> {
     let value = value?;
     let url = Url::parse(&value).ok()?;

@@ -1,9 +1,11 @@
 //! novaland-core: everything in Novaland that is not Tauri.
 //!
-//! The Heroku client with one module per Heroku resource, and one module per screen's area:
-//! overview, resources, postgres, otree (the study's own export), logs, addons (Papertrail and
-//! Sentry), metrics; the keychain, Novaland's settings and files. It builds and tests without
-//! WebKit; the Tauri layer only translates to and from the page.
+//! The Heroku client with one module per Heroku resource (heroku/), and one module per
+//! screen's area: overview, resources (formation, add-ons, config vars, people, releases),
+//! postgres, otree (the study's own export), logs, addon_apis (Papertrail and Sentry),
+//! metrics; the keychain, Novaland's own settings, files, the environment (env), one error
+//! path (error: every error's code and words), and long jobs' Cancel (jobs). It builds and
+//! tests without WebKit; the Tauri layer only reads its state and calls one function here.
 
 pub mod addon_apis;
 pub mod clock;

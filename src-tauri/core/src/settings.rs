@@ -18,8 +18,8 @@ pub struct Settings {
 
 /// The config folder: `NOVALAND_CONFIG_DIR` when set (tests), else the OS's place for it.
 pub fn config_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("NOVALAND_CONFIG_DIR") {
-        return Some(PathBuf::from(dir));
+    if let Some(dir) = crate::env::config_dir() {
+        return Some(dir);
     }
     directories::ProjectDirs::from("org", "Novaland", "Novaland")
         .map(|d| d.config_dir().to_path_buf())

@@ -4,32 +4,15 @@
 
 use novaland_core::addon_apis::papertrail::{self, Found, Query};
 use novaland_core::addon_apis::sentry::{self, Issue, Project, SavedToken, StackTrace};
+use novaland_core::addon_apis::AddonApis;
 use novaland_core::heroku::HerokuClient;
 use novaland_core::heroku::{self, models::ConfigVars};
-use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 
 use crate::commands::overview::open;
 use crate::commands::{client_and_app, current, Current};
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
-
-#[derive(Serialize)]
-pub struct AddonApis {
-    pub papertrail: bool,
-    pub sentry: Option<SentryInfo>,
-}
-
-#[derive(Serialize)]
-pub struct SentryInfo {
-    pub connected: bool,
-    pub project: String,
-    /// Where the token would go, and whether that is sentry.io (else the page asks first).
-    pub host: String,
-    pub sentry_io: bool,
-    /// Practice mode: the token its Sentry accepts.
-    pub practice_token: Option<&'static str>,
-}
 
 async fn vars(client: &HerokuClient, app: &str) -> CommandResult<ConfigVars> {
     Ok(heroku::config_vars::get(client, app).await?)
@@ -48,26 +31,15 @@ pub async fn addon_apis(state: State<'_, AppState>) -> CommandResult<AddonApis> 
         ..
     } = current(&state).await?;
     let vars = vars(&client, &app).await?;
-    let sentry = match var(&vars, "SENTRY_DSN") {
-        Some(dsn) => {
-            let project = sentry::project_of(&dsn);
-            Some(SentryInfo {
-                connected: sentry_token(&state, practice).await?.is_some(),
-                project: project
-                    .as_ref()
-                    .map(|p| format!("project {} of organisation {}", p.project, p.org))
-                    .unwrap_or_else(|| "an unreadable SENTRY_DSN".into()),
-                host: project.as_ref().map(Project::api_host).unwrap_or_default(),
-                sentry_io: project.as_ref().is_none_or(Project::is_sentry_io),
-                practice_token: practice.then_some(heroku_sim::SENTRY_TOKEN),
-            })
-        }
-        None => None,
-    };
-    Ok(AddonApis {
-        papertrail: var(&vars, "PAPERTRAIL_API_TOKEN").is_some(),
-        sentry,
-    })
+    // The keychain is read only for an app that reports to Sentry.
+    let connected =
+        var(&vars, "SENTRY_DSN").is_some() && sentry_token(&state, practice).await?.is_some();
+    let practice_token = practice.then_some(heroku_sim::SENTRY_TOKEN);
+    Ok(novaland_core::addon_apis::found(
+        &vars,
+        connected,
+        practice_token,
+    ))
 }
 
 #[tauri::command]

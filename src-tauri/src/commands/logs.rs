@@ -2,21 +2,19 @@
 //! lines, the Errors view, save what is shown, desktop notifications for crashes and new kinds
 //! of errors, and the buttons the explanations offer.
 
-use std::sync::atomic::AtomicBool;
-use std::sync::Arc;
-
-use novaland_core::clock::now_ms;
 use novaland_core::files;
-use novaland_core::logs::save::save_lines;
+use std::path::Path;
+
+use novaland_core::logs::save::{save_matching, SavedLog};
 use novaland_core::logs::{
-    follow, Alerts, ErrorGroup, Filter, FollowOptions, LogEntry, LogEvent, LogStore,
+    follow_alerting, Alert, ErrorGroup, Filter, FollowOptions, LogEntry, LogEvent,
 };
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_notification::NotificationExt;
 
-use crate::commands::{client_and_app, export_root};
+use crate::commands::{client_and_app, export_root, relay};
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::{AppState, LiveLog};
 
@@ -33,41 +31,28 @@ pub async fn start_logs<R: Runtime>(
     on_progress: Channel<LogEvent>,
 ) -> CommandResult<()> {
     let (client, app) = client_and_app(&state).await?;
-    let store = Arc::new(std::sync::Mutex::new(LogStore::new(KEPT_LINES)));
-    let stop = Arc::new(AtomicBool::new(false));
-    *state.live_log.lock().await = Some(LiveLog {
-        app: app.clone(),
-        store: store.clone(),
-        stop: stop.clone(),
-    });
-    let started = now_ms();
+    let live = LiveLog::new(&app, KEPT_LINES);
+    let (store, stop) = (live.store.clone(), live.stop.clone());
+    *state.live_log.lock().await = Some(live);
     tauri::async_runtime::spawn(async move {
-        let mut alerts = Alerts::new(started);
-        let watched = store.clone();
-        follow(
+        // No notification service (a bare test session) is not an error.
+        let notify = |a: &Alert| {
+            let _ = handle
+                .notification()
+                .builder()
+                .title(&a.title)
+                .body(&a.body)
+                .show();
+        };
+        let options = FollowOptions::default();
+        follow_alerting(
             &client,
             &app,
             store,
-            &FollowOptions::default(),
+            &options,
             &stop,
-            |event| {
-                if let LogEvent::Lines { entries } = &event {
-                    let found = {
-                        let mut store = watched.lock().unwrap();
-                        alerts.check(&app, entries, store.errors_mut())
-                    };
-                    for alert in found {
-                        // No notification service (a bare test session) is not an error.
-                        let _ = handle
-                            .notification()
-                            .builder()
-                            .title(&alert.title)
-                            .body(&alert.body)
-                            .show();
-                    }
-                }
-                let _ = on_progress.send(event);
-            },
+            notify,
+            relay(&on_progress),
         )
         .await;
     });
@@ -110,42 +95,20 @@ pub async fn log_errors(state: State<'_, AppState>) -> CommandResult<Vec<ErrorGr
     Ok(groups)
 }
 
-#[derive(Serialize)]
-pub struct SavedLog {
-    pub path: std::path::PathBuf,
-    pub lines: usize,
-}
-
 /// Saves every kept line that matches the filters to `<folder>/<app>/log <stamp>.txt`.
 #[tauri::command]
 pub async fn save_logs(state: State<'_, AppState>, filter: Filter) -> CommandResult<SavedLog> {
     let root = export_root(&state)?;
-    let (entries, app) = {
+    let saved = {
         let live = state.live_log.lock().await;
         let live = live.as_ref().ok_or_else(not_following)?;
         let store = live.store.lock().unwrap();
-        (store.query(&filter, usize::MAX), live.app.clone())
+        save_matching(&store, &filter, &root, &live.app, &files::stamp_now())?
     };
-    let path = save_lines(&entries, &root, &app, &files::stamp_now()).map_err(|e| {
-        CommandError::new(
-            ErrorCode::WriteFailed,
-            format!(
-                "The log could not be saved: {}. Nothing half-written was left behind.",
-                files::write_problem(&e)
-            ),
-        )
-    })?;
-    if let Some(folder) = path.parent() {
-        state
-            .written_folders
-            .lock()
-            .await
-            .push(folder.to_path_buf());
-    }
-    Ok(SavedLog {
-        path,
-        lines: entries.len(),
-    })
+    state
+        .wrote(saved.path.parent().map(Path::to_path_buf))
+        .await;
+    Ok(saved)
 }
 
 fn not_following() -> CommandError {

@@ -6,11 +6,9 @@ use std::sync::Arc;
 
 use novaland_core::clock::now_ms;
 use novaland_core::metrics::collector::{collect, data_path};
-use novaland_core::metrics::endpoint;
 use novaland_core::metrics::readiness::{self, Check, Fix};
-use novaland_core::metrics::view::{charts, glance, ChartView, Glance};
+use novaland_core::metrics::view::{glance, metrics_view, Glance, MetricsView};
 use novaland_core::metrics::MetricsStore;
-use serde::Serialize;
 use tauri::State;
 
 use crate::commands::{client_and_app, current};
@@ -68,16 +66,6 @@ pub(crate) async fn ensure_collector(state: &AppState) -> CommandResult<Arc<Metr
     Ok(store)
 }
 
-#[derive(Serialize)]
-pub struct MetricsView {
-    /// Where the numbers come from, in plain words.
-    pub source: String,
-    pub minutes: usize,
-    pub charts: Vec<ChartView>,
-    /// Heroku's log-runtime-metrics (memory and load samples) is on for the app.
-    pub runtime_metrics: bool,
-}
-
 #[tauri::command]
 pub async fn metrics_charts(
     state: State<'_, AppState>,
@@ -86,29 +74,7 @@ pub async fn metrics_charts(
 ) -> CommandResult<MetricsView> {
     let store = ensure_collector(&state).await?;
     let (client, app) = client_and_app(&state).await?;
-    let runtime_metrics = novaland_core::metrics::runtime_metrics_enabled(&client, &app).await;
-    let end = (now_ms() / 60_000 + 1) * 60_000;
-    let start = end - i64::from(hours.clamp(1, 24 * 14)) * 3_600_000;
-    let logged = store
-        .range(&app, start)
-        .map_err(|e| CommandError::new(ErrorCode::MetricsStore, e.to_string()))?;
-    // Heroku's router metrics where it has them (Basic dynos and above); the log otherwise.
-    let (minutes, source) = match endpoint::router_minutes(&client, &app, start, end).await {
-        Ok(reported) if !reported.is_empty() => (
-            endpoint::combine(&logged, &reported),
-            "Requests and response times: Heroku's router metrics. Memory, load, dynos and error codes: the app's own log, collected while Novaland is open and kept on this computer.",
-        ),
-        _ => (
-            logged,
-            "The app's own log (Heroku's router lines and runtime-metrics samples), collected while Novaland is open and kept on this computer. (Heroku's router metrics are not available for this app: Eco dynos have none.)",
-        ),
-    };
-    Ok(MetricsView {
-        source: source.into(),
-        minutes: minutes.len(),
-        charts: charts(&minutes, start, end, tz_offset_min),
-        runtime_metrics,
-    })
+    Ok(metrics_view(&client, &app, &store, hours, tz_offset_min).await?)
 }
 
 #[tauri::command]

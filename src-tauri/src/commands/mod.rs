@@ -55,6 +55,15 @@ pub(crate) async fn client(state: &AppState) -> CommandResult<HerokuClient> {
         .clone())
 }
 
+/// Hands each progress report to the page's channel (a page that has gone drops them).
+pub(crate) fn relay<T: tauri::ipc::IpcResponse>(
+    channel: &tauri::ipc::Channel<T>,
+) -> impl FnMut(T) + '_ {
+    move |report| {
+        let _ = channel.send(report);
+    }
+}
+
 /// Where files for the researcher go: the folder chosen in settings, else the Desktop's.
 pub(crate) fn export_root(state: &AppState) -> CommandResult<std::path::PathBuf> {
     novaland_core::files::export_root(state.settings().export_folder.as_deref()).ok_or_else(|| {

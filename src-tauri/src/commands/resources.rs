@@ -8,6 +8,8 @@ use novaland_core::heroku::{
 use novaland_core::resources::addons::{self, Plan, Removed, Service};
 use novaland_core::resources::collaborators::{self, Person};
 use novaland_core::resources::releases;
+use std::path::Path;
+
 use novaland_core::{confirm, files};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
@@ -80,35 +82,16 @@ pub async fn remove_addon(
 ) -> CommandResult<Removed> {
     let (client, app) = client_and_app(&state).await?;
     confirm::typed_name(&typed_name, &app, "Nothing was removed.")?;
-    let list = heroku::addons::list(&client, &app).await?;
-    let found = list
-        .into_iter()
-        .find(|a| a.id == addon || a.name == addon)
-        .ok_or_else(|| {
-            CommandError::new(ErrorCode::NotFound, "That add-on is no longer on the app.")
-        })?;
     let root = export_root(&state)?;
     let job = state.jobs.start(&job);
-    let removed = addons::remove(
-        &client,
-        &app,
-        &found,
-        &root,
-        &files::stamp_now(),
-        job.token(),
-        |s| {
-            let _ = on_progress.send(s.to_string());
-        },
-    )
-    .await
-    .map_err(CommandError::from)?;
-    if let Some(folder) = removed.backup_file.as_ref().and_then(|f| f.parent()) {
-        state
-            .written_folders
-            .lock()
-            .await
-            .push(folder.to_path_buf());
-    }
+    let step = |s: &str| {
+        let _ = on_progress.send(s.to_string());
+    };
+    let stamp = files::stamp_now();
+    let removed =
+        addons::remove_named(&client, &app, &addon, &root, &stamp, job.token(), step).await?;
+    let backup_folder = removed.backup_file.as_deref().and_then(Path::parent);
+    state.wrote(backup_folder.map(Path::to_path_buf)).await;
     Ok(removed)
 }
 
@@ -123,18 +106,7 @@ pub async fn open_addon<R: Runtime>(
         return Err(CommandError::new(ErrorCode::Practice, "In practice mode the add-ons have no real dashboards. With your own account, this opens the add-on's dashboard, signed in through Heroku."));
     }
     let (client, app) = client_and_app(&state).await?;
-    let list = heroku::addons::list(&client, &app).await?;
-    let url = list
-        .into_iter()
-        .find(|a| a.id == addon)
-        .and_then(|a| a.web_url)
-        .filter(|u| u.starts_with("https://"))
-        .ok_or_else(|| {
-            CommandError::new(
-                ErrorCode::NoUrl,
-                "Heroku gives no dashboard address for this add-on.",
-            )
-        })?;
+    let url = addons::dashboard_url(&client, &app, &addon).await?;
     open(&handle, &url)
 }
 

@@ -1,12 +1,11 @@
 //! Sign-in, sign-out, restoring the saved key at start, and practice mode.
 
-use heroku_sim::{Scenario, Sim};
 use novaland_core::heroku::HerokuError;
 use novaland_core::signin::{self, SignInError};
 use tauri::State;
 
 use crate::error::{CommandError, CommandResult, ErrorCode};
-use crate::state::{AppState, Session, SessionInfo};
+use crate::state::{practice_simulator, AppState, Session, SessionInfo};
 
 const PRACTICE_APP: &str = "novaland-study";
 
@@ -72,24 +71,12 @@ pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<SessionInfo> 
 /// "Explore without an account": a simulated Heroku in this process with the practice study.
 #[tauri::command]
 pub async fn start_practice(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
-    let sim = Sim::start(Scenario::practice()).await.map_err(|e| {
+    let (sim, key) = practice_simulator().await.map_err(|e| {
         CommandError::new(
             ErrorCode::PracticeFailed,
             format!("Practice mode could not start: {e}"),
         )
     })?;
-    // Tests turn the practice study's log up (lines per second) to load the Logs screen.
-    if let Some(rate) = novaland_core::env::practice_log_rate() {
-        let mut names = Vec::new();
-        sim.edit(|s| names = s.apps.iter().map(|a| a.name.clone()).collect());
-        for name in names {
-            sim.set_log_rate(&name, rate);
-        }
-    }
-    // A key made for this run only: no other program on this computer can drive the practice
-    // Heroku with the scenario's well-known key.
-    let key = novaland_core::resources::config_vars::strong_password();
-    sim.edit(|s| s.tokens = vec![key.clone()]);
     let (client, account) = signin::check_key(sim.base_url(), &key).await?;
     Ok(remember(
         &state,

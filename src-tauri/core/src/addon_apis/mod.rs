@@ -8,6 +8,53 @@ pub mod sentry;
 use crate::error::ErrorCode;
 use std::time::Duration;
 
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AddonApis {
+    pub papertrail: bool,
+    pub sentry: Option<SentryInfo>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SentryInfo {
+    pub connected: bool,
+    pub project: String,
+    /// Where the token would go, and whether that is sentry.io (else the page asks first).
+    pub host: String,
+    pub sentry_io: bool,
+    /// Practice mode: the token its Sentry accepts.
+    pub practice_token: Option<&'static str>,
+}
+
+/// Which add-on APIs the app has, from its config vars: Papertrail (its token) and Sentry (its
+/// DSN: the project, where a token would go, and whether `sentry_connected` has one).
+pub fn found(
+    vars: &crate::heroku::models::ConfigVars,
+    sentry_connected: bool,
+    practice_token: Option<&'static str>,
+) -> AddonApis {
+    let var = |name: &str| vars.get(name).cloned().flatten().filter(|v| !v.is_empty());
+    let sentry = var("SENTRY_DSN").map(|dsn| {
+        let project = sentry::project_of(&dsn);
+        SentryInfo {
+            connected: sentry_connected,
+            project: project
+                .as_ref()
+                .map(|p| format!("project {} of organisation {}", p.project, p.org))
+                .unwrap_or_else(|| "an unreadable SENTRY_DSN".into()),
+            host: project
+                .as_ref()
+                .map(sentry::Project::api_host)
+                .unwrap_or_default(),
+            sentry_io: project.as_ref().is_none_or(sentry::Project::is_sentry_io),
+            practice_token,
+        }
+    });
+    AddonApis {
+        papertrail: var("PAPERTRAIL_API_TOKEN").is_some(),
+        sentry,
+    }
+}
+
 /// An add-on API answered with an error or not at all, in plain words.
 #[derive(Debug, thiserror::Error)]
 pub enum AddonError {

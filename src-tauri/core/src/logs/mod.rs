@@ -17,4 +17,4 @@ pub use entry::{LogEntry, Traceback};
 pub use errors::{ErrorGroup, ErrorGroups};
 pub use line::{parse, Level, LogLine, Request, Sample, Source};
 pub use store::{Filter, LogStore};
-pub use stream::{follow, FollowOptions, LogEvent};
+pub use stream::{follow, follow_alerting, FollowOptions, LogEvent};

@@ -7,6 +7,49 @@ use std::path::{Path, PathBuf};
 use super::entry::LogEntry;
 use crate::files::{self, PartFile};
 
+/// A log saved on this computer, as the page shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SavedLog {
+    pub path: PathBuf,
+    pub lines: usize,
+}
+
+/// The file could not be written; nothing half-written is left.
+#[derive(Debug, thiserror::Error)]
+#[error("the log could not be saved: {0}")]
+pub struct SaveError(#[from] io::Error);
+
+impl SaveError {
+    pub fn code(&self) -> crate::error::ErrorCode {
+        crate::error::ErrorCode::WriteFailed
+    }
+
+    pub fn plain(&self) -> String {
+        format!(
+            "The log could not be saved: {}. Nothing half-written was left behind.",
+            files::write_problem(&self.0)
+        )
+    }
+}
+
+crate::error::user_error!(SaveError);
+
+/// "Save to a file": every kept line matching `filter`.
+pub fn save_matching(
+    store: &super::LogStore,
+    filter: &super::Filter,
+    root: &Path,
+    app: &str,
+    stamp: &str,
+) -> Result<SavedLog, SaveError> {
+    let entries = store.query(filter, usize::MAX);
+    let path = save_lines(&entries, root, app, stamp)?;
+    Ok(SavedLog {
+        path,
+        lines: entries.len(),
+    })
+}
+
 pub fn save_lines(
     entries: &[LogEntry],
     root: &Path,

@@ -60,6 +60,29 @@ pub enum LogEvent {
     Stopped,
 }
 
+/// Follows the app's log as [`follow`] does and, for every batch, says the alerts it raises
+/// (a crash, a new kind of error: see [`super::Alerts`]) through `alert`.
+pub async fn follow_alerting(
+    client: &HerokuClient,
+    app: &str,
+    store: Arc<Mutex<LogStore>>,
+    options: &FollowOptions,
+    stop: &AtomicBool,
+    mut alert: impl FnMut(&super::Alert),
+    mut on_event: impl FnMut(LogEvent),
+) {
+    let mut alerts = super::Alerts::new(crate::clock::now_ms());
+    let watched = store.clone();
+    follow(client, app, store, options, stop, |event| {
+        if let LogEvent::Lines { entries } = &event {
+            let found = alerts.check(app, entries, watched.lock().unwrap().errors_mut());
+            found.iter().for_each(&mut alert);
+        }
+        on_event(event);
+    })
+    .await;
+}
+
 /// Follows the app's log until `stop` is set. Entries go into `store` (shared with the
 /// screen's searches) and, batched, to `on_event`.
 pub async fn follow(

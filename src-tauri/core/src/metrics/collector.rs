@@ -17,11 +17,8 @@ const FLUSH_EVERY: Duration = Duration::from_secs(5);
 /// Where the metrics database lives: `NOVALAND_DATA_DIR`, else next to the settings when
 /// `NOVALAND_CONFIG_DIR` points elsewhere (tests), else the OS's data folder for Novaland.
 pub fn data_path() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("NOVALAND_DATA_DIR") {
-        return Some(PathBuf::from(dir).join("metrics.redb"));
-    }
-    if let Some(dir) = std::env::var_os("NOVALAND_CONFIG_DIR") {
-        return Some(PathBuf::from(dir).join("metrics.redb"));
+    if let Some(dir) = crate::env::data_dir().or_else(crate::env::config_dir) {
+        return Some(dir.join("metrics.redb"));
     }
     directories::ProjectDirs::from("org", "Novaland", "Novaland")
         .map(|d| d.data_dir().join("metrics.redb"))

@@ -134,11 +134,38 @@ fn check(
 }
 
 pub fn evaluate(f: &Facts) -> Vec<Check> {
-    let var = |n: &str| f.vars.get(n).cloned().flatten().filter(|v| !v.is_empty());
-    let has = |service: &str| f.addons.iter().any(|a| a.addon_service.name == service);
-    let mut out = Vec::new();
+    CHECKS.iter().map(|check| check(f)).collect()
+}
 
-    let (state, found) = match (has("heroku-postgresql"), f.db_percent_full) {
+/// The checks in the order the screen lists them, one function each.
+const CHECKS: &[fn(&Facts) -> Check] = &[
+    postgres,
+    production,
+    admin_password,
+    auth_level,
+    web_dyno,
+    not_eco,
+    no_crash,
+    backups,
+    papertrail,
+    sentry,
+    memory,
+];
+
+fn var(f: &Facts, name: &str) -> Option<String> {
+    f.vars
+        .get(name)
+        .cloned()
+        .flatten()
+        .filter(|v| !v.is_empty())
+}
+
+fn has(f: &Facts, service: &str) -> bool {
+    f.addons.iter().any(|a| a.addon_service.name == service)
+}
+
+fn postgres(f: &Facts) -> Check {
+    let (state, found) = match (has(f, "heroku-postgresql"), f.db_percent_full) {
         (false, _) => (State::Fail, "No Heroku Postgres database.".to_string()),
         (true, Some(p)) => match crate::postgres::Fullness::of(p) {
             crate::postgres::Fullness::Bad => {
@@ -154,7 +181,7 @@ pub fn evaluate(f: &Facts) -> Vec<Check> {
             "Present (its plan has no row limit).".to_string(),
         ),
     };
-    out.push(check(
+    check(
         "postgres",
         "A database with room",
         "oTree keeps every participant's data in Postgres; when it is full, new data is refused.",
@@ -166,11 +193,13 @@ pub fn evaluate(f: &Facts) -> Vec<Check> {
             },
             "Add Heroku Postgres (essential-0, $5/month)",
         ))
-        .filter(|_| !has("heroku-postgresql")),
-    ));
+        .filter(|_| !has(f, "heroku-postgresql")),
+    )
+}
 
-    let production = var("OTREE_PRODUCTION");
-    out.push(check(
+fn production(f: &Facts) -> Check {
+    let production = var(f, "OTREE_PRODUCTION");
+    check(
         "production",
         "oTree in production mode",
         "Without it, participants who hit an error see oTree's debug page with your code.",
@@ -189,18 +218,20 @@ pub fn evaluate(f: &Facts) -> Vec<Check> {
             },
             "Set OTREE_PRODUCTION to 1",
         )),
-    ));
+    )
+}
 
-    out.push(check(
+fn admin_password(f: &Facts) -> Check {
+    check(
         "admin_password",
         "An admin password",
         "Without it anyone can open oTree's admin pages and see or delete your data.",
-        if var("OTREE_ADMIN_PASSWORD").is_some() {
+        if var(f, "OTREE_ADMIN_PASSWORD").is_some() {
             State::Pass
         } else {
             State::Fail
         },
-        if var("OTREE_ADMIN_PASSWORD").is_some() {
+        if var(f, "OTREE_ADMIN_PASSWORD").is_some() {
             "Set.".into()
         } else {
             "OTREE_ADMIN_PASSWORD is not set.".into()
@@ -211,10 +242,12 @@ pub fn evaluate(f: &Facts) -> Vec<Check> {
             },
             "Set a strong password",
         )),
-    ));
+    )
+}
 
-    let level = var("OTREE_AUTH_LEVEL");
-    out.push(check(
+fn auth_level(f: &Facts) -> Check {
+    let level = var(f, "OTREE_AUTH_LEVEL");
+    check(
         "auth_level",
         "Admin pages locked (STUDY)",
         "STUDY keeps the demo and admin pages away from participants.",
@@ -233,14 +266,22 @@ pub fn evaluate(f: &Facts) -> Vec<Check> {
             },
             "Set OTREE_AUTH_LEVEL to STUDY",
         )),
-    ));
+    )
+}
 
+/// The web process: how many dynos, their size, and whether one has crashed.
+fn web(f: &Facts) -> (i64, String, bool) {
     let web = f.formation.iter().find(|p| p.process_type == "web");
     let (quantity, size) = web.map_or((0, "Basic".to_string()), |w| (w.quantity, w.size.clone()));
     let crashed = f
         .dynos
         .iter()
         .any(|d| d.process_type == "web" && d.state == "crashed");
+    (quantity, size, crashed)
+}
+
+fn web_dyno(f: &Facts) -> Check {
+    let (quantity, size, crashed) = web(f);
     let safe_size = if size.eq_ignore_ascii_case("eco") {
         "Basic".to_string()
     } else {
@@ -269,31 +310,51 @@ pub fn evaluate(f: &Facts) -> Vec<Check> {
             Some((Fix::OneWebDyno { size: size.clone() }, "Use one web dyno")),
         ),
     };
-    out.push(check(
+    check(
         "web_dyno",
         "Exactly one web dyno, up",
         "oTree keeps groups and wait pages in one process: one web dyno, running.",
         state,
         found,
         fix,
-    ));
+    )
+}
 
-    out.push(check("not_eco", "No sleeping Eco dyno", "Eco dynos sleep after 30 idle minutes; the first participants then wait and wait pages can break.",
+fn not_eco(f: &Facts) -> Check {
+    let (quantity, size, _) = web(f);
+    check("not_eco", "No sleeping Eco dyno", "Eco dynos sleep after 30 idle minutes; the first participants then wait and wait pages can break.",
         if size.eq_ignore_ascii_case("eco") && quantity > 0 { State::Warn } else { State::Pass },
         format!("The web dyno is {size}."),
-        Some((Fix::OneWebDyno { size: "Basic".into() }, "Use a Basic dyno ($7/month)"))));
+        Some((Fix::OneWebDyno { size: "Basic".into() }, "Use a Basic dyno ($7/month)")))
+}
 
+fn no_crash(f: &Facts) -> Check {
+    let (_, _, crashed) = web(f);
     let crashes: u32 = f
         .recent
         .iter()
         .map(|m| m.codes.get("H10").copied().unwrap_or(0))
         .sum();
-    out.push(check("no_crash", "No crash in the last hour", "A crash means participants saw error pages; find out why before a session.",
-        if crashes > 0 || crashed { State::Fail } else { State::Pass },
-        if crashes > 0 { format!("{crashes} requests met a crashed app (H10) in the last hour. The Logs screen's Errors tab shows why.") } else { "None seen.".into() },
-        None));
+    check(
+        "no_crash",
+        "No crash in the last hour",
+        "A crash means participants saw error pages; find out why before a session.",
+        if crashes > 0 || crashed {
+            State::Fail
+        } else {
+            State::Pass
+        },
+        if crashes > 0 {
+            format!("{crashes} requests met a crashed app (H10) in the last hour. The Logs screen's Errors tab shows why.")
+        } else {
+            "None seen.".into()
+        },
+        None,
+    )
+}
 
-    out.push(check(
+fn backups(f: &Facts) -> Check {
+    check(
         "backups",
         "Daily backups",
         "If something goes wrong, yesterday's backup is what you can go back to.",
@@ -308,19 +369,21 @@ pub fn evaluate(f: &Facts) -> Vec<Check> {
             "No daily backup is scheduled.".into()
         },
         Some((Fix::ScheduleBackups, "Back up every day at 02:00"))
-            .filter(|_| has("heroku-postgresql")),
-    ));
+            .filter(|_| has(f, "heroku-postgresql")),
+    )
+}
 
-    out.push(check(
+fn papertrail(f: &Facts) -> Check {
+    check(
         "papertrail",
         "Papertrail (recommended)",
         "Keeps the log for days, so an error during the night can still be read.",
-        if has("papertrail") {
+        if has(f, "papertrail") {
             State::Pass
         } else {
             State::Warn
         },
-        if has("papertrail") {
+        if has(f, "papertrail") {
             "Present.".into()
         } else {
             "Not added.".into()
@@ -331,18 +394,20 @@ pub fn evaluate(f: &Facts) -> Vec<Check> {
             },
             "Add Papertrail (free plan)",
         )),
-    ));
+    )
+}
 
-    out.push(check(
+fn sentry(f: &Facts) -> Check {
+    check(
         "sentry",
         "Sentry (recommended)",
         "Collects each error with the page and participant it happened to.",
-        if var("SENTRY_DSN").is_some() {
+        if var(f, "SENTRY_DSN").is_some() {
             State::Pass
         } else {
             State::Warn
         },
-        if var("SENTRY_DSN").is_some() {
+        if var(f, "SENTRY_DSN").is_some() {
             "SENTRY_DSN is set.".into()
         } else {
             "No SENTRY_DSN.".into()
@@ -353,9 +418,11 @@ pub fn evaluate(f: &Facts) -> Vec<Check> {
             },
             "Add Sentry (free plan)",
         )),
-    ));
+    )
+}
 
-    // Memory: the highest use against the quota in the last 15 minutes with samples.
+/// Memory: the highest use against the quota in the last 15 minutes with samples.
+fn memory(f: &Facts) -> Check {
     let latest = f
         .recent
         .iter()
@@ -400,15 +467,14 @@ pub fn evaluate(f: &Facts) -> Vec<Check> {
             None,
         ),
     };
-    out.push(check(
+    check(
         "memory",
         "Memory headroom",
         "A dyno out of memory slows down (R14) and is then restarted (R15).",
         state,
         found,
         fix,
-    ));
-    out
+    )
 }
 
 /// Carries out a fix. `timezone` is the researcher's (for the backup schedule).

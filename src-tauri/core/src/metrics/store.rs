@@ -18,6 +18,21 @@ pub const KEEP_DAYS: i64 = 14;
 #[error("the metrics store: {0}")]
 pub struct StoreError(String);
 
+impl StoreError {
+    pub fn code(&self) -> crate::error::ErrorCode {
+        crate::error::ErrorCode::MetricsStore
+    }
+
+    pub fn plain(&self) -> String {
+        format!(
+            "The metrics kept on this computer could not be read ({}).",
+            self.0
+        )
+    }
+}
+
+crate::error::user_error!(StoreError);
+
 fn err(e: impl std::fmt::Display) -> StoreError {
     StoreError(e.to_string())
 }

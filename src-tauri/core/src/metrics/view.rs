@@ -191,3 +191,46 @@ pub fn glance(minutes: &[Minute]) -> Glance {
         memory_percent,
     }
 }
+
+/// The Metrics screen: where the numbers come from, the charts, and whether Heroku's
+/// runtime metrics are on.
+#[derive(Debug, Clone, Serialize)]
+pub struct MetricsView {
+    /// Where the numbers come from, in plain words.
+    pub source: String,
+    pub minutes: usize,
+    pub charts: Vec<ChartView>,
+    /// Heroku's log-runtime-metrics (memory and load samples) is on for the app.
+    pub runtime_metrics: bool,
+}
+
+/// The last `hours` (1 to 336) of the app: the minutes counted from its log, with Heroku's
+/// router metrics in their place where it has them (Basic dynos and above).
+pub async fn metrics_view(
+    client: &crate::heroku::HerokuClient,
+    app: &str,
+    store: &super::MetricsStore,
+    hours: u32,
+    tz_offset_min: i32,
+) -> Result<MetricsView, super::store::StoreError> {
+    let runtime_metrics = super::runtime_metrics_enabled(client, app).await;
+    let end = (crate::clock::now_ms() / 60_000 + 1) * 60_000;
+    let start = end - i64::from(hours.clamp(1, 24 * 14)) * 3_600_000;
+    let logged = store.range(app, start)?;
+    let (minutes, source) = match super::endpoint::router_minutes(client, app, start, end).await {
+        Ok(reported) if !reported.is_empty() => (
+            super::endpoint::combine(&logged, &reported),
+            "Requests and response times: Heroku's router metrics. Memory, load, dynos and error codes: the app's own log, collected while Novaland is open and kept on this computer.",
+        ),
+        _ => (
+            logged,
+            "The app's own log (Heroku's router lines and runtime-metrics samples), collected while Novaland is open and kept on this computer. (Heroku's router metrics are not available for this app: Eco dynos have none.)",
+        ),
+    };
+    Ok(MetricsView {
+        source: source.into(),
+        minutes: minutes.len(),
+        charts: charts(&minutes, start, end, tz_offset_min),
+        runtime_metrics,
+    })
+}

@@ -40,6 +40,22 @@ pub struct ResetOptions {
     pub run_timeout: Duration,
 }
 
+impl ResetOptions {
+    /// A reset as the Reset card asks it: oTree's files from `study_url`, and every table
+    /// unless the database is imaginary (practice mode).
+    pub fn for_study(download_first: bool, real_database: bool, study_url: Option<String>) -> Self {
+        ResetOptions {
+            download_first,
+            tables: real_database,
+            otree_files: Some(DataOptions {
+                for_excel: true,
+                study_url,
+            }),
+            ..ResetOptions::default()
+        }
+    }
+}
+
 impl Default for ResetOptions {
     fn default() -> Self {
         ResetOptions {
@@ -49,6 +65,16 @@ impl Default for ResetOptions {
             poll: Duration::from_secs(2),
             run_timeout: Duration::from_secs(600),
         }
+    }
+}
+
+impl ResetReport {
+    /// The folders the reset saved data into.
+    pub fn written_folders(&self) -> Vec<std::path::PathBuf> {
+        let tables = self.downloaded.iter().map(|d| d.folder.clone());
+        tables
+            .chain(self.participant_data.iter().map(|d| d.folder.clone()))
+            .collect()
     }
 }
 

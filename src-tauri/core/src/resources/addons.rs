@@ -186,6 +186,11 @@ pub enum AddonChangeError {
     Backup(#[from] BackupError),
     #[error("no folder: {0}")]
     NoFolder(String),
+    /// The add-on the page named is no longer on the app.
+    #[error("no such add-on")]
+    Gone,
+    #[error("no dashboard address")]
+    NoDashboard,
 }
 
 impl AddonChangeError {
@@ -196,6 +201,8 @@ impl AddonChangeError {
             AddonChangeError::Cancelled => ErrorCode::Cancelled,
             AddonChangeError::Backup(e) => e.code(),
             AddonChangeError::NoFolder(_) => ErrorCode::NoFolder,
+            AddonChangeError::Gone => ErrorCode::NotFound,
+            AddonChangeError::NoDashboard => ErrorCode::NoUrl,
         }
     }
 
@@ -206,6 +213,8 @@ impl AddonChangeError {
             AddonChangeError::Cancelled => "Stopped waiting. Heroku goes on; the list shows the add-on's state.".into(),
             AddonChangeError::Backup(e) => format!("The database was not removed: its backup could not be made and saved first. {}", e.plain()),
             AddonChangeError::NoFolder(why) => format!("The database was not removed: the folder for its backup could not be made ({why})."),
+            AddonChangeError::Gone => "That add-on is no longer on the app.".into(),
+            AddonChangeError::NoDashboard => "Heroku gives no dashboard address for this add-on.".into(),
         }
     }
 }
@@ -254,6 +263,42 @@ pub async fn change_plan(
 pub struct Removed {
     pub addon: String,
     pub backup_file: Option<PathBuf>,
+}
+
+/// The add-on the page names (by id or name), as Heroku lists it now.
+async fn named(client: &HerokuClient, app: &str, addon: &str) -> Result<AddOn, AddonChangeError> {
+    heroku::addons::list(client, app)
+        .await?
+        .into_iter()
+        .find(|a| a.id == addon || a.name == addon)
+        .ok_or(AddonChangeError::Gone)
+}
+
+/// The add-on's own dashboard (Heroku's add-on sign-in), https only.
+pub async fn dashboard_url(
+    client: &HerokuClient,
+    app: &str,
+    addon: &str,
+) -> Result<String, AddonChangeError> {
+    named(client, app, addon)
+        .await?
+        .web_url
+        .filter(|u| u.starts_with("https://"))
+        .ok_or(AddonChangeError::NoDashboard)
+}
+
+/// "Remove" on the add-on the page names: [`remove`] of it as Heroku lists it now.
+pub async fn remove_named(
+    client: &HerokuClient,
+    app: &str,
+    addon: &str,
+    root: &Path,
+    stamp: &str,
+    cancel: &AtomicBool,
+    step: impl FnMut(&str),
+) -> Result<Removed, AddonChangeError> {
+    let found = named(client, app, addon).await?;
+    remove(client, app, &found, root, stamp, cancel, step).await
 }
 
 /// Removes an add-on. A Heroku Postgres add-on goes only after a backup is captured, reported

@@ -9,7 +9,7 @@ use novaland_core::{confirm, files};
 use tauri::ipc::Channel;
 use tauri::State;
 
-use crate::commands::{client_and_app, export_root};
+use crate::commands::{client_and_app, export_root, relay};
 use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 
@@ -46,18 +46,8 @@ pub async fn download_backup(
     let (client, app) = client_and_app(&state).await?;
     let root = export_root(&state)?;
     let job = state.jobs.start(&job);
-    let saved = backups::save(
-        &client,
-        &app,
-        num,
-        &root,
-        &files::stamp_now(),
-        job.token(),
-        |p| {
-            let _ = on_progress.send(p);
-        },
-    )
-    .await?;
+    let (stamp, progress) = (files::stamp_now(), relay(&on_progress));
+    let saved = backups::save(&client, &app, num, &root, &stamp, job.token(), progress).await?;
     state
         .written_folders
         .lock()

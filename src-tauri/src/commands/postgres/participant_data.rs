@@ -8,8 +8,8 @@ use novaland_core::otree::{
 use tauri::ipc::Channel;
 use tauri::State;
 
-use crate::commands::{current, export_root, Current};
-use crate::error::{CommandError, CommandResult};
+use crate::commands::{current, export_root, relay, Current};
+use crate::error::CommandResult;
 use crate::state::AppState;
 
 /// "Download data": oTree's own files from the study's server. In practice mode the study is
@@ -28,28 +28,23 @@ pub async fn download_participant_data(
         ..
     } = current(&state).await?;
     let root = export_root(&state)?;
+    let study_url = endpoints.study_url(&app);
     let options = DataOptions {
         for_excel,
-        study_url: endpoints.study_url(&app),
+        study_url,
     };
     let job = state.jobs.start(&job);
+    let (stamp, progress) = (files::stamp_now(), relay(&on_progress));
     let result = download_participant_data_into(
         &client,
         &app,
         &root,
-        &files::stamp_now(),
+        &stamp,
         &options,
         job.token(),
-        |p| {
-            let _ = on_progress.send(p);
-        },
+        progress,
     )
-    .await
-    .map_err(CommandError::from)?;
-    state
-        .written_folders
-        .lock()
-        .await
-        .push(result.folder.clone());
+    .await?;
+    state.wrote([result.folder.clone()]).await;
     Ok(result)
 }

@@ -1,13 +1,12 @@
 //! The Postgres screen's reset card: empty the study's database, never losing data.
 
-use novaland_core::otree::export::DataOptions;
 use novaland_core::postgres::reset::{reset, ResetOptions, ResetReport, ResetStep};
 use novaland_core::{confirm, files};
 use tauri::ipc::Channel;
 use tauri::State;
 
-use crate::commands::{current, export_root, Current};
-use crate::error::{CommandError, CommandResult};
+use crate::commands::{current, export_root, relay, Current};
+use crate::error::CommandResult;
 use crate::state::AppState;
 
 /// Resets the study's database after a backup and (by default) a download; the page sends
@@ -30,31 +29,18 @@ pub async fn reset_database(
     let root = export_root(&state)?;
     let job = state.jobs.start(&job);
     // Practice mode's database is imaginary: only oTree's files (from the practice study).
-    let options = ResetOptions {
-        download_first,
-        tables: !practice,
-        otree_files: Some(DataOptions {
-            for_excel: true,
-            study_url: endpoints.study_url(&app),
-        }),
-        ..ResetOptions::default()
-    };
+    let options = ResetOptions::for_study(download_first, !practice, endpoints.study_url(&app));
+    let (stamp, progress) = (files::stamp_now(), relay(&on_progress));
     let report = reset(
         &client,
         &app,
         &root,
-        &files::stamp_now(),
+        &stamp,
         &options,
         job.token(),
-        |step| {
-            let _ = on_progress.send(step);
-        },
+        progress,
     )
-    .await
-    .map_err(CommandError::from)?;
-    let mut written = state.written_folders.lock().await;
-    written.extend(report.downloaded.iter().map(|d| d.folder.clone()));
-    written.extend(report.participant_data.iter().map(|d| d.folder.clone()));
-    drop(written);
+    .await?;
+    state.wrote(report.written_folders()).await;
     Ok(report)
 }

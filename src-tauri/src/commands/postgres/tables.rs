@@ -6,8 +6,8 @@ use novaland_core::postgres::{download_tables, Downloaded, TableProgress};
 use tauri::ipc::Channel;
 use tauri::State;
 
-use crate::commands::{client_and_app, export_root};
-use crate::error::{CommandError, CommandResult};
+use crate::commands::{client_and_app, export_root, relay};
+use crate::error::CommandResult;
 use crate::state::AppState;
 
 #[tauri::command]
@@ -19,22 +19,8 @@ pub async fn download_database_tables(
     let (client, app) = client_and_app(&state).await?;
     let root = export_root(&state)?;
     let job = state.jobs.start(&job);
-    let result = download_tables(
-        &client,
-        &app,
-        &root,
-        &files::stamp_now(),
-        job.token(),
-        |p| {
-            let _ = on_progress.send(p);
-        },
-    )
-    .await
-    .map_err(CommandError::from)?;
-    state
-        .written_folders
-        .lock()
-        .await
-        .push(result.folder.clone());
+    let (stamp, progress) = (files::stamp_now(), relay(&on_progress));
+    let result = download_tables(&client, &app, &root, &stamp, job.token(), progress).await?;
+    state.wrote([result.folder.clone()]).await;
     Ok(result)
 }
