@@ -211,6 +211,22 @@ impl World {
     fn keychain(&self) -> KeyringStore {
         KeyringStore::new(&self.service, HEROKU_KEY_ACCOUNT)
     }
+
+    /// With its downloads going to a fresh folder (kept while the returned guard lives).
+    async fn with_downloads(name: &str) -> (World, tempfile::TempDir) {
+        let downloads = tempfile::tempdir().unwrap();
+        let settings = serde_json::json!({ "export_folder": downloads.path() });
+        (Self::with_settings(name, Some(settings)).await, downloads)
+    }
+
+    /// The app started with no key saved and put into practice mode, its study running.
+    async fn enter_practice(&self) -> webdriver::Session {
+        self.keychain().delete().unwrap();
+        let s = self.driver.session(&app_binary()).await;
+        s.click(&s.find("#practice").await).await;
+        s.wait_text("#status", "Running").await;
+        s
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -309,17 +325,9 @@ async fn practice_mode_walks_without_an_account() {
         return;
     }
     let _turn = ONE_AT_A_TIME.lock().await;
-    let downloads = tempfile::tempdir().unwrap();
-    let w = World::with_settings(
-        "practice",
-        Some(serde_json::json!({ "export_folder": downloads.path() })),
-    )
-    .await;
-    w.keychain().delete().unwrap();
-    let s = w.driver.session(&app_binary()).await;
-    s.click(&s.find("#practice").await).await;
+    let (w, downloads) = World::with_downloads("practice").await;
+    let s = w.enter_practice().await;
     s.wait_text("#practice-banner", "Practice mode").await;
-    s.wait_text("#status", "Running").await;
     assert_eq!(s.text(&s.find("#app-title").await).await, "novaland-study");
     s.wait_text(
         "#addons [data-service='heroku-postgresql']",
@@ -585,16 +593,8 @@ async fn practice_logs_show_live_lines_search_and_an_h14_button() {
         return;
     }
     let _turn = ONE_AT_A_TIME.lock().await;
-    let downloads = tempfile::tempdir().unwrap();
-    let w = World::with_settings(
-        "logs",
-        Some(serde_json::json!({ "export_folder": downloads.path() })),
-    )
-    .await;
-    w.keychain().delete().unwrap();
-    let s = w.driver.session(&app_binary()).await;
-    s.click(&s.find("#practice").await).await;
-    s.wait_text("#status", "Running").await;
+    let (w, _downloads) = World::with_downloads("logs").await;
+    let s = w.enter_practice().await;
 
     // The live log: recent lines at once, then new ones.
     s.click(&s.find("#nav a[href='#logs']").await).await;
@@ -725,16 +725,8 @@ async fn practice_resources_add_an_addon_scale_and_remove_after_typing_the_name(
         return;
     }
     let _turn = ONE_AT_A_TIME.lock().await;
-    let downloads = tempfile::tempdir().unwrap();
-    let w = World::with_settings(
-        "resources",
-        Some(serde_json::json!({ "export_folder": downloads.path() })),
-    )
-    .await;
-    w.keychain().delete().unwrap();
-    let s = w.driver.session(&app_binary()).await;
-    s.click(&s.find("#practice").await).await;
-    s.wait_text("#status", "Running").await;
+    let (w, _downloads) = World::with_downloads("resources").await;
+    let s = w.enter_practice().await;
     s.click(&s.find("#switch-app").await).await;
     s.click(
         &s.find("#app-list button[data-app='econlab-public-goods']")
@@ -868,10 +860,7 @@ async fn practice_metrics_show_charts_and_the_readiness_check_with_a_fix() {
     }
     let _turn = ONE_AT_A_TIME.lock().await;
     let w = World::new("metrics").await;
-    w.keychain().delete().unwrap();
-    let s = w.driver.session(&app_binary()).await;
-    s.click(&s.find("#practice").await).await;
-    s.wait_text("#status", "Running").await;
+    let s = w.enter_practice().await;
     s.click(&s.find("#nav a[href='#metrics']").await).await;
 
     // The readiness check lists its items with why they matter.
@@ -969,10 +958,7 @@ async fn the_logs_screen_keeps_up_with_2000_lines_a_second() {
         &[("NOVALAND_PRACTICE_LOG_RATE", "2000".into())],
     )
     .await;
-    w.keychain().delete().unwrap();
-    let s = w.driver.session(&app_binary()).await;
-    s.click(&s.find("#practice").await).await;
-    s.wait_text("#status", "Running").await;
+    let s = w.enter_practice().await;
     s.click(&s.find("#nav a[href='#logs']").await).await;
     s.wait_text("#log-state", "Live").await;
     s.wait_text("#log-lines", "router").await;

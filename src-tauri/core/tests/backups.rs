@@ -10,6 +10,23 @@ use common::*;
 use heroku_sim::{archive_bytes, Fault, FaultAction};
 use novaland_core::postgres::backups;
 
+/// Downloads a backup of the practice study into `dir`, nothing cancelled, progress unread.
+async fn download(
+    c: &novaland_core::heroku::HerokuClient,
+    backup: &backups::Backup,
+    dir: &std::path::Path,
+) -> Result<std::path::PathBuf, backups::BackupError> {
+    backups::download(
+        c,
+        "novaland-study",
+        backup,
+        dir,
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+}
+
 #[tokio::test]
 async fn lists_backups_newest_first_with_heroku_names() {
     let sim = practice().await;
@@ -133,16 +150,7 @@ async fn download_resumes_after_a_dropped_connection_and_matches_byte_for_byte()
     assert_eq!(gets.len(), 3, "two broken, one resumed");
 
     // A second download never overwrites the first.
-    let again = backups::download(
-        &c,
-        "novaland-study",
-        &b003,
-        dir.path(),
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let again = download(&c, &b003, dir.path()).await.unwrap();
     assert_eq!(again, dir.path().join("novaland-study-b003 (2).dump"));
 }
 
@@ -165,16 +173,7 @@ async fn a_download_that_keeps_breaking_leaves_nothing() {
         },
     ));
     let dir = tempfile::tempdir().unwrap();
-    let err = backups::download(
-        &c,
-        "novaland-study",
-        &b001,
-        dir.path(),
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap_err();
+    let err = download(&c, &b001, dir.path()).await.unwrap_err();
     assert_eq!(err.code(), "interrupted");
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),
@@ -270,16 +269,7 @@ async fn the_download_is_checked_against_its_own_size_not_processed_bytes() {
     });
     let b003 = backups::list(&c, "novaland-study").await.unwrap().remove(0);
     let dir = tempfile::tempdir().unwrap();
-    let path = backups::download(
-        &c,
-        "novaland-study",
-        &b003,
-        dir.path(),
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let path = download(&c, &b003, dir.path()).await.unwrap();
     assert_eq!(std::fs::metadata(&path).unwrap().len(), b003.size + 4_096);
 
     // "Download" as the page asks it: kept, in a dated folder, with the difference said.
