@@ -3,7 +3,8 @@
 #   scripts/deps.sh app    the libraries the Tauri window needs (WebKitGTK, keyring, build tools)
 #   scripts/deps.sh test   those plus what the tests use (Xvfb, gnome-keyring, WebKitWebDriver,
 #                          PostgreSQL, exFAT tools, tauri-driver, oTree 5 and 6 from PyPI in
-#                          target/otree/, the official Heroku CLI from npm in target/heroku-cli/)
+#                          target/otree/, the official Heroku CLI from npm in target/heroku-cli/,
+#                          check-jsonschema and zizmor from PyPI in target/pytools/)
 set -euo pipefail
 want=(pkg-config build-essential curl file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev
       librsvg2-dev libxdo-dev libssl-dev libdbus-1-dev)
@@ -59,5 +60,15 @@ if [ "${1:-app}" = test ]; then
     echo "Installing the Heroku CLI 10.17.0 for the tests (npm) into target/heroku-cli"
     mkdir -p "$cli"
     npm install --prefix "$cli" --no-audit --no-fund --loglevel=error heroku@10.17.0 >/dev/null
+  fi
+fi
+if [ "${1:-app}" = test ]; then
+  # The workflow files' checks (they cannot run here): GitHub's workflow schema and zizmor.
+  tools="$root/target/pytools"
+  if [ ! -x "$tools/bin/zizmor" ] || [ ! -x "$tools/bin/check-jsonschema" ]; then
+    echo "Installing check-jsonschema and zizmor for the tests (PyPI) into target/pytools"
+    rm -rf "$tools"
+    python3 -m venv "$tools"
+    "$tools/bin/pip" install -q --disable-pip-version-check check-jsonschema==0.39.0 zizmor==1.32.0
   fi
 fi

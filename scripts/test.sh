@@ -10,6 +10,10 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
+# The GitHub workflows (release installers, Windows/macOS tests) cannot run here: check them
+# against GitHub's workflow schema (vendored in check-jsonschema) and for unsafe patterns.
+target/pytools/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+target/pytools/bin/zizmor --offline --quiet .github/workflows/
 
 exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   set -euo pipefail
