@@ -10,7 +10,7 @@ want=(pkg-config build-essential curl file libwebkit2gtk-4.1-dev libayatana-appi
       librsvg2-dev libxdo-dev libssl-dev libdbus-1-dev)
 if [ "${1:-app}" = test ]; then
   want+=(xvfb xauth gnome-keyring dbus-x11 webkit2gtk-driver imagemagick postgresql
-         exfatprogs exfat-fuse openssl)
+         exfatprogs exfat-fuse openssl rpm)
 fi
 missing=()
 for p in "${want[@]}"; do
@@ -71,4 +71,9 @@ if [ "${1:-app}" = test ]; then
     python3 -m venv "$tools"
     "$tools/bin/pip" install -q --disable-pip-version-check check-jsonschema==0.39.0 zizmor==1.32.0
   fi
+fi
+if [ "${1:-app}" = test ] && [ ! -x "$root/node_modules/.bin/tauri" ]; then
+  # The Tauri CLI that builds the .deb and .rpm (package.json, pinned by package-lock.json).
+  echo "Installing the Tauri CLI (npm ci)"
+  (cd "$root" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

@@ -15,6 +15,9 @@ cargo clippy --workspace --all-targets -- -D warnings
 target/pytools/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 target/pytools/bin/zizmor --offline --quiet .github/workflows/
 
+# The Linux packages a researcher installs (release build), tried by tests/package.rs.
+npx --no-install tauri build --bundles deb,rpm
+
 exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   set -euo pipefail
   # A throwaway login keyring, unlocked, as a desktop session would have.
@@ -23,6 +26,7 @@ exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   export NOVALAND_OTREE_5="$PWD/target/otree/5" NOVALAND_OTREE_6="$PWD/target/otree/6"
   export NOVALAND_HEROKU_CLI="$PWD/target/heroku-cli/node_modules/.bin/heroku"
   # Exports on a real exFAT stick and a full disk mount file systems: root only (CI is root).
-  if [ "$(id -u)" -eq 0 ]; then export NOVALAND_FS_TESTS=1; fi
+  # So do the package tests, which install the .deb with apt and remove it again.
+  if [ "$(id -u)" -eq 0 ]; then export NOVALAND_FS_TESTS=1 NOVALAND_PACKAGE_TESTS=1; fi
   cargo test --workspace
 '
