@@ -32,6 +32,12 @@ fn line(i: usize) -> String {
     }
 }
 
+/// One line of scripts/bench.sh's table: measure, its value, the reference run in the same
+/// process, their ratio, and the goal.
+fn row(measure: &str, value: String, reference: String, ratio: f64, goal: &str) {
+    println!("BENCH\t{measure}\t{value}\t{reference}\t{ratio:.2}\t{goal}");
+}
+
 fn main() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("heroku.log");
@@ -102,6 +108,13 @@ fn main() {
         LINES as f64 / s,
         g / s
     );
+    row(
+        "log lines parsed, explained, grouped, kept",
+        format!("{:.0} lines/s", LINES as f64 / s),
+        format!("grep -c {:.0} lines/s", LINES as f64 / g),
+        g / s,
+        "none set (reported)",
+    );
 
     // Search over the kept lines.
     let reader = BufReader::new(std::fs::File::open(&path).unwrap());
@@ -150,5 +163,14 @@ fn main() {
         "memory of the kept lines: {:.0} bytes per line ({:.0} bytes of it the line's own text)",
         store.heap_bytes() as f64 / store.len() as f64,
         raw as f64 / store.len() as f64
+    );
+    let per_line = store.heap_bytes() as f64 / store.len() as f64;
+    let raw_per_line = raw as f64 / store.len() as f64;
+    row(
+        "memory per kept log line",
+        format!("{per_line:.0} bytes"),
+        format!("its own text {raw_per_line:.0} bytes"),
+        per_line / raw_per_line,
+        "at most 400 bytes (issue 16)",
     );
 }

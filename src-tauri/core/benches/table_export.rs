@@ -47,6 +47,12 @@ async fn export_once(url: &str, dir: &Path) -> Duration {
     elapsed
 }
 
+/// One line of scripts/bench.sh's table: measure, its value, the reference run in the same
+/// process, their ratio, and the goal.
+fn row(measure: &str, value: String, reference: String, ratio: f64, goal: &str) {
+    println!("BENCH\t{measure}\t{value}\t{reference}\t{ratio:.2}\t{goal}");
+}
+
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -145,6 +151,13 @@ async fn main() {
     println!(
         "  throughput ratio to psql + fsync (same durability): {:.2}",
         ps.as_secs_f64() / o.as_secs_f64()
+    );
+    row(
+        "table export, 1,000,000 rows",
+        format!("{:.0} MB/s", mb / o.as_secs_f64()),
+        format!("psql \\copy {:.0} MB/s", mb / p.as_secs_f64()),
+        p.as_secs_f64() / o.as_secs_f64(),
+        "at least 0.9",
     );
 
     let me = std::env::current_exe().unwrap();

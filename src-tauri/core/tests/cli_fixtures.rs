@@ -48,15 +48,19 @@ fn replay(
 
 const JSON: Option<&str> = Some("application/json");
 
+/// The Data API's answer about the practice study's database, once.
+fn replay_database_info(sim: &Sim, status: u16, body: &str, content_type: Option<&str>) {
+    let path = format!("/client/v11/databases/{}", database_id());
+    replay(sim, "GET", &path, status, body, content_type);
+}
+
 /// test/unit/commands/pg/info.unit.test.ts, "with 2 dbs": a database answer with neither plan
 /// nor figures, only info lines (one of them empty, one to resolve to a database name).
 #[tokio::test]
 async fn pg_info_answer_with_only_info_lines() {
     let sim = practice().await;
-    replay(
+    replay_database_info(
         &sim,
-        "GET",
-        &format!("/client/v11/databases/{}", database_id()),
         200,
         r#"{"info":[{"name":"Plan","values":["Hobby-dev"]},{"name":"Empty","values":[]},{"name":"Following","resolve_db_name":true,"values":["postgres://ec2-54-111-111-1.compute-1.amazonaws.com:5452/dxxxxxxxxxxxx"]}],"resource_url":"postgres://uxxxxxxxxx:pxxxxxxxx@ec2-54-111-111-1.compute-1.amazonaws.com:5452/dxxxxxxxxxxxx"}"#,
         JSON,
@@ -75,14 +79,7 @@ async fn pg_info_answer_with_only_info_lines() {
 #[tokio::test]
 async fn pg_info_404_is_a_database_not_yet_provisioned() {
     let sim = practice().await;
-    replay(
-        &sim,
-        "GET",
-        &format!("/client/v11/databases/{}", database_id()),
-        404,
-        "",
-        None,
-    );
+    replay_database_info(&sim, 404, "", None);
     let dbs = health(&client(&sim), APP).await.unwrap();
     assert_eq!(dbs[0].status, "not yet provisioned");
     assert_eq!(dbs[0].addon, "postgresql-curly-41873");

@@ -1,27 +1,23 @@
 //! Collaborators: list, invite, remove.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::Value;
 
 use crate::ids::fake_uuid;
 use crate::render;
+use crate::scenario::AppSpec;
 use crate::scenario::CollaboratorSpec;
 use crate::state::*;
 
-pub(crate) async fn list(
-    State(shared): S,
-    Path(name): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    app_list(&shared, &headers, &name, "id", |a| {
-        a.collaborators
-            .iter()
-            .map(|c| render::collaborator(a, c))
-            .collect()
-    })
+/// `GET /apps/{app}/collaborators` (paginated by routes.rs's `app_list!`).
+pub(crate) fn list(a: &AppSpec) -> Vec<Value> {
+    a.collaborators
+        .iter()
+        .map(|c| render::collaborator(a, c))
+        .collect()
 }
 
 /// `POST /apps/{app}/collaborators {user}`.

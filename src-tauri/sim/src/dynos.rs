@@ -6,26 +6,22 @@
 use std::time::Duration;
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
 
 use crate::ids::{fake_uuid, now_utc};
 use crate::render;
+use crate::scenario::AppSpec;
 use crate::state::*;
 
-pub(crate) async fn list(
-    State(shared): S,
-    Path(name): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    app_list(&shared, &headers, &name, "id", |a| {
-        render::dyno_specs(a)
-            .iter()
-            .map(|d| render::dyno(a, d))
-            .collect()
-    })
+/// `GET /apps/{app}/dynos` (paginated by routes.rs's `app_list!`).
+pub(crate) fn list(a: &AppSpec) -> Vec<Value> {
+    render::dyno_specs(a)
+        .iter()
+        .map(|d| render::dyno(a, d))
+        .collect()
 }
 
 pub(crate) async fn info(State(shared): S, Path((app, name)): Path<(String, String)>) -> Response {

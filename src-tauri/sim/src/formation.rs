@@ -12,8 +12,7 @@ use serde_json::Value;
 
 use crate::render;
 use crate::scenario::{AppSpec, DynoSpec, FormationSpec};
-use crate::state::{app_list, heroku_error, Shared};
-use axum::http::HeaderMap;
+use crate::state::{heroku_error, Shared};
 
 type S = State<Arc<Shared>>;
 
@@ -219,15 +218,10 @@ pub(crate) async fn batch_update(
     .into_response()
 }
 
-pub(crate) async fn list(
-    State(shared): S,
-    Path(name): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    app_list(&shared, &headers, &name, "id", |a| {
-        a.formation
-            .iter()
-            .map(|f| render::formation(a, f))
-            .collect()
-    })
+/// `GET /apps/{app}/formation` (paginated by routes.rs's `app_list!`).
+pub(crate) fn list(a: &AppSpec) -> Vec<Value> {
+    a.formation
+        .iter()
+        .map(|f| render::formation(a, f))
+        .collect()
 }

@@ -8,16 +8,12 @@ use serde_json::Value;
 
 use crate::ids::fake_uuid;
 use crate::render;
+use crate::scenario::AppSpec;
 use crate::state::*;
 
-pub(crate) async fn list(
-    State(shared): S,
-    Path(name): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    app_list(&shared, &headers, &name, "version", |a| {
-        a.releases.iter().map(|r| render::release(a, r)).collect()
-    })
+/// `GET /apps/{app}/releases` (paginated by `version` in routes.rs's `app_list!`).
+pub(crate) fn list(a: &AppSpec) -> Vec<Value> {
+    a.releases.iter().map(|r| render::release(a, r)).collect()
 }
 
 /// `POST /apps/{app}/releases {release}`: a rollback makes a new release.

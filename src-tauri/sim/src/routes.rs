@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
 use axum::routing::{delete, get, patch, post, put};
 use axum::Router;
 
@@ -12,6 +14,16 @@ use crate::{
     account, addons, apps, attachments, collaborators, config_vars, dynos, features, formation,
     log_sessions, logs, metrics_host, papertrail, releases, sentry, study,
 };
+
+/// A handler for `GET /apps/{app}/<things>`: `render`'s list of the app's things, paginated
+/// by `field` as Heroku's `Range` header asks.
+macro_rules! app_list {
+    ($field:literal, $render:path) => {
+        |State(shared): State<Arc<Shared>>, Path(app): Path<String>, headers: HeaderMap| async move {
+            crate::state::app_list(&shared, &headers, &app, $field, $render)
+        }
+    };
+}
 
 pub(crate) fn router() -> Router<Arc<Shared>> {
     Router::new()
@@ -28,15 +40,15 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/apps/{app}/addon-attachments", get(attachments::list_by_app))
         .route("/actions/addon-attachments/resolve", post(attachments::resolve))
         .route("/apps/{app}/config-vars", get(config_vars::list).patch(config_vars::update))
-        .route("/apps/{app}/formation", get(formation::list).patch(formation::batch_update))
+        .route("/apps/{app}/formation", get(app_list!("id", formation::list)).patch(formation::batch_update))
         .route("/apps/{app}/formation/{process}", patch(formation::update))
-        .route("/apps/{app}/dynos", get(dynos::list).post(dynos::create).delete(dynos::restart_all))
+        .route("/apps/{app}/dynos", get(app_list!("id", dynos::list)).post(dynos::create).delete(dynos::restart_all))
         .route("/apps/{app}/dynos/{dyno}", get(dynos::info))
         .route("/apps/{app}/formations/{process}", delete(dynos::restart_formation))
         .route("/apps/{app}/features/{feature}", get(features::info).patch(features::update))
-        .route("/apps/{app}/collaborators", get(collaborators::list).post(collaborators::add))
+        .route("/apps/{app}/collaborators", get(app_list!("id", collaborators::list)).post(collaborators::add))
         .route("/apps/{app}/collaborators/{who}", delete(collaborators::remove))
-        .route("/apps/{app}/releases", get(releases::list).post(releases::rollback))
+        .route("/apps/{app}/releases", get(app_list!("version", releases::list)).post(releases::rollback))
         .route("/apps/{app}/log-sessions", post(log_sessions::create))
         // Heroku Postgres' Data API (api.data.heroku.com).
         .route("/client/v11/databases/{db}", get(databases::info))

@@ -64,6 +64,27 @@ pub(crate) fn relay<T: tauri::ipc::IpcResponse>(
     }
 }
 
+/// What a long job that saves files needs: the session (client, app, endpoints, practice),
+/// where files go, the stamp of its dated folder, and its own Cancel.
+pub(crate) struct Work<'a> {
+    pub session: Current,
+    pub root: std::path::PathBuf,
+    pub stamp: String,
+    pub job: novaland_core::jobs::Job<'a>,
+}
+
+/// Starts job `job` for the chosen app (a session and a folder to save to are needed first).
+pub(crate) async fn work<'a>(state: &'a AppState, job: &str) -> CommandResult<Work<'a>> {
+    let session = current(state).await?;
+    let root = export_root(state)?;
+    Ok(Work {
+        session,
+        root,
+        stamp: novaland_core::files::stamp_now(),
+        job: state.jobs.start(job),
+    })
+}
+
 /// Where files for the researcher go: the folder chosen in settings, else the Desktop's.
 pub(crate) fn export_root(state: &AppState) -> CommandResult<std::path::PathBuf> {
     novaland_core::files::export_root(state.settings().export_folder.as_deref()).ok_or_else(|| {

@@ -10,12 +10,12 @@ use novaland_core::resources::collaborators::{self, Person};
 use novaland_core::resources::releases;
 use std::path::Path;
 
-use novaland_core::{confirm, files};
+use novaland_core::confirm;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 
 use crate::commands::overview::open;
-use crate::commands::{client_and_app, current, export_root};
+use crate::commands::{client_and_app, current, work};
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
 
@@ -80,16 +80,14 @@ pub async fn remove_addon(
     typed_name: String,
     on_progress: Channel<String>,
 ) -> CommandResult<Removed> {
-    let (client, app) = client_and_app(&state).await?;
-    confirm::typed_name(&typed_name, &app, "Nothing was removed.")?;
-    let root = export_root(&state)?;
-    let job = state.jobs.start(&job);
+    let w = work(&state, &job).await?;
+    let (client, app) = (&w.session.client, &w.session.app);
+    confirm::typed_name(&typed_name, app, "Nothing was removed.")?;
     let step = |s: &str| {
         let _ = on_progress.send(s.to_string());
     };
-    let stamp = files::stamp_now();
     let removed =
-        addons::remove_named(&client, &app, &addon, &root, &stamp, job.token(), step).await?;
+        addons::remove_named(client, app, &addon, &w.root, &w.stamp, w.job.token(), step).await?;
     let backup_folder = removed.backup_file.as_deref().and_then(Path::parent);
     state.wrote(backup_folder.map(Path::to_path_buf)).await;
     Ok(removed)

@@ -2,14 +2,14 @@
 
 use std::time::Duration;
 
+use novaland_core::confirm;
 use novaland_core::postgres::backups::{
     self, Backup, CaptureProgress, DownloadProgress, SavedBackup, Schedule,
 };
-use novaland_core::{confirm, files};
 use tauri::ipc::Channel;
 use tauri::State;
 
-use crate::commands::{client_and_app, export_root, relay};
+use crate::commands::{client_and_app, relay, work};
 use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 
@@ -43,16 +43,10 @@ pub async fn download_backup(
     num: i64,
     on_progress: Channel<DownloadProgress>,
 ) -> CommandResult<SavedBackup> {
-    let (client, app) = client_and_app(&state).await?;
-    let root = export_root(&state)?;
-    let job = state.jobs.start(&job);
-    let (stamp, progress) = (files::stamp_now(), relay(&on_progress));
-    let saved = backups::save(&client, &app, num, &root, &stamp, job.token(), progress).await?;
-    state
-        .written_folders
-        .lock()
-        .await
-        .push(saved.folder.clone());
+    let w = work(&state, &job).await?;
+    let (client, app, progress) = (&w.session.client, &w.session.app, relay(&on_progress));
+    let saved = backups::save(client, app, num, &w.root, &w.stamp, w.job.token(), progress).await?;
+    state.wrote([saved.folder.clone()]).await;
     Ok(saved)
 }
 

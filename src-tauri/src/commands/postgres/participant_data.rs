@@ -1,6 +1,5 @@
 //! The Postgres screen's participant data card: oTree's own export files from the study.
 
-use novaland_core::files;
 use novaland_core::otree::export::DataOptions;
 use novaland_core::otree::{
     download_participant_data as download_participant_data_into, DataProgress, ParticipantData,
@@ -8,7 +7,7 @@ use novaland_core::otree::{
 use tauri::ipc::Channel;
 use tauri::State;
 
-use crate::commands::{current, export_root, relay, Current};
+use crate::commands::{relay, work};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -21,27 +20,20 @@ pub async fn download_participant_data(
     for_excel: bool,
     on_progress: Channel<DataProgress>,
 ) -> CommandResult<ParticipantData> {
-    let Current {
-        client,
-        app,
-        endpoints,
-        ..
-    } = current(&state).await?;
-    let root = export_root(&state)?;
-    let study_url = endpoints.study_url(&app);
+    let w = work(&state, &job).await?;
+    let (client, app, progress) = (&w.session.client, &w.session.app, relay(&on_progress));
+    let study_url = w.session.endpoints.study_url(app);
     let options = DataOptions {
         for_excel,
         study_url,
     };
-    let job = state.jobs.start(&job);
-    let (stamp, progress) = (files::stamp_now(), relay(&on_progress));
     let result = download_participant_data_into(
-        &client,
-        &app,
-        &root,
-        &stamp,
+        client,
+        app,
+        &w.root,
+        &w.stamp,
         &options,
-        job.token(),
+        w.job.token(),
         progress,
     )
     .await?;

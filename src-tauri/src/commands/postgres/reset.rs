@@ -1,11 +1,11 @@
 //! The Postgres screen's reset card: empty the study's database, never losing data.
 
+use novaland_core::confirm;
 use novaland_core::postgres::reset::{reset, ResetOptions, ResetReport, ResetStep};
-use novaland_core::{confirm, files};
 use tauri::ipc::Channel;
 use tauri::State;
 
-use crate::commands::{current, export_root, relay, Current};
+use crate::commands::{relay, work};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -19,25 +19,19 @@ pub async fn reset_database(
     download_first: bool,
     on_progress: Channel<ResetStep>,
 ) -> CommandResult<ResetReport> {
-    let Current {
+    let w = work(&state, &job).await?;
+    let (client, app, progress) = (&w.session.client, &w.session.app, relay(&on_progress));
+    confirm::typed_name(&typed_name, app, "Nothing was reset.")?;
+    // Practice mode's database is imaginary: only oTree's files (from the practice study).
+    let study_url = w.session.endpoints.study_url(app);
+    let options = ResetOptions::for_study(download_first, !w.session.practice, study_url);
+    let report = reset(
         client,
         app,
-        endpoints,
-        practice,
-    } = current(&state).await?;
-    confirm::typed_name(&typed_name, &app, "Nothing was reset.")?;
-    let root = export_root(&state)?;
-    let job = state.jobs.start(&job);
-    // Practice mode's database is imaginary: only oTree's files (from the practice study).
-    let options = ResetOptions::for_study(download_first, !practice, endpoints.study_url(&app));
-    let (stamp, progress) = (files::stamp_now(), relay(&on_progress));
-    let report = reset(
-        &client,
-        &app,
-        &root,
-        &stamp,
+        &w.root,
+        &w.stamp,
         &options,
-        job.token(),
+        w.job.token(),
         progress,
     )
     .await?;

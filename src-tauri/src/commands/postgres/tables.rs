@@ -1,12 +1,11 @@
 //! The Postgres screen's tables card: every table of the study's database as CSV, with
 //! progress and Cancel.
 
-use novaland_core::files;
 use novaland_core::postgres::{download_tables, Downloaded, TableProgress};
 use tauri::ipc::Channel;
 use tauri::State;
 
-use crate::commands::{client_and_app, export_root, relay};
+use crate::commands::{relay, work};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -16,11 +15,9 @@ pub async fn download_database_tables(
     job: String,
     on_progress: Channel<TableProgress>,
 ) -> CommandResult<Downloaded> {
-    let (client, app) = client_and_app(&state).await?;
-    let root = export_root(&state)?;
-    let job = state.jobs.start(&job);
-    let (stamp, progress) = (files::stamp_now(), relay(&on_progress));
-    let result = download_tables(&client, &app, &root, &stamp, job.token(), progress).await?;
+    let w = work(&state, &job).await?;
+    let (client, app, progress) = (&w.session.client, &w.session.app, relay(&on_progress));
+    let result = download_tables(client, app, &w.root, &w.stamp, w.job.token(), progress).await?;
     state.wrote([result.folder.clone()]).await;
     Ok(result)
 }
