@@ -198,7 +198,17 @@ async fn a_wrong_password_or_host_is_explained_without_the_url() {
 async fn download_reads_database_url_from_heroku_and_fills_a_dated_folder() {
     use heroku_sim::{Scenario, Sim};
     use novaland_core::heroku::HerokuClient;
-    use novaland_core::postgres::{download_tables, DownloadError};
+    use novaland_core::postgres::{download_tables, DownloadError, Downloaded};
+
+    /// Every table of `app` into `root`, nothing cancelled, progress unread.
+    async fn tables(
+        client: &HerokuClient,
+        app: &str,
+        root: &std::path::Path,
+        stamp: &str,
+    ) -> Result<Downloaded, DownloadError> {
+        download_tables(client, app, root, stamp, &AtomicBool::new(false), |_| {}).await
+    }
 
     let cluster = pg::PgCluster::start();
     seed(&cluster.url()).await;
@@ -206,16 +216,9 @@ async fn download_reads_database_url_from_heroku_and_fills_a_dated_folder() {
     sim.set_config_var("novaland-study", "DATABASE_URL", &cluster.url());
     let client = HerokuClient::new(sim.base_url(), "practice-mode-key").unwrap();
     let root = tempfile::tempdir().unwrap();
-    let done = download_tables(
-        &client,
-        "novaland-study",
-        root.path(),
-        "2026-11-29 10.15",
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let done = tables(&client, "novaland-study", root.path(), "2026-11-29 10.15")
+        .await
+        .unwrap();
     assert_eq!(
         done.folder,
         root.path().join("novaland-study/2026-11-29 10.15")
@@ -231,16 +234,9 @@ async fn download_reads_database_url_from_heroku_and_fills_a_dated_folder() {
         "DATABASE_URL is read right before use"
     );
 
-    let err = download_tables(
-        &client,
-        "econlab-public-goods",
-        root.path(),
-        "x",
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap_err();
+    let err = tables(&client, "econlab-public-goods", root.path(), "x")
+        .await
+        .unwrap_err();
     assert!(matches!(err, DownloadError::NoDatabase), "{err:?}");
     assert!(err.plain().contains("no database"));
     let err = download_tables(
