@@ -1,5 +1,6 @@
-//! One module per screen. Commands only translate: they take what they need from the state,
-//! call novaland-core, and hand back plain data or a `{code, message}` error.
+//! One module per screen or card (postgres/ has one per card of the Postgres screen). Commands
+//! only translate: they take what they need from the state, call one novaland-core function,
+//! and hand back plain data or a `{code, message}` error.
 
 pub mod addon_apis;
 pub mod apps;
