@@ -144,15 +144,24 @@ pub async fn connect_sentry(
     Ok(issues)
 }
 
-#[tauri::command]
-pub async fn sentry_issues(state: State<'_, AppState>) -> CommandResult<Vec<Issue>> {
-    let (project, base, practice) = sentry_project(&state).await?;
-    let token = sentry_token(&state, practice).await?.ok_or_else(|| {
+/// The app's Sentry project, where its API is, and the token connected for it (an error
+/// that says to connect one when there is none).
+async fn connected_sentry(
+    state: &AppState,
+) -> CommandResult<(Project, Option<String>, SavedToken)> {
+    let (project, base, practice) = sentry_project(state).await?;
+    let token = sentry_token(state, practice).await?.ok_or_else(|| {
         CommandError::new(
             ErrorCode::NoToken,
             "Connect Sentry with an auth token first.",
         )
     })?;
+    Ok((project, base, token))
+}
+
+#[tauri::command]
+pub async fn sentry_issues(state: State<'_, AppState>) -> CommandResult<Vec<Issue>> {
+    let (project, base, token) = connected_sentry(&state).await?;
     Ok(sentry::unresolved_with(&project, base.as_deref(), &token).await?)
 }
 
@@ -162,13 +171,7 @@ pub async fn sentry_stack_trace(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<StackTrace> {
-    let (project, base, practice) = sentry_project(&state).await?;
-    let token = sentry_token(&state, practice).await?.ok_or_else(|| {
-        CommandError::new(
-            ErrorCode::NoToken,
-            "Connect Sentry with an auth token first.",
-        )
-    })?;
+    let (project, base, token) = connected_sentry(&state).await?;
     Ok(sentry::latest_stack_trace(&project, base.as_deref(), &token, &id).await?)
 }
 
