@@ -116,6 +116,11 @@ pub struct AppState {
     /// (practice, store): practice mode's store lives in memory, a real account's on disk.
     pub metrics: Mutex<Option<(bool, Arc<MetricsStore>)>>,
     pub collector: Mutex<Option<Collector>>,
+    /// The oTree project chosen with the system's picker and checked, waiting to be deployed
+    /// (the page never holds a path).
+    pub project: Mutex<Option<novaland_core::deploy::Project>>,
+    /// Apps this run created with "New study": only these may be removed again from the app.
+    pub created_apps: Mutex<Vec<String>>,
 }
 
 /// The background task counting the chosen app's log lines into the metrics store.
@@ -181,6 +186,8 @@ impl AppState {
             sentry_url: novaland_core::env::sentry_url(),
             metrics: Mutex::new(None),
             collector: Mutex::new(None),
+            project: Mutex::new(None),
+            created_apps: Mutex::new(Vec::new()),
         }
     }
 

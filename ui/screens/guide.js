@@ -3,6 +3,7 @@
 
 import { call } from "../api.js";
 import { h, clear, errorBox } from "../dom.js";
+import { newStudy } from "./new_study.js";
 
 export function render(el, ctx) {
   const go = (step, extra = {}) => {
@@ -14,7 +15,7 @@ export function render(el, ctx) {
   go(ctx.step || "welcome");
 }
 
-const steps = { welcome, create, key, pick };
+const steps = { welcome, create, key, pick, newStudy: (el, ctx) => newStudy(el, { ...ctx, back: () => ctx.go("pick") }) };
 
 function progress(n) {
   const names = ["Heroku account", "API key", "Your study's app"];
@@ -126,8 +127,10 @@ function pick(el, ctx) {
     const shown = apps.filter((a) => !q || a.name.toLowerCase().includes(q) || (a.team || "").toLowerCase().includes(q));
     clear(list);
     if (apps.length === 0) {
-      list.append(h("p", {}, "This Heroku account has no apps yet. Deploy your oTree study to Heroku first (oTree Hub can do it for you), then come back and click Refresh."),
-        h("button", { type: "button", onclick: load }, "Refresh"));
+      list.append(h("p", {}, "This Heroku account has no apps yet. Novaland can create one for your study and deploy your oTree project to it."),
+        h("div", { class: "actions" },
+          h("button", { type: "button", class: "primary", id: "new-study-empty", onclick: () => ctx.go("newStudy") }, "Create a new study…"),
+          h("button", { type: "button", onclick: load }, "Refresh")));
       return;
     }
     if (shown.length === 0) list.append(h("p", { class: "muted" }, "No app matches."));
@@ -162,6 +165,8 @@ function pick(el, ctx) {
     progress(3),
     h("h1", {}, "Which app runs your study?"),
     h("p", {}, "These are the Heroku apps your account can use, your own and your teams'. Pick the one your participants open."),
-    filter, list));
+    filter, list,
+    h("p", { class: "muted" }, "A study that is not on Heroku yet? ",
+      h("button", { type: "button", class: "link", id: "new-study", onclick: () => ctx.go("newStudy") }, "Create a new study"), ".")));
   load();
 }

@@ -37,6 +37,15 @@ pub fn practice_log_rate() -> Option<f64> {
         .and_then(|r| r.parse().ok())
 }
 
+/// The oTree project the end-to-end tests deploy (`NOVALAND_TEST_PROJECT`), in place of the
+/// system's file picker, which WebDriver cannot click. Debug builds only.
+pub fn test_project() -> Option<std::path::PathBuf> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    std::env::var_os("NOVALAND_TEST_PROJECT").map(std::path::PathBuf::from)
+}
+
 /// Novaland's config folder for tests (`NOVALAND_CONFIG_DIR`), so they never touch a
 /// researcher's settings.
 pub fn config_dir() -> Option<std::path::PathBuf> {

@@ -10,6 +10,7 @@
 pub mod addon_apis;
 pub mod clock;
 pub mod confirm;
+pub mod deploy;
 pub mod env;
 pub mod error;
 pub mod files;
@@ -18,6 +19,7 @@ pub mod jobs;
 pub mod logs;
 pub mod metrics;
 pub mod net;
+pub mod new_study;
 pub mod otree;
 pub mod overview;
 pub mod postgres;

@@ -1,11 +1,14 @@
 //! Apps: the account's list (`GET /apps`, and `/users/~/apps` as `heroku apps` asks), one
-//! app, and maintenance mode (`PATCH /apps/{app}`).
+//! app, maintenance mode (`PATCH /apps/{app}`), a new app (`POST /apps`) and deleting one.
 
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde_json::Value;
+use serde_json::{json, Value};
+
+use crate::ids::{fake_uuid, now_utc};
+use crate::scenario::AppSpec;
 
 use crate::render;
 use crate::state::*;
@@ -40,7 +43,16 @@ pub(crate) async fn list_by_user(
     paginated(&shared, &headers, "id", items)
 }
 
+/// One app; another account's app answers 403 "You do not have access to the app x." (the
+/// CLI's output quoted in IIC2143/Syllabus-2022-1 issue 69), a free name 404.
 pub(crate) async fn info(State(shared): S, Path(name): Path<String>) -> Response {
+    if shared.scenario.lock().unwrap().taken_names.contains(&name) {
+        return heroku_error(
+            403,
+            "forbidden",
+            &format!("You do not have access to the app {name}."),
+        );
+    }
     with_app(&shared, &name, |s, a| {
         Json(render::app(s, a)).into_response()
     })
@@ -63,4 +75,57 @@ pub(crate) async fn update(
     with_app(&shared, &name, |s, a| {
         Json(render::app(s, a)).into_response()
     })
+}
+
+/// `POST /apps` `{name, region, stack}`: Heroku's rule for names, a name taken by anyone (the
+/// scenario's `taken_names` are other accounts' apps), the account's verification and app limit.
+pub(crate) async fn create_app(State(shared): S, Json(body): Json<Value>) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    if !scenario.account.verified {
+        // heroku/cli 10.0.0 printed this for an unverified account (steam-idle-bot issue 12).
+        return heroku_error(403, "verification_required", "To create an app, verify your account by adding payment information. Verify now at https://heroku.com/verify Learn more at https://devcenter.heroku.com/articles/account-verification");
+    }
+    let owned = scenario.apps.iter().filter(|a| a.team.is_none()).count();
+    if owned >= scenario.account.app_limit.unwrap_or(100) {
+        // heroku/hatchet issue 90 (a Heroku maintainer quoting the API).
+        return heroku_error(422, "invalid_params", &format!("You've reached your app limit of {owned} apps. Delete some apps or open a ticket at https://help.heroku.com/new/increase-limits to have this limit increased."));
+    }
+    let name = match body.get("name").and_then(Value::as_str) {
+        Some(n) => n.to_string(),
+        None => format!("sim-{}", &fake_uuid("new-app", &now_utc())[..8]),
+    };
+    if !crate::ids::is_app_name(&name) {
+        return heroku_error(422, "invalid_params", "Name must start with a letter, end with a letter or digit and can only contain lowercase letters, digits, and dashes.");
+    }
+    if scenario.apps.iter().any(|a| a.name == name) || scenario.taken_names.contains(&name) {
+        return heroku_error(
+            422,
+            "invalid_params",
+            &format!("Name {name} is already taken"),
+        );
+    }
+    let region = body.get("region").and_then(Value::as_str).unwrap_or("us");
+    if region != "us" && region != "eu" {
+        return heroku_error(422, "invalid_params", "Couldn't find that region.");
+    }
+    let mut app: AppSpec = serde_json::from_value(json!({
+        "name": name, "region": region, "created_at": now_utc(),
+    }))
+    .expect("a minimal app spec");
+    let user = scenario.account.email.clone();
+    release(&mut app, "Initial release".into(), &user);
+    let rendered = render::app(&scenario, &app);
+    scenario.apps.push(app);
+    (StatusCode::CREATED, Json(rendered)).into_response()
+}
+
+/// `DELETE /apps/{app}`: the app and everything on it.
+pub(crate) async fn delete_app(State(shared): S, Path(name): Path<String>) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    let Some(at) = scenario.apps.iter().position(|a| a.name == name) else {
+        return not_found_app();
+    };
+    let rendered = render::app(&scenario, &scenario.apps[at]);
+    scenario.apps.remove(at);
+    Json(rendered).into_response()
 }

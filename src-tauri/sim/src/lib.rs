@@ -6,7 +6,7 @@
 //! was asked.
 //!
 //! Layout, as the API it imitates: `routes.rs` is the route table; one file per Heroku
-//! resource (account, apps, addons, attachments, config_vars, formation, dynos, releases,
+//! resource (account, apps, addons, attachments, builds, config_vars, formation, dynos, releases,
 //! collaborators, features, log_sessions, data/ for the Data API); the other hosts apart
 //! (logs.rs for Logplex, metrics_host.rs, papertrail.rs, sentry.rs, study.rs for the oTree
 //! study); `state.rs` the shared state; `server.rs` the middleware and start/stop.
@@ -15,6 +15,7 @@ mod account;
 mod addons;
 mod apps;
 mod attachments;
+mod builds;
 mod collaborators;
 mod config_vars;
 mod data;

@@ -11,8 +11,8 @@ use axum::Router;
 use crate::data::{databases, transfers};
 use crate::state::{heroku_error, Shared};
 use crate::{
-    account, addons, apps, attachments, collaborators, config_vars, dynos, features, formation,
-    log_sessions, logs, metrics_host, papertrail, releases, sentry, study,
+    account, addons, apps, attachments, builds, collaborators, config_vars, dynos, features,
+    formation, log_sessions, logs, metrics_host, papertrail, releases, sentry, study,
 };
 
 /// A handler for `GET /apps/{app}/<things>`: `render`'s list of the app's things, paginated
@@ -29,9 +29,13 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
     Router::new()
         // The Platform API (api.heroku.com).
         .route("/account", get(account::account))
-        .route("/apps", get(apps::list))
+        .route("/apps", get(apps::list).post(apps::create_app))
         .route("/users/{user}/apps", get(apps::list_by_user))
-        .route("/apps/{app}", get(apps::info).patch(apps::update))
+        .route("/apps/{app}", get(apps::info).patch(apps::update).delete(apps::delete_app))
+        .route("/sources", post(builds::create_source))
+        .route("/apps/{app}/sources", post(builds::create_source_for_app))
+        .route("/apps/{app}/builds", get(builds::list).post(builds::create))
+        .route("/apps/{app}/builds/{build}", get(builds::info))
         .route("/addon-services", get(addons::services))
         .route("/addon-services/{service}/plans", get(addons::plans))
         .route("/apps/{app}/addons", get(addons::list).post(addons::create))
@@ -61,6 +65,9 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/client/v11/apps/{app}/transfers/{num}/actions/public-url", post(transfers::public_url))
         // What a backup's public URL points at (S3 on Heroku); it needs no Authorization.
         .route("/__sim/backups/{app}/{num}", get(transfers::download))
+        // What a source's signed URLs point at (S3 on Heroku), and a build's output stream.
+        .route("/__sim/sources/{file}", get(builds::download).put(builds::upload))
+        .route("/__sim/build-output/{build}", get(builds::output))
         // Logplex (a log session's URL) and the metrics host.
         .route("/__sim/logs/{app}/live", get(logs::live))
         .route("/apps/{app}/router-metrics/{kind}", get(metrics_host::router_metrics))

@@ -18,6 +18,9 @@ pub struct Scenario {
     pub tokens: Vec<String>,
     #[serde(default)]
     pub apps: Vec<AppSpec>,
+    /// Names other accounts' apps have: `GET /apps/{name}` answers 403, `POST /apps` "taken".
+    #[serde(default)]
+    pub taken_names: Vec<String>,
 }
 
 impl Scenario {
@@ -63,6 +66,13 @@ pub struct AccountSpec {
     pub email: String,
     #[serde(default)]
     pub name: Option<String>,
+    /// Has a payment method; without one Heroku creates no app (Dev Center "Account
+    /// Verification").
+    #[serde(default = "default_true")]
+    pub verified: bool,
+    /// How many personal apps the account may have (Dev Center "Limits": 100).
+    #[serde(default)]
+    pub app_limit: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

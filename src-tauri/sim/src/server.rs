@@ -45,6 +45,8 @@ impl Sim {
             logs: crate::logs::Hub::default(),
             hosts: [format!("127.0.0.1:{port}"), format!("localhost:{port}")],
             remaining: Mutex::new(4499),
+            sources: Mutex::default(),
+            builds: Mutex::default(),
         });
         crate::logs::spawn_generator(Arc::downgrade(&shared));
         let app = routes::router()

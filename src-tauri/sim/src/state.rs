@@ -32,6 +32,9 @@ pub(crate) struct Shared {
     /// The Host headers this simulator answers (its own address): a web page that points a
     /// name of its own at 127.0.0.1 (DNS rebinding) is refused.
     pub hosts: [String; 2],
+    /// Uploaded sources by id (`None` until the upload), and the builds run.
+    pub sources: Mutex<std::collections::HashMap<String, Option<Vec<u8>>>>,
+    pub builds: Mutex<Vec<crate::builds::BuildRecord>>,
 }
 
 impl Shared {

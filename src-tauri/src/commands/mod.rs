@@ -9,6 +9,7 @@ pub mod formation;
 pub mod jobs;
 pub mod logs;
 pub mod metrics;
+pub mod new_study;
 pub mod overview;
 pub mod postgres;
 pub mod resources;

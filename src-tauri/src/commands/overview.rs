@@ -42,6 +42,7 @@ pub fn open_heroku_page<R: Runtime>(app: AppHandle<R>, page: String) -> CommandR
         "signup" => "https://signup.heroku.com/",
         "account" => "https://dashboard.heroku.com/account",
         "status" => "https://status.heroku.com/",
+        "billing" => novaland_core::new_study::BILLING_URL,
         _ => {
             return Err(CommandError::new(
                 ErrorCode::UnknownPage,

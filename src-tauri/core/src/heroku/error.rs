@@ -32,6 +32,10 @@ pub enum HerokuError {
     Decode { path: String, detail: String },
     #[error("refusing to send the API key to {url}: only https, or http on this computer")]
     InsecureUrl { url: String },
+    /// The account must be verified with a payment method first (`verification_required`,
+    /// as the CLI printed it in 2025; the API reference's table says `verification_needed`).
+    #[error("Heroku wants the account verified: {message}")]
+    VerificationNeeded { message: String },
     /// A name that is not a Heroku app name; nothing was sent.
     #[error("`{name}` is not a Heroku app name")]
     BadName { name: String },
@@ -54,6 +58,7 @@ impl HerokuError {
             HerokuError::Decode { .. } => ErrorCode::BadAnswer,
             HerokuError::InsecureUrl { .. } => ErrorCode::InsecureUrl,
             HerokuError::BadName { .. } => ErrorCode::BadAppName,
+            HerokuError::VerificationNeeded { .. } => ErrorCode::NeedsVerification,
         }
     }
 
@@ -72,6 +77,7 @@ impl HerokuError {
             HerokuError::Offline { .. } => "Heroku cannot be reached. Check that this computer is online, then try again.".into(),
             HerokuError::Decode { .. } => "Heroku sent an answer this app could not read. Try again; if it keeps happening, Heroku may have changed something.".into(),
             HerokuError::InsecureUrl { .. } => "That Heroku address is not secure (https), so the API key was not sent.".into(),
+            HerokuError::VerificationNeeded { .. } => format!("Heroku wants a payment method on your account before it creates apps or runs dynos (even free ones). Add one on Heroku's billing page ({}), then try again. Nothing was created.", crate::new_study::BILLING_URL),
             HerokuError::BadName { name } => format!("\u{201c}{name}\u{201d} is not a Heroku app name (small letters, digits and dashes, 3 to 30 characters), so Heroku was not asked."),
         }
     }
@@ -82,6 +88,9 @@ impl HerokuError {
         let id = id.unwrap_or_default();
         match (status, id.as_str()) {
             (_, "two_factor") => HerokuError::TwoFactorNeeded { message },
+            (_, "verification_required" | "verification_needed") => {
+                HerokuError::VerificationNeeded { message }
+            }
             (401, _) | (_, "unauthorized") => HerokuError::Unauthorized { message },
             (429, _) | (_, "rate_limit") => HerokuError::RateLimited { message },
             (403, _) => HerokuError::Forbidden { id, message },

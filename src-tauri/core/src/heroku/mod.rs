@@ -9,6 +9,7 @@ pub mod path;
 
 pub mod addons;
 pub mod apps;
+pub mod builds;
 pub mod collaborators;
 pub mod config_vars;
 pub mod data;

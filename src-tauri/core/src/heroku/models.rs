@@ -119,3 +119,32 @@ pub struct Release {
 
 /// Config vars: name to value. Heroku sends strings; `null` appears only to remove one.
 pub type ConfigVars = BTreeMap<String, Option<String>>;
+
+/// `POST /apps/{app}/sources`: where to upload the source and where the build reads it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Source {
+    pub source_blob: SourceBlob,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SourceBlob {
+    pub get_url: String,
+    pub put_url: String,
+}
+
+/// A build (schema `build`): `status` is pending, succeeded or failed.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Build {
+    pub id: String,
+    pub status: String,
+    /// Where the buildpack's output streams; the schema allows it to be missing.
+    #[serde(default)]
+    pub output_stream_url: Option<String>,
+    #[serde(default)]
+    pub release: Option<IdRef>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct IdRef {
+    pub id: String,
+}

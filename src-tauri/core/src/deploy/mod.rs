@@ -1,0 +1,8 @@
+//! Deploying an oTree project to a Heroku app without Git: check the project, pack it, and
+//! build it with Heroku's Build API (the way Heroku's own Dashboard integrations deploy).
+
+pub mod build;
+pub mod project;
+
+pub use build::{deploy, DeployError, DeployOptions, DeployProgress, Deployed};
+pub use project::{inspect, Project, ProjectError, ProjectReport};

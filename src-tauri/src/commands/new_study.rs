@@ -1,0 +1,151 @@
+//! "New study" and the Overview's "Deploy a new version": the oTree project chosen with the
+//! system's picker (on the Rust side: the page never handles paths) and checked, the app's
+//! name checked as it is typed, the monthly costs, the study made step by step, and removing
+//! an app this run made.
+
+use novaland_core::deploy::{self, DeployProgress, Deployed, ProjectReport};
+use novaland_core::new_study::{self, Cost, CreatedStudy, NameCheck, NewStudy, StudyProgress};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::commands::{client, current, relay};
+use crate::error::{CommandError, CommandResult, ErrorCode};
+use crate::state::AppState;
+
+/// Opens the picker for an `.otreezip` (or, with `folder`, the project folder), checks what
+/// was chosen and keeps it for the deploy. `None` when the researcher closed the picker.
+#[tauri::command]
+pub async fn choose_project<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    folder: bool,
+) -> CommandResult<Option<ProjectReport>> {
+    let picked = match novaland_core::env::test_project() {
+        Some(path) => Some(path),
+        None => {
+            let dialog = app.dialog().file().set_title("Choose your oTree project");
+            let picked = if folder {
+                dialog.blocking_pick_folder()
+            } else {
+                dialog
+                    .add_filter("oTree project (otree zip)", &["otreezip"])
+                    .blocking_pick_file()
+            };
+            match picked {
+                Some(p) => Some(p.into_path().map_err(|_| {
+                    CommandError::new(ErrorCode::BadFolder, "That is not a file on this computer.")
+                })?),
+                None => None,
+            }
+        }
+    };
+    let Some(path) = picked else {
+        return Ok(None);
+    };
+    // A 100 MB archive takes a moment to read: off the async threads.
+    let project = tauri::async_runtime::spawn_blocking(move || deploy::inspect(&path))
+        .await
+        .map_err(|e| CommandError::new(ErrorCode::Io, e.to_string()))??;
+    let report = project.report.clone();
+    *state.project.lock().await = Some(project);
+    Ok(Some(report))
+}
+
+#[tauri::command]
+pub async fn check_study_name(
+    state: State<'_, AppState>,
+    name: String,
+) -> CommandResult<NameCheck> {
+    Ok(new_study::check_name(&client(&state).await?, &name).await?)
+}
+
+#[tauri::command]
+pub async fn study_costs(state: State<'_, AppState>, papertrail: bool) -> CommandResult<Vec<Cost>> {
+    Ok(new_study::costs(&client(&state).await?, papertrail).await?)
+}
+
+/// Makes the study with the chosen project; `resume` finishes one that failed part-way.
+#[tauri::command]
+pub async fn create_study(
+    state: State<'_, AppState>,
+    job: String,
+    name: String,
+    region: String,
+    papertrail: bool,
+    resume: bool,
+    on_progress: Channel<StudyProgress>,
+) -> CommandResult<CreatedStudy> {
+    let client = client(&state).await?;
+    let project = chosen_project(&state).await?;
+    let job = state.jobs.start(&job);
+    let study = NewStudy {
+        name: name.clone(),
+        region,
+        papertrail,
+    };
+    let options = new_study::StudyOptions::default();
+    let result = new_study::create(
+        &client,
+        &study,
+        &project,
+        resume,
+        &options,
+        job.token(),
+        relay(&on_progress),
+    )
+    .await;
+    if result.is_ok() || result.as_ref().is_err_and(|e| !e.created().is_empty()) {
+        state.created_apps.lock().await.push(name);
+    }
+    Ok(result?)
+}
+
+/// Deletes an app "New study" made in this run, after its name was typed.
+#[tauri::command]
+pub async fn remove_new_study(
+    state: State<'_, AppState>,
+    name: String,
+    typed_name: String,
+) -> CommandResult<()> {
+    novaland_core::confirm::typed_name(&typed_name, &name, "Nothing was removed.")?;
+    if !state.created_apps.lock().await.contains(&name) {
+        return Err(CommandError::new(ErrorCode::Forbidden, "Novaland removes only an app it made in this session. Delete other apps on Heroku's Dashboard."));
+    }
+    novaland_core::heroku::apps::delete(&client(&state).await?, &name).await?;
+    state.created_apps.lock().await.retain(|a| a != &name);
+    Ok(())
+}
+
+/// Deploys the chosen project as a new version of the study's app, after its name was typed.
+#[tauri::command]
+pub async fn deploy_new_version(
+    state: State<'_, AppState>,
+    job: String,
+    typed_name: String,
+    on_progress: Channel<DeployProgress>,
+) -> CommandResult<Deployed> {
+    let session = current(&state).await?;
+    novaland_core::confirm::typed_name(&typed_name, &session.app, "Nothing was deployed.")?;
+    let project = chosen_project(&state).await?;
+    let job = state.jobs.start(&job);
+    let options = deploy::DeployOptions::default();
+    Ok(deploy::deploy(
+        &session.client,
+        &session.app,
+        &project,
+        &options,
+        job.token(),
+        relay(&on_progress),
+    )
+    .await?)
+}
+
+async fn chosen_project(state: &AppState) -> CommandResult<deploy::Project> {
+    state.project.lock().await.clone().ok_or_else(|| {
+        CommandError::new(
+            ErrorCode::NoData,
+            "Choose the oTree project first (its .otreezip or its folder).",
+        )
+    })
+}
