@@ -1065,3 +1065,184 @@ async fn a_sentry_that_is_not_sentry_io_gets_the_token_only_after_confirming() {
     assert_eq!(w.keychain().get().unwrap(), None);
     s.end().await;
 }
+
+/// tests/otree_project copied where the test can change it (the picker is bypassed with
+/// NOVALAND_TEST_PROJECT: WebDriver cannot click the system's file dialog).
+fn example_project() -> tempfile::TempDir {
+    fn copy(from: &std::path::Path, to: &std::path::Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            if e.file_type().unwrap().is_dir() {
+                copy(&e.path(), &to.join(e.file_name()));
+            } else {
+                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    copy(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/otree_project"),
+        dir.path(),
+    );
+    dir
+}
+
+/// A first-time researcher with an empty Heroku account and an oTree project: from the
+/// guide's "Create a new study" to a running study on the Overview, in the real window. A
+/// taken name is said as it is typed; the confirmation lists the monthly costs; the steps,
+/// the upload and the build's own lines show; the admin password is shown once and is the
+/// one Heroku got.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_study_is_created_and_deployed_from_an_empty_account() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let project = example_project();
+    let w = World::with_env(
+        "newstudy",
+        None,
+        &[(
+            "NOVALAND_TEST_PROJECT",
+            project.path().display().to_string(),
+        )],
+    )
+    .await;
+    w.sim.edit(|s| {
+        s.apps.clear();
+        s.taken_names = vec!["otree-demo".into()];
+    });
+    w.keychain().delete().unwrap();
+    let s = w.driver.session(&app_binary()).await;
+    s.click(&s.find("#have-account").await).await;
+    s.type_text(&s.find("#api-key").await, KEY).await;
+    s.click(&s.find("#check-key").await).await;
+    s.wait_text("#app-list", "no apps yet").await;
+    s.click(&s.find("#new-study-empty").await).await;
+
+    s.click(&s.find("#choose-folder").await).await;
+    let info = s.wait_text("#project-info", "an oTree project").await;
+    assert!(info.contains("oTree 5.11.5"), "{info}");
+    assert!(
+        info.contains("db.sqlite3"),
+        "the local database is left out: {info}"
+    );
+    assert!(info.contains("Procfile"), "{info}");
+
+    let name = s.find("#study-name").await;
+    s.type_text(&name, "otree-demo").await;
+    s.wait_text("#study-name-check", "someone else").await;
+    assert_eq!(
+        s.script("return document.querySelector('#study-next').disabled")
+            .await,
+        serde_json::json!(true)
+    );
+    s.script("const n = document.querySelector('#study-name'); n.value = ''; n.dispatchEvent(new Event('input'));").await;
+    s.type_text(&name, "trust-game-2026").await;
+    s.wait_text("#study-name-check", "is free").await;
+    s.screenshot(&artifacts().join("new-study-form.png")).await;
+
+    s.click(&s.find("#study-next").await).await;
+    let costs = s.wait_text("#study-costs", "essential-0").await;
+    assert!(
+        costs.contains("$7.00/month") && costs.contains("$5.00/month") && costs.contains("free"),
+        "{costs}"
+    );
+    assert!(s.page_text().await.contains("In all about $12.00/month"));
+    s.screenshot(&artifacts().join("new-study-confirm.png"))
+        .await;
+    // Nothing was created before the confirmation.
+    assert!(!w
+        .sim
+        .exchanges()
+        .iter()
+        .any(|e| e.method == "POST" && e.path == "/apps"));
+
+    s.click(&s.find("#study-create").await).await;
+    s.wait_text("#study-steps [data-step='deploy']", "done")
+        .await;
+    let status = s.wait_text("#study-status", "runs").await;
+    assert!(status.contains("trust-game-2026"), "{status}");
+    let output = s.text(&s.find("#study-output").await).await;
+    assert!(
+        output.contains("-----> Python app detected") && output.contains("deployed to Heroku"),
+        "{output}"
+    );
+    let shown = s.text(&s.find("#study-password-value").await).await;
+    let mut kept = None;
+    w.sim
+        .edit(|sc| kept = sc.apps[0].config_vars.get("OTREE_ADMIN_PASSWORD").cloned());
+    assert_eq!(
+        Some(shown.trim().to_string()),
+        kept,
+        "the password shown is the one Heroku has"
+    );
+    s.screenshot(&artifacts().join("new-study-done.png")).await;
+
+    s.click(&s.find("#study-open").await).await;
+    s.wait_text("#status", "Running").await;
+    assert_eq!(s.text(&s.find("#app-title").await).await, "trust-game-2026");
+    s.wait_text("#addons [data-service='heroku-postgresql']", "essential-0")
+        .await;
+    s.screenshot(&artifacts().join("new-study-overview.png"))
+        .await;
+    assert!(!s.page_text().await.contains(KEY));
+    s.end().await;
+}
+
+/// "Deploy a new version" from the Overview (practice mode): the project is checked, the
+/// warnings say that participants are on the study now and that the oTree version changes,
+/// the deploy waits for the app's name, and the build's lines and the new release show.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn practice_deploys_a_new_version_after_the_warnings() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let project = example_project();
+    let w = World::with_env(
+        "deploy",
+        None,
+        &[(
+            "NOVALAND_TEST_PROJECT",
+            project.path().display().to_string(),
+        )],
+    )
+    .await;
+    let s = w.enter_practice().await;
+    s.wait_text("#release", "v").await;
+    s.click(&s.find("#deploy-new").await).await;
+    s.click(&s.find("#deploy-choose-folder").await).await;
+    s.wait_text("#deploy-project", "otree==5.11.5").await;
+    let warnings = s.wait_text("#deploy-warnings", "models").await;
+    assert!(
+        warnings.contains("Participants are using the study right now"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("The oTree version changes") && warnings.contains("5.11.5"),
+        "{warnings}"
+    );
+    let go = s.find("#deploy-go").await;
+    assert_eq!(
+        s.script("return document.querySelector('#deploy-go').disabled")
+            .await,
+        serde_json::json!(true)
+    );
+    s.type_text(&s.find("#deploy-name").await, "novaland-study")
+        .await;
+    s.screenshot(&artifacts().join("practice-deploy-confirm.png"))
+        .await;
+    s.click(&go).await;
+    s.wait_text("#deploy-status", "The new version runs").await;
+    let output = s.text(&s.find("#deploy-output").await).await;
+    assert!(
+        output.contains("Released v") && output.contains("Procfile declares types"),
+        "{output}"
+    );
+    s.wait_text("#release", "Deploy").await;
+    s.screenshot(&artifacts().join("practice-deploy-done.png"))
+        .await;
+    s.end().await;
+}

@@ -26,6 +26,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::new_study::create_study,
             commands::new_study::remove_new_study,
             commands::new_study::deploy_new_version,
+            commands::new_study::check_new_version,
             commands::overview::get_overview,
             commands::overview::open_study,
             commands::overview::open_heroku_page,

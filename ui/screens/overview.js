@@ -3,6 +3,7 @@
 import { call } from "../api.js";
 import { h, clear, errorBox } from "../dom.js";
 import { money, when } from "../format.js";
+import { deployCard } from "../cards/deploy.js";
 
 const REFRESH_MS = 30_000;
 
@@ -14,11 +15,19 @@ const STATUS_LABEL = {
   no_web_dyno: "Offline",
 };
 
-export function render(el) {
+export function render(el, { session }) {
   const body = h("div", { id: "overview", "aria-busy": "true" }, h("p", { class: "muted" }, "Asking Heroku…"));
   const updated = h("span", { class: "muted", id: "updated" });
   const refreshButton = h("button", { type: "button", id: "refresh", onclick: () => refresh() }, "Refresh");
-  el.append(h("div", { class: "screen-head" }, h("h1", {}, "Overview"), h("span", { class: "spacer" }), updated, refreshButton), body);
+  // Outside the redrawn part, so the 30-second refresh never interrupts a deploy.
+  const deploy = h("div", { id: "deploy-holder" });
+  const deployButton = h("button", { type: "button", id: "deploy-new", "aria-expanded": "false", onclick: () => {
+    const open = !deploy.firstChild;
+    clear(deploy);
+    if (open) deploy.append(deployCard(session, () => refresh()));
+    deployButton.setAttribute("aria-expanded", String(open));
+  } }, "Deploy a new version…");
+  el.append(h("div", { class: "screen-head" }, h("h1", {}, "Overview"), h("span", { class: "spacer" }), updated, deployButton, refreshButton), deploy, body);
 
   let busy = false;
   let last = 0;

@@ -344,9 +344,9 @@ pub async fn create(
     resume: bool,
     options: &StudyOptions,
     cancel: &AtomicBool,
-    mut on_progress: impl FnMut(StudyProgress),
+    mut on_progress: impl FnMut(StudyProgress) + Send,
 ) -> Result<CreatedStudy, NewStudyError> {
-    let report = |on: &mut dyn FnMut(StudyProgress),
+    let report = |on: &mut (dyn FnMut(StudyProgress) + Send),
                   step: &'static str,
                   state: &'static str,
                   detail: String| {
@@ -356,7 +356,7 @@ pub async fn create(
             detail,
         })
     };
-    let on = &mut on_progress as &mut dyn FnMut(StudyProgress);
+    let on = &mut on_progress as &mut (dyn FnMut(StudyProgress) + Send);
     let name = study.name.clone();
 
     // 1. The app.

@@ -112,6 +112,11 @@ pub(crate) async fn create_app(State(shared): S, Json(body): Json<Value>) -> Res
         "name": name, "region": region, "created_at": now_utc(),
     }))
     .expect("a minimal app spec");
+    // Its study is served by this simulator once something is deployed (`builds::deployed`).
+    app.web_url = Some(format!(
+        "{}/__sim/study/{name}/",
+        crate::builds::base(&shared)
+    ));
     let user = scenario.account.email.clone();
     release(&mut app, "Initial release".into(), &user);
     let rendered = render::app(&scenario, &app);

@@ -191,7 +191,7 @@ pub(crate) async fn create(
             let last = record.output.len() - 1;
             record.output.insert(last, format!("       Released v{v}"));
         }
-        deployed(spec, &procfile, &base(&shared));
+        deployed(spec, &procfile);
     }
     let rendered = render(&record, spec, &base(&shared), &shared);
     drop(scenario);
@@ -284,7 +284,7 @@ fn render(record: &BuildRecord, spec: &AppSpec, base: &str, _shared: &Shared) ->
 
 /// A deployed oTree app: the Procfile's process types (web scaled to one, as Heroku does on
 /// the first deploy), and its study served by the simulator.
-fn deployed(spec: &mut AppSpec, procfile: &[(String, String)], base: &str) {
+fn deployed(spec: &mut AppSpec, procfile: &[(String, String)]) {
     for (kind, command) in procfile {
         if !spec.formation.iter().any(|f| &f.process_type == kind) {
             spec.formation.push(FormationSpec {
@@ -295,10 +295,10 @@ fn deployed(spec: &mut AppSpec, procfile: &[(String, String)], base: &str) {
             });
         }
     }
-    spec.practice_study = true;
-    spec.study_emptied = true;
-    if spec.web_url.is_none() {
-        spec.web_url = Some(format!("{base}/__sim/study/{}/", spec.name));
+    // A new app's study starts without participants; a new version keeps the data it had.
+    if !spec.practice_study {
+        spec.practice_study = true;
+        spec.study_emptied = true;
     }
 }
 
@@ -349,17 +349,23 @@ fn buildpack(archive: Option<&[u8]>, spec: &AppSpec) -> (bool, Vec<String>, Vec<
         out.push(" !     Push rejected, failed to compile Python app.".into());
         return (false, out, vec![]);
     };
-    match file(".python-version") {
-        Some(v) => out.push(format!(
-            "-----> Using Python {} specified in .python-version",
-            v.trim()
-        )),
-        None => out.push(
-            "-----> No Python version was specified. Using the buildpack default: Python 3.13"
-                .into(),
-        ),
-    }
-    out.push("-----> Installing Python 3.12.12".into());
+    let python = match file(".python-version") {
+        Some(v) => {
+            out.push(format!(
+                "-----> Using Python {} specified in .python-version",
+                v.trim()
+            ));
+            v.trim().to_string()
+        }
+        None => {
+            out.push(
+                "-----> No Python version was specified. Using the buildpack default: Python 3.13"
+                    .into(),
+            );
+            "3.13".to_string()
+        }
+    };
+    out.push(format!("-----> Installing Python {python}.9"));
     out.push("-----> Installing pip 25.3".into());
     out.push("-----> Installing dependencies using 'pip install -r requirements.txt'".into());
     let mut installed = Vec::new();
@@ -405,13 +411,7 @@ fn buildpack(archive: Option<&[u8]>, spec: &AppSpec) -> (bool, Vec<String>, Vec<
     out.push("-----> Compressing...".into());
     out.push("       Done: 71.4M".into());
     out.push("-----> Launching...".into());
-    let url = spec.web_url.clone().unwrap_or_else(|| {
-        format!(
-            "https://{}-{}.herokuapp.com/",
-            spec.name,
-            &fake_uuid("url", &spec.name)[..12]
-        )
-    });
+    let url = crate::render::web_url(spec);
     out.push(format!("       {url} deployed to Heroku"));
     (true, out, procfile)
 }

@@ -69,7 +69,19 @@ pub fn app(s: &Scenario, app: &AppSpec) -> Value {
         "space": null,
         "stack": { "id": fake_uuid("stack", &app.stack), "name": app.stack },
         "updated_at": app.created_at,
-        "web_url": app.web_url.clone().unwrap_or_else(|| format!("https://{}-{}.herokuapp.com/", app.name, &fake_uuid("url", &app.name)[..12])),
+        "web_url": web_url(app),
+    })
+}
+
+/// Where the app's web dyno answers: the scenario's address, else a herokuapp.com one made
+/// from the name as Heroku makes them (name, a dash, 12 hex digits).
+pub fn web_url(app: &AppSpec) -> String {
+    app.web_url.clone().unwrap_or_else(|| {
+        format!(
+            "https://{}-{}.herokuapp.com/",
+            app.name,
+            &fake_uuid("url", &app.name)[..12]
+        )
     })
 }
 

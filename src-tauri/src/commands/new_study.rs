@@ -3,7 +3,7 @@
 //! name checked as it is typed, the monthly costs, the study made step by step, and removing
 //! an app this run made.
 
-use novaland_core::deploy::{self, DeployProgress, Deployed, ProjectReport};
+use novaland_core::deploy::{self, DeployCheck, DeployProgress, Deployed, ProjectReport};
 use novaland_core::new_study::{self, Cost, CreatedStudy, NameCheck, NewStudy, StudyProgress};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
@@ -148,4 +148,14 @@ async fn chosen_project(state: &AppState) -> CommandResult<deploy::Project> {
             "Choose the oTree project first (its .otreezip or its folder).",
         )
     })
+}
+
+/// What to know before the chosen project replaces the running study: participants on it
+/// right now, and a change of oTree version.
+#[tauri::command]
+pub async fn check_new_version(state: State<'_, AppState>) -> CommandResult<DeployCheck> {
+    let session = current(&state).await?;
+    let project = chosen_project(&state).await?;
+    let study_url = session.endpoints.study_url(&session.app);
+    Ok(deploy::before_deploy(&session.client, &session.app, study_url, &project).await?)
 }
