@@ -473,6 +473,38 @@ async fn practice_mode_walks_without_an_account() {
     s.script("document.getElementById('reset').scrollIntoView()")
         .await;
     s.screenshot(&artifacts().join("practice-reset.png")).await;
+
+    // Undo: b003, from before the reset, goes back in after a safety backup (b006) and
+    // behind the maintenance page; nothing happens until the name is typed.
+    s.click(
+        &s.find("#backup-list tr[data-backup='b003'] button.restore")
+            .await,
+    )
+    .await;
+    let warning = s.wait_text("#backup-status", "Put backup b003 back?").await;
+    assert!(
+        warning.contains("Replaced:") && warning.contains("new backup"),
+        "{warning}"
+    );
+    assert_eq!(
+        s.script("return document.getElementById('confirm-restore').disabled")
+            .await,
+        serde_json::json!(true)
+    );
+    s.type_text(&s.find("#restore-name").await, "novaland-study")
+        .await;
+    s.click(&s.find("#confirm-restore").await).await;
+    s.wait_text("#restore-result", "The database holds b003 again")
+        .await;
+    for step in ["backup", "maintenance", "restore", "live"] {
+        s.wait_text(&format!("#restore-steps li[data-step='{step}']"), "done")
+            .await;
+    }
+    s.wait_text("#backup-list", "b006").await;
+    s.script("document.getElementById('backups').scrollIntoView()")
+        .await;
+    s.screenshot(&artifacts().join("practice-restore.png"))
+        .await;
     s.click(&s.find("#nav a[href='#overview']").await).await;
     s.wait_text("#status", "Running").await;
     // By now the collector has counted the practice study's log: the Overview has numbers.

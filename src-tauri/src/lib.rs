@@ -38,6 +38,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::postgres::backups::capture_backup,
             commands::postgres::backups::download_backup,
             commands::postgres::backups::delete_backup,
+            commands::postgres::backups::restore_backup,
             commands::postgres::backups::backup_schedule,
             commands::postgres::backups::set_backup_schedule,
             commands::postgres::backups::stop_backup_schedule,

@@ -78,6 +78,7 @@ export function backupsCard(session) {
         h("td", {}, h("span", { class: `chip ${b.status === "succeeded" ? "good" : b.status === "failed" ? "bad" : "warn"}` }, b.status)),
         h("td", { class: "row-actions" },
           b.status === "succeeded" ? h("button", { type: "button", class: "download", onclick: () => download(b) }, "Download") : null,
+          b.status === "succeeded" ? h("button", { type: "button", class: "restore", onclick: () => confirmRestore(b) }, "Restore…") : null,
           h("button", { type: "button", class: "quiet delete", onclick: () => confirmDelete(b) }, "Delete")))))));
   }
 
@@ -127,6 +128,56 @@ export function backupsCard(session) {
       clear(status).append(errorBox(err));
     } finally {
       busy(false);
+    }
+  }
+
+  // Undo: the database gets this backup's content back; what is in it now is first kept as a
+  // new backup, and the study shows Heroku's maintenance page meanwhile.
+  function confirmRestore(b) {
+    const steps = h("ol", { id: "restore-steps", class: "reset-steps" });
+    const names = {
+      backup: "Back up what is in the database now",
+      maintenance: "Turn maintenance mode on",
+      restore: `Put ${b.name} back into the database`,
+      live: "Turn maintenance mode off",
+    };
+    const { input, go, label } = typedName(session.app, { id: "restore-name", buttonId: "confirm-restore", action: `Restore ${b.name}`, onConfirm: (typed) => run(typed) });
+    const result = h("div", { id: "restore-result", role: "status", "aria-live": "polite" });
+    clear(status).append(h("div", { class: "confirm", role: "alertdialog", "aria-label": `Restore ${b.name}` },
+      h("p", {}, h("strong", {}, `Put backup ${b.name} back?`), ` The database gets back what it held when ${b.name} was made (${when(b.created_at)}). `,
+        h("strong", {}, "Replaced:"), " everything in it now, including participants since then. Novaland first saves that as a new backup, so you can go back again; during the restore participants see Heroku's maintenance page."),
+      label,
+      h("div", { class: "row" }, input, go,
+        h("button", { type: "button", class: "quiet", onclick: () => clear(status) }, "Keep the database as it is")),
+      steps, result));
+    input.focus();
+
+    async function run(typed) {
+      // busy() shows the card's Cancel, which stops this job until Heroku's restore starts.
+      busy(true);
+      go.disabled = true;
+      input.disabled = true;
+      const items = {};
+      job = callWithProgress("restore_backup", { num: b.num, typedName: typed }, (s) => {
+        if (!items[s.step]) { items[s.step] = h("li", { "data-step": s.step }); steps.append(items[s.step]); }
+        // Once Heroku restores, it finishes on its own: Cancel no longer stops anything.
+        if (s.step === "restore") cancel.hidden = true;
+        clear(items[s.step]).append(
+          h("span", { class: `chip ${s.state === "done" ? "good" : s.state === "failed" ? "bad" : "warn"}` }, s.state),
+          " ", names[s.step] || s.step, s.detail ? h("div", { class: "muted small" }, s.detail) : null);
+      });
+      try {
+        const report = await job.done;
+        result.append(h("p", { class: "ok" }, `Done. The database holds ${report.restored} again; ${report.safety_backup.name} keeps what it held before.`));
+        // The question has been answered: only the steps and the result stay.
+        label.remove();
+        input.parentElement.remove();
+        await load();
+      } catch (err) {
+        result.append(errorBox(err));
+      } finally {
+        busy(false);
+      }
     }
   }
 

@@ -323,3 +323,169 @@ async fn the_download_is_checked_against_its_own_size_not_processed_bytes() {
     .unwrap_err();
     assert_eq!(err.code(), "not_found");
 }
+
+mod restore {
+    use super::*;
+    use novaland_core::heroku;
+    use novaland_core::postgres::restore::{restore, RestoreOptions, RestoreStep};
+
+    fn quick() -> RestoreOptions {
+        RestoreOptions {
+            poll: Duration::from_millis(100),
+            timeout: Duration::from_secs(20),
+        }
+    }
+
+    async fn run(
+        sim: &heroku_sim::Sim,
+        num: i64,
+    ) -> (
+        Result<
+            novaland_core::postgres::restore::RestoreReport,
+            novaland_core::postgres::restore::RestoreError,
+        >,
+        Vec<RestoreStep>,
+    ) {
+        let mut steps = Vec::new();
+        let result = restore(
+            &client(sim),
+            "novaland-study",
+            num,
+            &quick(),
+            &AtomicBool::new(false),
+            |s| steps.push(s),
+        )
+        .await;
+        (result, steps)
+    }
+
+    fn maintenance_changes(sim: &heroku_sim::Sim) -> Vec<bool> {
+        sim.exchanges()
+            .iter()
+            .filter(|e| e.method == "PATCH" && e.path == "/apps/novaland-study")
+            .filter_map(|e| e.body.as_ref()?.get("maintenance")?.as_bool())
+            .collect()
+    }
+
+    /// After a reset the study is empty; restoring the backup from before brings its data
+    /// back, after a safety backup of the empty state, with maintenance on only meanwhile.
+    #[tokio::test]
+    async fn a_backup_is_put_back_after_a_safety_backup() {
+        let sim = practice().await;
+        sim.edit(|s| s.apps[0].study_emptied = true);
+        let before = backups::list(&client(&sim), "novaland-study")
+            .await
+            .unwrap();
+        let (result, steps) = run(&sim, 3).await;
+        let report = result.unwrap();
+        assert_eq!(report.restored, "b003");
+        let done: Vec<&str> = steps
+            .iter()
+            .filter(|s| s.state == "done")
+            .map(|s| s.step)
+            .collect();
+        assert_eq!(done, ["backup", "maintenance", "restore", "live"]);
+        let after = backups::list(&client(&sim), "novaland-study")
+            .await
+            .unwrap();
+        assert_eq!(
+            after.len(),
+            before.len() + 1,
+            "the safety backup is listed; the restore is not a backup"
+        );
+        assert_eq!(
+            after
+                .iter()
+                .find(|b| b.name == report.safety_backup.name)
+                .map(|b| b.status.as_str()),
+            Some("succeeded")
+        );
+        assert_eq!(maintenance_changes(&sim), [true, false]);
+        let app = heroku::apps::info(&client(&sim), "novaland-study")
+            .await
+            .unwrap();
+        assert!(!app.maintenance);
+        let mut emptied = true;
+        sim.edit(|s| emptied = s.apps[0].study_emptied);
+        assert!(!emptied, "the study has its participants back");
+        // The restore reads the backup from the storage URL Heroku listed for it (the
+        // simulator refuses any other `backup_url`).
+        let posted = sim
+            .exchanges()
+            .into_iter()
+            .find(|e| e.path.ends_with("/restores"))
+            .unwrap();
+        assert_eq!(posted.status, 200);
+        assert!(posted.body.unwrap()["from_url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://xfrtu.s3.amazonaws.com/"));
+
+        // The safety backup is the way back: restoring it empties the study again.
+        let safety = report.safety_backup.num;
+        let (result, _) = run(&sim, safety).await;
+        result.unwrap();
+        sim.edit(|s| emptied = s.apps[0].study_emptied);
+        assert!(emptied);
+    }
+
+    #[tokio::test]
+    async fn nothing_is_restored_when_the_safety_backup_fails() {
+        let sim = practice().await;
+        sim.inject(Fault::new(
+            Some("POST"),
+            "/client/v11/databases/*",
+            FaultAction::Status {
+                status: 503,
+                id: "unavailable".into(),
+                message: "Service unavailable".into(),
+            },
+        ));
+        let (result, steps) = run(&sim, 3).await;
+        let err = result.unwrap_err();
+        assert!(
+            err.plain().contains("Nothing was restored"),
+            "{}",
+            err.plain()
+        );
+        assert_eq!(
+            steps.last().map(|s| (s.step, s.state)),
+            Some(("backup", "failed"))
+        );
+        assert!(maintenance_changes(&sim).is_empty());
+        assert!(!sim
+            .exchanges()
+            .iter()
+            .any(|e| e.path.ends_with("/restores") && e.status == 200));
+        // A backup that does not exist, or did not finish, is refused before anything.
+        let (result, steps) = run(&sim, 99).await;
+        assert_eq!(result.unwrap_err().code(), "not_found");
+        assert!(steps.is_empty());
+    }
+
+    /// Heroku reporting the restore failed: said plainly, and the study is online again.
+    #[tokio::test]
+    async fn a_failed_restore_turns_maintenance_off_again() {
+        let sim = practice().await;
+        // The safety capture's polls must pass: the failure is injected once the restore runs.
+        let sim2 = &sim;
+        let result = restore(&client(sim2), "novaland-study", 3, &quick(), &AtomicBool::new(false), |s: RestoreStep| {
+            if s.step == "restore" && s.state == "running" {
+                sim2.inject(Fault::new(
+                    Some("GET"),
+                    "/client/v11/apps/novaland-study/transfers/*",
+                    FaultAction::Replay {
+                        status: 200,
+                        body: r#"{"finished_at": "2026-11-30 10:00:00 +0000", "succeeded": false}"#.into(),
+                        content_type: Some("application/json".into()),
+                    },
+                ));
+            }
+        })
+        .await;
+        let err = result.unwrap_err();
+        assert_eq!(err.code(), "restore_failed");
+        assert!(err.plain().contains("back online"), "{}", err.plain());
+        assert_eq!(maintenance_changes(&sim), [true, false]);
+    }
+}

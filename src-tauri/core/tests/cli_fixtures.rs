@@ -325,3 +325,47 @@ async fn logs_session_and_an_event_stream_without_its_content_type() {
         ]
     );
 }
+
+/// `pg:backups:restore` (test/unit/commands/pg/backups/restore.unit.test.ts): the restore is
+/// answered `{from_name, num, uuid}` and its poll `{finished_at, succeeded}`, nothing more.
+#[tokio::test]
+async fn pg_backups_restore_with_thin_answers() {
+    use novaland_core::postgres::restore::{restore, RestoreOptions};
+    let sim = practice().await;
+    let db = database_id();
+    replay(
+        &sim,
+        "POST",
+        &format!("/client/v11/databases/{db}/restores"),
+        200,
+        r#"{"from_name": "DATABASE", "num": 5, "uuid": "100-001"}"#,
+        JSON,
+    );
+    replay(
+        &sim,
+        "GET",
+        &format!("/client/v11/apps/{APP}/transfers/100-001"),
+        200,
+        r#"{"finished_at": "101", "succeeded": true}"#,
+        JSON,
+    );
+    let options = RestoreOptions {
+        poll: Duration::from_millis(100),
+        timeout: Duration::from_secs(20),
+    };
+    let report = restore(
+        &client(&sim),
+        APP,
+        3,
+        &options,
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.restored, "b003");
+    assert!(sim
+        .exchanges()
+        .iter()
+        .any(|e| e.path == format!("/client/v11/apps/{APP}/transfers/100-001")));
+}

@@ -58,6 +58,7 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/client/v11/databases/{db}", get(databases::info))
         .route("/client/v11/databases/{db}/reset", put(databases::reset))
         .route("/client/v11/databases/{db}/backups", post(transfers::capture))
+        .route("/client/v11/databases/{db}/restores", post(transfers::restore))
         .route("/client/v11/databases/{db}/transfer-schedules", get(transfers::schedules).post(transfers::schedule))
         .route("/client/v11/databases/{db}/transfer-schedules/{uuid}", delete(transfers::unschedule))
         .route("/client/v11/apps/{app}/transfers", get(transfers::list))

@@ -138,6 +138,21 @@ pub struct AppSpec {
     /// How many times a formation was restarted.
     #[serde(skip)]
     pub restarts: u32,
+    /// Restores of backups into the app's database (Data API transfers gof3r to pg_restore).
+    #[serde(skip)]
+    pub restores: Vec<RestoreSpec>,
+}
+
+/// A restore running or done: the backup's number and when it started.
+#[derive(Debug, Clone)]
+pub struct RestoreSpec {
+    pub num: i64,
+    pub backup: i64,
+    pub database: String,
+    pub created_at: String,
+    pub started: std::time::Instant,
+    /// Its data has been put back (the study then shows the backup's state).
+    pub applied: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -171,6 +186,10 @@ pub struct BackupSpec {
     /// While a capture runs: when it started, in the simulator's clock.
     #[serde(skip)]
     pub running_since: Option<std::time::Instant>,
+    /// The practice study had no participants when it was taken (after `otree resetdb`):
+    /// restoring it empties the study again, restoring an older one brings them back.
+    #[serde(skip)]
+    pub study_was_empty: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -137,3 +137,32 @@ pub async fn reset(client: &HerokuClient, db: &str) -> Result<(), HerokuError> {
         )
         .await
 }
+
+/// Restores a backup into database `db` (`POST /client/v11/databases/{db}/restores`
+/// `{backup_url}`, as `heroku pg:backups:restore` does with the backup's `to_url`; heroku/cli
+/// `src/commands/pg/backups/restore.ts`). The answer is the restore's transfer.
+pub async fn restore<T: DeserializeOwned>(
+    client: &HerokuClient,
+    db: &str,
+    backup_url: &str,
+) -> Result<T, HerokuError> {
+    client
+        .data_api()
+        .post(
+            &format!("{}/restores", database(db)),
+            &serde_json::json!({ "backup_url": backup_url }),
+        )
+        .await
+}
+
+/// One transfer by its uuid, as the CLI follows a restore (`src/lib/pg/backups.ts`, `wait`).
+pub async fn transfer_by_uuid<T: DeserializeOwned>(
+    client: &HerokuClient,
+    app: &str,
+    uuid: &str,
+) -> Result<T, HerokuError> {
+    client
+        .data_api()
+        .get(&format!("{}/{}", transfers(app)?, segment(uuid)))
+        .await
+}

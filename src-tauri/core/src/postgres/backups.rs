@@ -33,6 +33,11 @@ pub struct Transfer {
     pub canceled_at: Option<String>,
     #[serde(default)]
     pub schedule: Option<serde_json::Value>,
+    /// Where the backup is stored (Heroku's own storage); a restore reads it from there.
+    #[serde(default)]
+    pub to_url: Option<String>,
+    #[serde(default)]
+    pub uuid: Option<String>,
 }
 
 /// A backup as the screen shows it.

@@ -6,6 +6,7 @@ mod connect;
 mod download;
 mod health;
 pub mod reset;
+pub mod restore;
 mod tables;
 
 pub use connect::{connect, ConnectError};

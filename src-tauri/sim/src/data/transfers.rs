@@ -11,7 +11,7 @@ use axum::Json;
 use serde_json::{json, Value};
 
 use crate::ids::{data_api_time, fake_uuid};
-use crate::scenario::{AppSpec, BackupSpec};
+use crate::scenario::{AppSpec, BackupSpec, RestoreSpec};
 use crate::state::{heroku_error, Shared};
 
 type S = State<Arc<Shared>>;
@@ -54,20 +54,125 @@ fn transfer(app: &AppSpec, b: &BackupSpec) -> Value {
         "deleted_at": null,
         "schedule": if b.scheduled { json!({ "uuid": fake_uuid("schedule", &app.name) }) } else { Value::Null },
         "logs": [],
+        // Where Heroku stores the dump; `pg:backups:restore` sends it back as `backup_url`
+        // (heroku/cli `src/commands/pg/backups/restore.ts`).
+        "to_url": to_url(app, b.num),
     })
+}
+
+fn to_url(app: &AppSpec, num: i64) -> String {
+    format!(
+        "https://xfrtu.s3.amazonaws.com/{}/{}",
+        fake_uuid("app", &app.name),
+        fake_uuid("transfer", &format!("{}/{num}", app.name))
+    )
+}
+
+/// A restore as the Data API lists it: from the backup's storage (gof3r) into the database.
+fn restore_transfer(app: &AppSpec, r: &RestoreSpec) -> Value {
+    let finished = r.started.elapsed() >= CAPTURE_TIME;
+    json!({
+        "uuid": fake_uuid("restore", &format!("{}/{}", app.name, r.num)),
+        "num": r.num,
+        "from_name": "BACKUP",
+        "from_type": "gof3r",
+        "from_url": to_url(app, r.backup),
+        "to_name": r.database,
+        "to_type": "pg_restore",
+        "processed_bytes": 0,
+        "source_bytes": 0,
+        "succeeded": finished,
+        "warnings": 0,
+        "created_at": data_api_time(&r.created_at),
+        "started_at": data_api_time(&r.created_at),
+        "finished_at": if finished { Value::from(data_api_time(&r.created_at)) } else { Value::Null },
+        "canceled_at": null,
+        "deleted_at": null,
+        "schedule": null,
+        "logs": [],
+    })
+}
+
+/// Puts the data of finished restores back: the practice study shows the backup's state.
+fn settle_restores(app: &mut AppSpec) {
+    for i in 0..app.restores.len() {
+        let r = &app.restores[i];
+        if r.applied || r.started.elapsed() < CAPTURE_TIME {
+            continue;
+        }
+        let empty = app
+            .backups
+            .iter()
+            .find(|b| b.num == r.backup)
+            .is_some_and(|b| b.study_was_empty);
+        app.study_emptied = empty;
+        app.restores[i].applied = true;
+    }
+}
+
+/// `POST /client/v11/databases/{db}/restores` `{backup_url}`: the CLI's fixture answers
+/// `{from_name, num, uuid}` with 200; the whole transfer is sent here.
+pub(crate) async fn restore(
+    State(shared): S,
+    Path(db): Path<String>,
+    Json(body): Json<Value>,
+) -> Response {
+    let mut scenario = shared.scenario.lock().unwrap();
+    let Some(app) = app_with_db(&mut scenario.apps, &db) else {
+        return heroku_error(404, "not_found", "Couldn't find that database.");
+    };
+    let url = body["backup_url"].as_str().unwrap_or_default();
+    let Some(backup) = app
+        .backups
+        .iter()
+        .find(|b| !b.deleted && progress(b).1 && b.succeeded && to_url(app, b.num) == url)
+    else {
+        return heroku_error(
+            422,
+            "invalid_params",
+            "backup_url is not a backup this database can be restored from.",
+        );
+    };
+    let backup = backup.num;
+    let database = app
+        .addons
+        .iter()
+        .find(|x| x.name == db || fake_uuid("addon", &x.name) == db)
+        .map(|x| x.name.clone())
+        .unwrap_or_default();
+    let num = app
+        .backups
+        .iter()
+        .map(|b| b.num)
+        .chain(app.restores.iter().map(|r| r.num))
+        .max()
+        .unwrap_or(0)
+        + 1;
+    app.restores.push(RestoreSpec {
+        num,
+        backup,
+        database,
+        created_at: crate::ids::now_utc(),
+        started: Instant::now(),
+        applied: false,
+    });
+    let r = app.restores.last().expect("just pushed");
+    Json(restore_transfer(app, r)).into_response()
 }
 
 pub(crate) async fn list(State(shared): S, Path(app): Path<String>) -> Response {
     let mut scenario = shared.scenario.lock().unwrap();
     match crate::state::app_mut(&mut scenario, &app) {
-        Some(a) => Json(
-            a.backups
+        Some(a) => {
+            settle_restores(a);
+            let backups = a
+                .backups
                 .iter()
                 .filter(|b| !b.deleted)
-                .map(|b| transfer(a, b))
-                .collect::<Vec<_>>(),
-        )
-        .into_response(),
+                .map(|b| transfer(a, b));
+            let restores = a.restores.iter().map(|r| restore_transfer(a, r));
+            Json(backups.chain(restores).collect::<Vec<_>>()).into_response()
+        }
         None => heroku_error(404, "not_found", "Couldn't find that app."),
     }
 }
@@ -79,12 +184,19 @@ pub(crate) async fn one(State(shared): S, Path((app, id)): Path<(String, String)
     let Some(a) = crate::state::app_mut(&mut scenario, &app) else {
         return heroku_error(404, "not_found", "Couldn't find that app.");
     };
+    settle_restores(a);
     let named = |b: &BackupSpec| {
         b.num.to_string() == id || fake_uuid("transfer", &format!("{}/{}", a.name, b.num)) == id
     };
+    let restore = |r: &&RestoreSpec| {
+        r.num.to_string() == id || fake_uuid("restore", &format!("{}/{}", a.name, r.num)) == id
+    };
     match a.backups.iter().find(|b| named(b) && !b.deleted) {
         Some(b) => Json(transfer(a, b)).into_response(),
-        None => heroku_error(404, "not_found", "Couldn't find that backup."),
+        None => match a.restores.iter().find(restore) {
+            Some(r) => Json(restore_transfer(a, r)).into_response(),
+            None => heroku_error(404, "not_found", "Couldn't find that backup."),
+        },
     }
 }
 
@@ -113,7 +225,14 @@ pub(crate) async fn capture(State(shared): S, Path(db): Path<String>) -> Respons
         .map(|d| d.num_bytes / 8)
         .filter(|n| *n > 0)
         .unwrap_or(2_000_000);
-    let num = app.backups.iter().map(|b| b.num).max().unwrap_or(0) + 1;
+    let num = app
+        .backups
+        .iter()
+        .map(|b| b.num)
+        .chain(app.restores.iter().map(|r| r.num))
+        .max()
+        .unwrap_or(0)
+        + 1;
     app.backups.push(BackupSpec {
         num,
         created_at: crate::ids::now_utc(),
@@ -124,6 +243,7 @@ pub(crate) async fn capture(State(shared): S, Path(db): Path<String>) -> Respons
         database: Some(database),
         archive_size: None,
         running_since: Some(Instant::now()),
+        study_was_empty: app.study_emptied,
     });
     let b = app.backups.last().expect("just pushed");
     (StatusCode::CREATED, Json(transfer(app, b))).into_response()

@@ -6,6 +6,7 @@ use novaland_core::confirm;
 use novaland_core::postgres::backups::{
     self, Backup, CaptureProgress, DownloadProgress, SavedBackup, Schedule,
 };
+use novaland_core::postgres::restore::{restore, RestoreOptions, RestoreReport, RestoreStep};
 use tauri::ipc::Channel;
 use tauri::State;
 
@@ -94,4 +95,29 @@ pub async fn stop_backup_schedule(state: State<'_, AppState>) -> CommandResult<(
     backups::unschedule(&client, &app)
         .await
         .map_err(CommandError::from)
+}
+
+/// Puts backup `num` back into the study's database after a safety backup of what is there
+/// now; the page sends the app's name as typed, and nothing happens unless it matches.
+#[tauri::command]
+pub async fn restore_backup(
+    state: State<'_, AppState>,
+    job: String,
+    num: i64,
+    typed_name: String,
+    on_progress: Channel<RestoreStep>,
+) -> CommandResult<RestoreReport> {
+    let (client, app) = client_and_app(&state).await?;
+    confirm::typed_name(&typed_name, &app, "Nothing was restored.")?;
+    let job = state.jobs.start(&job);
+    let options = RestoreOptions::default();
+    Ok(restore(
+        &client,
+        &app,
+        num,
+        &options,
+        job.token(),
+        relay(&on_progress),
+    )
+    .await?)
 }
