@@ -108,8 +108,12 @@ pub(crate) async fn create_app(State(shared): S, Json(body): Json<Value>) -> Res
     if region != "us" && region != "eu" {
         return heroku_error(422, "invalid_params", "Couldn't find that region.");
     }
+    let stack = body
+        .get("stack")
+        .and_then(Value::as_str)
+        .unwrap_or("heroku-24");
     let mut app: AppSpec = serde_json::from_value(json!({
-        "name": name, "region": region, "created_at": now_utc(),
+        "name": name, "region": region, "stack": stack, "created_at": now_utc(),
     }))
     .expect("a minimal app spec");
     // Its study is served by this simulator once something is deployed (`builds::deployed`).

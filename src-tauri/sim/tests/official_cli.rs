@@ -278,6 +278,45 @@ async fn the_official_cli_changes_the_simulated_apps() {
             .is_some_and(|a| a.features.iter().any(|f| f == "log-runtime-metrics"));
     });
     assert!(enabled, "labs:enable reached the simulated app");
+
+    // apps:create posts {name, region} to /apps (src/commands/apps/create.ts); a taken name
+    // is refused in Heroku's words; apps:destroy reads the app, then deletes it.
+    cli.expect(
+        &[
+            "apps:create",
+            "trust-game-2026",
+            "--region",
+            "eu",
+            "--no-remote",
+        ],
+        &[
+            "done, region is eu",
+            "/__sim/study/trust-game-2026/ | ",
+            "/trust-game-2026.git",
+        ],
+    )
+    .await;
+    cli.expect(&["apps"], &["trust-game-2026 (eu)"]).await;
+    let taken = cli
+        .run(&["apps:create", "novaland-study", "--no-remote"])
+        .await;
+    assert!(
+        !taken.ok && taken.text.contains("Name novaland-study is already taken"),
+        "{}",
+        taken.text
+    );
+    cli.expect(
+        &[
+            "apps:destroy",
+            "trust-game-2026",
+            "--confirm",
+            "trust-game-2026",
+        ],
+        &["done"],
+    )
+    .await;
+    let apps = cli.expect(&["apps"], &["novaland-study"]).await;
+    assert!(!apps.contains("trust-game-2026"), "{apps}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -320,4 +359,19 @@ async fn the_official_cli_reads_and_captures_postgres_backups() {
     let archive = reqwest::get(url).await.unwrap();
     assert_eq!(archive.status(), 200, "{url}");
     assert!(!archive.bytes().await.unwrap().is_empty());
+
+    // pg:backups:restore sends the backup's `to_url` and follows the restore by its uuid.
+    cli.expect(
+        &[
+            "pg:backups:restore",
+            "b003",
+            "DATABASE_URL",
+            "-a",
+            "novaland-study",
+            "--confirm",
+            "novaland-study",
+        ],
+        &["Restoring... done"],
+    )
+    .await;
 }
