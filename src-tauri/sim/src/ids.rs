@@ -84,6 +84,17 @@ pub fn data_api_time(rfc3339: &str) -> String {
     }
 }
 
+/// Heroku's rule for app names (schema `app.definitions.name.pattern`,
+/// `^[a-z][a-z0-9-]{1,28}[a-z0-9]$`).
+pub(crate) fn is_app_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    (3..=30).contains(&b.len())
+        && b[0].is_ascii_lowercase()
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+        && b[b.len() - 1] != b'-'
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,15 +105,4 @@ mod tests {
         assert_ne!(fake_uuid("app", "a"), fake_uuid("dyno", "a"));
         assert_eq!(fake_uuid("app", "a").len(), 36);
     }
-}
-
-/// Heroku's rule for app names (schema `app.definitions.name.pattern`,
-/// `^[a-z][a-z0-9-]{1,28}[a-z0-9]$`).
-pub(crate) fn is_app_name(name: &str) -> bool {
-    let b = name.as_bytes();
-    (3..=30).contains(&b.len())
-        && b[0].is_ascii_lowercase()
-        && b.iter()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
-        && b[b.len() - 1] != b'-'
 }
