@@ -72,8 +72,9 @@ if [ "${1:-app}" = test ]; then
     "$tools/bin/pip" install -q --disable-pip-version-check check-jsonschema==0.39.0 zizmor==1.32.0
   fi
 fi
-if [ "${1:-app}" = test ] && [ ! -x "$root/node_modules/.bin/tauri" ]; then
-  # The Tauri CLI that builds the .deb and .rpm (package.json, pinned by package-lock.json).
-  echo "Installing the Tauri CLI (npm ci)"
+if [ "${1:-app}" = test ] && { [ ! -x "$root/node_modules/.bin/tauri" ] || [ ! -f "$root/node_modules/axe-core/axe.min.js" ]; }; then
+  # The Tauri CLI that builds the .deb and .rpm, and axe-core, which the end-to-end tests run
+  # in the app's window (package.json, pinned by package-lock.json).
+  echo "Installing the Tauri CLI and axe-core (npm ci)"
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

@@ -191,6 +191,11 @@ impl World {
             ("NOVALAND_HEROKU_API_URL", sim.base_url().to_string()),
             ("NOVALAND_KEYCHAIN_SERVICE", service.clone()),
             ("NOVALAND_CONFIG_DIR", config.path().display().to_string()),
+            // The window's own storage (the colour choice) per test, as a fresh install has it.
+            (
+                "XDG_DATA_HOME",
+                config.path().join("xdg-data").display().to_string(),
+            ),
             ("WEBKIT_DISABLE_COMPOSITING_MODE", "1".to_string()),
         ];
         env.extend(
@@ -1276,5 +1281,79 @@ async fn practice_deploys_a_new_version_after_the_warnings() {
     s.wait_text("#release", "Deploy").await;
     s.screenshot(&artifacts().join("practice-deploy-done.png"))
         .await;
+    s.end().await;
+}
+
+/// Dark colours: chosen in the header, kept after a restart, on every screen; the charts are
+/// drawn dark too (their background is the dark card's). "As the system" goes back to light
+/// here (Xvfb's WebKit reports no dark preference).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dark_colours_are_chosen_kept_and_used_by_the_charts() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let w = World::new("dark").await;
+    let s = w.enter_practice().await;
+    let background = "return getComputedStyle(document.documentElement).backgroundColor";
+    assert_eq!(
+        s.script(background).await,
+        serde_json::json!("rgb(244, 246, 249)")
+    );
+    let choose = |value: &'static str| {
+        format!("const t = document.getElementById('theme'); t.value = '{value}'; t.dispatchEvent(new Event('change')); return true")
+    };
+    s.script(&choose("dark")).await;
+    assert_eq!(
+        s.script(background).await,
+        serde_json::json!("rgb(17, 23, 30)")
+    );
+    s.screenshot(&artifacts().join("dark-overview.png")).await;
+    for screen in ["resources", "postgres", "logs"] {
+        s.click(&s.find(&format!("#nav a[href='#{screen}']")).await)
+            .await;
+        s.wait_text("main h1", "").await;
+        tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+        s.screenshot(&artifacts().join(format!("dark-{screen}.png")))
+            .await;
+    }
+    s.click(&s.find("#nav a[href='#metrics']").await).await;
+    s.find("#charts img").await;
+    let dark_chart = "return [...document.querySelectorAll('#charts img')].every(i => decodeURIComponent(i.src).toUpperCase().includes('#1B232D'))";
+    let mut drawn_dark = serde_json::json!(false);
+    for _ in 0..50 {
+        drawn_dark = s.script(dark_chart).await;
+        if drawn_dark == serde_json::json!(true) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert_eq!(
+        drawn_dark,
+        serde_json::json!(true),
+        "every chart is drawn on the dark card colour"
+    );
+    s.script("document.getElementById('charts').scrollIntoView()")
+        .await;
+    s.screenshot(&artifacts().join("dark-charts.png")).await;
+    s.end().await;
+
+    // The choice is kept: the next start is dark from its first page.
+    let s = w.driver.session(&app_binary()).await;
+    s.find("#theme").await;
+    assert_eq!(
+        s.script(background).await,
+        serde_json::json!("rgb(17, 23, 30)")
+    );
+    assert_eq!(
+        s.script("return document.getElementById('theme').value")
+            .await,
+        serde_json::json!("dark")
+    );
+    s.script(&choose("system")).await;
+    assert_eq!(
+        s.script(background).await,
+        serde_json::json!("rgb(244, 246, 249)")
+    );
     s.end().await;
 }

@@ -2,6 +2,7 @@
 
 import { call } from "./api.js";
 import { h, clear, errorBox } from "./dom.js";
+import { themeSwitch } from "./theme.js";
 import * as guide from "./screens/guide.js";
 import * as overview from "./screens/overview.js";
 import * as postgres from "./screens/postgres.js";
@@ -20,6 +21,7 @@ const SCREENS = [
 const screens = Object.fromEntries(SCREENS.map((s) => [s.name, s.module]));
 document.getElementById("nav").append(...SCREENS.map((s) => h("a", { href: `#${s.name}`, "data-screen": s.name }, s.label)));
 
+document.querySelector(".topbar").insertBefore(themeSwitch(), document.getElementById("who"));
 const main = document.getElementById("main");
 let session = null;
 let leave = null;

@@ -231,11 +231,52 @@ impl Session {
         assert!(broken.is_empty(), "the page shows {broken:?}:\n{text}");
     }
 
-    /// A picture of the whole (virtual) screen, after checking the page reads well.
+    /// Runs axe-core (node_modules/axe-core, pinned by package-lock.json) in the window and
+    /// fails on any serious or critical violation of WCAG 2.1 A and AA: contrast, names of
+    /// controls, labels, landmarks, ARIA used right.
+    pub async fn assert_accessible(&self) {
+        let loaded = self.script("return typeof window.axe === 'object'").await;
+        if loaded != json!(true) {
+            let path =
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+            let axe = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+                panic!(
+                    "axe-core is not installed at {} ({e}); scripts/deps.sh test installs it",
+                    path.display()
+                )
+            });
+            self.script(&axe).await;
+        }
+        trace("axe");
+        let found = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\n\
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })\n\
+                   .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')\n\
+                     .map((v) => `${v.impact} ${v.id}: ${v.help}\\n` + v.nodes.slice(0, 4).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\\s+/g, ' ')}`).join('\\n'))))\n\
+                   .catch((e) => done([`axe failed: ${e}`]));",
+                vec![],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("WebDriver could not run axe-core: {e}"));
+        let violations: Vec<String> = serde_json::from_value(found).unwrap_or_default();
+        assert!(
+            violations.is_empty(),
+            "axe-core finds {} serious or critical problem(s):\n{}",
+            violations.len(),
+            violations.join("\n")
+        );
+    }
+
+    /// A picture of the whole (virtual) screen, after checking the page reads well and that
+    /// axe-core finds nothing serious: every screen, card and dialog the tests photograph is
+    /// checked, in the theme it is shown in.
     /// WebKitWebDriver's own screenshot hangs under Xvfb without compositing, so
     /// ImageMagick's `import` reads the X display instead.
     pub async fn screenshot(&self, path: &Path) {
         self.assert_page_reads_well().await;
+        self.assert_accessible().await;
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).unwrap();
         }

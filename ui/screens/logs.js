@@ -43,7 +43,8 @@ export function render(el, { session }) {
   const pause = h("button", { type: "button", id: "log-pause", onclick: togglePause }, "Pause");
   const save = h("button", { type: "button", id: "log-save", onclick: saveShown }, "Save to a file");
   const count = h("span", { id: "log-count", class: "muted small" });
-  const lines = h("div", { id: "log-lines", class: "log-lines", role: "log", "aria-live": "off" });
+  // Reachable by keyboard to scroll it; never read out line by line (aria-live off).
+  const lines = h("div", { id: "log-lines", class: "log-lines", role: "log", "aria-live": "off", "aria-label": "The log, newest at the bottom", tabindex: "0" });
   const note = h("div", { id: "log-note", role: "status", "aria-live": "polite" });
   const liveTab = h("button", { type: "button", role: "tab", id: "tab-live", "aria-selected": "true", onclick: () => showTab("live") }, "Live log");
   const errorsTab = h("button", { type: "button", role: "tab", id: "tab-errors", "aria-selected": "false", onclick: () => showTab("errors") }, "Errors");

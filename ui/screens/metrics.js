@@ -3,6 +3,7 @@
 // hour or day. Charts are SVG images made on the Rust side; times are this computer's.
 
 import { call } from "../api.js";
+import { current as currentTheme } from "../theme.js";
 import { h, clear, errorBox } from "../dom.js";
 
 const STATE = { pass: ["good", "OK"], warn: ["warn", "Warning"], fail: ["bad", "Problem"] };
@@ -75,7 +76,7 @@ export function render(el) {
 
   async function draw() {
     try {
-      const view = await call("metrics_charts", { hours, tzOffsetMin: -new Date().getTimezoneOffset() });
+      const view = await call("metrics_charts", { hours, tzOffsetMin: -new Date().getTimezoneOffset(), theme: currentTheme() });
       source.textContent = `From: ${view.source} ${view.minutes} minute(s) of data in this range.`;
       clear(detailed);
       if (!view.runtime_metrics) {
@@ -103,5 +104,10 @@ export function render(el) {
     }
   }
 
-  return () => clearInterval(timer);
+  // Charts are drawn in the page's colours: a switch of theme draws them again.
+  document.addEventListener("novaland:theme", draw);
+  return () => {
+    clearInterval(timer);
+    document.removeEventListener("novaland:theme", draw);
+  };
 }

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::time::Instant;
 
 use novaland_core::logs::parse;
-use novaland_core::metrics::chart::{svg, Chart, Series};
+use novaland_core::metrics::chart::{svg, Chart, Series, Theme};
 use novaland_core::metrics::Aggregator;
 
 const LINES: usize = 1_000_000;
@@ -68,6 +68,7 @@ fn main() {
         tz_offset_min: 60,
         series: series.clone(),
         limit: Some(("quota".into(), 512.0)),
+        theme: Theme::Light,
     };
     let dir = tempfile::tempdir().unwrap();
     let (mut chart_s, mut csv_s) = (Vec::new(), Vec::new());

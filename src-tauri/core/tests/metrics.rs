@@ -5,7 +5,7 @@
 mod common;
 
 use novaland_core::logs::parse;
-use novaland_core::metrics::chart::{svg, Chart, Series};
+use novaland_core::metrics::chart::{svg, Chart, Series, Theme};
 use novaland_core::metrics::readiness::{self, evaluate, Facts, Fix, State};
 use novaland_core::metrics::view::charts;
 use novaland_core::metrics::{Aggregator, MetricsStore, Minute};
@@ -61,7 +61,7 @@ fn minutes_count_answers_times_codes_and_samples() {
 #[test]
 fn charts_are_well_formed_svg_with_axes_and_series() {
     let m = minutes();
-    let all = charts(&m, MS_1000, MS_1000 + 5 * 60_000, 60);
+    let all = charts(&m, MS_1000, MS_1000 + 5 * 60_000, 60, Theme::Light);
     let ids: Vec<&str> = all.iter().map(|c| c.id).collect();
     assert_eq!(
         ids,
@@ -116,6 +116,7 @@ fn an_empty_chart_says_so() {
             points: vec![(0, None)],
         }],
         limit: None,
+        theme: Theme::Light,
     };
     let out = svg(&chart, 400, 200);
     assert!(out.contains("No data for this time yet"));

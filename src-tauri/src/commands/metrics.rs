@@ -5,6 +5,7 @@ use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use novaland_core::clock::now_ms;
+use novaland_core::metrics::chart::Theme;
 use novaland_core::metrics::collector::{collect, data_path};
 use novaland_core::metrics::readiness::{self, Check, Fix};
 use novaland_core::metrics::view::{glance, metrics_view, Glance, MetricsView};
@@ -71,10 +72,11 @@ pub async fn metrics_charts(
     state: State<'_, AppState>,
     hours: u32,
     tz_offset_min: i32,
+    theme: Theme,
 ) -> CommandResult<MetricsView> {
     let store = ensure_collector(&state).await?;
     let (client, app) = client_and_app(&state).await?;
-    Ok(metrics_view(&client, &app, &store, hours, tz_offset_min).await?)
+    Ok(metrics_view(&client, &app, &store, hours, tz_offset_min, theme).await?)
 }
 
 #[tauri::command]

@@ -22,16 +22,70 @@ pub struct Chart {
     pub tz_offset_min: i32,
     pub series: Vec<Series>,
     pub limit: Option<(String, f64)>,
+    /// The page's theme: a chart on a dark page is drawn dark, not pasted in white.
+    pub theme: Theme,
 }
 
-const COLORS: [RGBColor; 6] = [
-    RGBColor(43, 93, 138),
-    RGBColor(29, 122, 70),
-    RGBColor(154, 98, 0),
-    RGBColor(180, 35, 24),
-    RGBColor(122, 76, 194),
-    RGBColor(91, 103, 117),
-];
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// A theme's colours: the page's own (ui/style.css), so a chart reads as part of its card.
+struct Palette {
+    background: RGBColor,
+    ink: RGBColor,
+    grid: RGBColor,
+    border: RGBColor,
+    series: [RGBColor; 6],
+    limit: RGBColor,
+}
+
+const LIGHT: Palette = Palette {
+    background: RGBColor(255, 255, 255),
+    ink: RGBColor(29, 39, 51),
+    grid: RGBColor(238, 241, 245),
+    border: RGBColor(217, 223, 231),
+    series: [
+        RGBColor(43, 93, 138),
+        RGBColor(29, 122, 70),
+        RGBColor(154, 98, 0),
+        RGBColor(180, 35, 24),
+        RGBColor(122, 76, 194),
+        RGBColor(91, 103, 117),
+    ],
+    limit: RGBColor(180, 35, 24),
+};
+
+/// Lighter lines on the dark card colour (ui/style.css `--card` in dark mode), each at least
+/// 4.5:1 against it.
+const DARK: Palette = Palette {
+    background: RGBColor(27, 35, 45),
+    ink: RGBColor(230, 235, 241),
+    grid: RGBColor(45, 56, 70),
+    border: RGBColor(70, 84, 101),
+    series: [
+        RGBColor(124, 179, 232),
+        RGBColor(94, 201, 138),
+        RGBColor(240, 180, 80),
+        RGBColor(255, 138, 128),
+        RGBColor(190, 160, 250),
+        RGBColor(170, 182, 196),
+    ],
+    limit: RGBColor(255, 138, 128),
+};
+
+impl Theme {
+    fn palette(self) -> &'static Palette {
+        match self {
+            Theme::Light => &LIGHT,
+            Theme::Dark => &DARK,
+        }
+    }
+}
 
 fn clock(ms: i64, offset_min: i32) -> String {
     let minutes = (ms.div_euclid(60_000) + i64::from(offset_min)).rem_euclid(1_440);
@@ -56,7 +110,9 @@ fn text(e: impl std::fmt::Display) -> String {
 }
 
 fn draw(root: &Area<'_>, chart: &Chart) -> Result<(), String> {
-    root.fill(&WHITE).map_err(text)?;
+    let p = chart.theme.palette();
+    let font = |size: u32| ("sans-serif", size).into_font().color(&p.ink);
+    root.fill(&p.background).map_err(text)?;
     let values = chart
         .series
         .iter()
@@ -68,7 +124,7 @@ fn draw(root: &Area<'_>, chart: &Chart) -> Result<(), String> {
     let top = if top <= 0.0 { 1.0 } else { top * 1.1 };
     let (start, end) = (chart.start_ms, chart.end_ms.max(chart.start_ms + 60_000));
     let mut c = ChartBuilder::on(root)
-        .caption(&chart.title, ("sans-serif", 16))
+        .caption(&chart.title, font(16))
         .margin(10)
         .x_label_area_size(30)
         .y_label_area_size(60)
@@ -80,7 +136,11 @@ fn draw(root: &Area<'_>, chart: &Chart) -> Result<(), String> {
         .y_labels(6)
         .x_label_formatter(&|ms| clock(*ms, offset))
         .y_desc(chart.unit.as_str())
-        .light_line_style(RGBColor(238, 241, 245))
+        .label_style(font(12))
+        .axis_desc_style(font(12))
+        .axis_style(p.border)
+        .bold_line_style(p.border.mix(0.6))
+        .light_line_style(p.grid)
         .draw()
         .map_err(text)?;
     let any = chart
@@ -94,12 +154,12 @@ fn draw(root: &Area<'_>, chart: &Chart) -> Result<(), String> {
                 i32::try_from(root.dim_in_pixel().0 / 2).unwrap_or(100) - 80,
                 i32::try_from(root.dim_in_pixel().1 / 2).unwrap_or(60),
             ),
-            ("sans-serif", 14),
+            font(14),
         ))
         .map_err(text)?;
     }
     for (i, s) in chart.series.iter().enumerate() {
-        let color = COLORS[i % COLORS.len()];
+        let color = p.series[i % p.series.len()];
         // One line per run of points without a gap.
         let mut runs: Vec<Vec<(i64, f64)>> = vec![Vec::new()];
         for (t, v) in &s.points {
@@ -128,7 +188,7 @@ fn draw(root: &Area<'_>, chart: &Chart) -> Result<(), String> {
         }
     }
     if let Some((name, limit)) = &chart.limit {
-        let red = RGBColor(180, 35, 24);
+        let red = p.limit;
         c.draw_series(LineSeries::new(
             vec![(start, *limit), (end, *limit)],
             red.stroke_width(1),
@@ -139,8 +199,9 @@ fn draw(root: &Area<'_>, chart: &Chart) -> Result<(), String> {
     }
     if !chart.series.is_empty() {
         c.configure_series_labels()
-            .background_style(WHITE.mix(0.85))
-            .border_style(RGBColor(217, 223, 231))
+            .background_style(p.background.mix(0.85))
+            .border_style(p.border)
+            .label_font(font(12))
             .position(SeriesLabelPosition::UpperLeft)
             .draw()
             .map_err(text)?;

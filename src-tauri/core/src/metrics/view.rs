@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::aggregate::Minute;
-use super::chart::{svg, Chart, Series};
+use super::chart::{svg, Chart, Series, Theme};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ChartView {
@@ -21,6 +21,7 @@ pub fn charts(
     start_ms: i64,
     end_ms: i64,
     tz_offset_min: i32,
+    theme: Theme,
 ) -> Vec<ChartView> {
     let steps: Vec<i64> = (start_ms / 60_000..end_ms / 60_000)
         .map(|m| m * 60_000)
@@ -39,6 +40,7 @@ pub fn charts(
             tz_offset_min,
             series,
             limit,
+            theme,
         };
     let mut dynos: Vec<String> = minutes
         .iter()
@@ -212,6 +214,7 @@ pub async fn metrics_view(
     store: &super::MetricsStore,
     hours: u32,
     tz_offset_min: i32,
+    theme: Theme,
 ) -> Result<MetricsView, super::store::StoreError> {
     let runtime_metrics = super::runtime_metrics_enabled(client, app).await;
     let end = (crate::clock::now_ms() / 60_000 + 1) * 60_000;
@@ -230,7 +233,7 @@ pub async fn metrics_view(
     Ok(MetricsView {
         source: source.into(),
         minutes: minutes.len(),
-        charts: charts(&minutes, start, end, tz_offset_min),
+        charts: charts(&minutes, start, end, tz_offset_min, theme),
         runtime_metrics,
     })
 }

@@ -29,6 +29,39 @@ fn progress(b: &BackupSpec) -> (u64, bool) {
     }
 }
 
+/// What every transfer says, a backup's or a restore's; the caller adds its own fields.
+struct TransferFacts<'a> {
+    num: i64,
+    from: (&'a str, &'a str),
+    to: (&'a str, &'a str),
+    bytes: (u64, u64),
+    finished: bool,
+    succeeded: bool,
+    created_at: &'a str,
+}
+
+fn transfer_json(uuid: String, t: TransferFacts<'_>) -> Value {
+    json!({
+        "uuid": uuid,
+        "num": t.num,
+        "from_name": t.from.0,
+        "from_type": t.from.1,
+        "to_name": t.to.0,
+        "to_type": t.to.1,
+        "processed_bytes": t.bytes.0,
+        "source_bytes": t.bytes.1,
+        "succeeded": t.finished && t.succeeded,
+        "warnings": 0,
+        "created_at": data_api_time(t.created_at),
+        "started_at": data_api_time(t.created_at),
+        "finished_at": if t.finished { Value::from(data_api_time(t.created_at)) } else { Value::Null },
+        "canceled_at": null,
+        "deleted_at": null,
+        "schedule": null,
+        "logs": [],
+    })
+}
+
 fn transfer(app: &AppSpec, b: &BackupSpec) -> Value {
     let (processed, finished) = progress(b);
     let db = app
@@ -36,28 +69,26 @@ fn transfer(app: &AppSpec, b: &BackupSpec) -> Value {
         .iter()
         .find(|a| Some(&a.name) == b.database.as_ref())
         .or_else(|| app.addons.iter().find(|a| a.service == "heroku-postgresql"));
-    json!({
-        "uuid": fake_uuid("transfer", &format!("{}/{}", app.name, b.num)),
-        "num": b.num,
-        "from_name": db.map(|d| d.name.clone()).unwrap_or_else(|| "DATABASE".into()),
-        "from_type": "pg_dump",
-        "to_name": "BACKUP",
-        "to_type": "gof3r",
-        "processed_bytes": processed,
-        "source_bytes": b.size,
-        "succeeded": finished && b.succeeded,
-        "warnings": 0,
-        "created_at": data_api_time(&b.created_at),
-        "started_at": data_api_time(&b.created_at),
-        "finished_at": if finished { Value::from(data_api_time(&b.created_at)) } else { Value::Null },
-        "canceled_at": null,
-        "deleted_at": null,
-        "schedule": if b.scheduled { json!({ "uuid": fake_uuid("schedule", &app.name) }) } else { Value::Null },
-        "logs": [],
-        // Where Heroku stores the dump; `pg:backups:restore` sends it back as `backup_url`
-        // (heroku/cli `src/commands/pg/backups/restore.ts`).
-        "to_url": to_url(app, b.num),
-    })
+    let from = db.map(|d| d.name.as_str()).unwrap_or("DATABASE");
+    let mut json = transfer_json(
+        fake_uuid("transfer", &format!("{}/{}", app.name, b.num)),
+        TransferFacts {
+            num: b.num,
+            from: (from, "pg_dump"),
+            to: ("BACKUP", "gof3r"),
+            bytes: (processed, b.size),
+            finished,
+            succeeded: b.succeeded,
+            created_at: &b.created_at,
+        },
+    );
+    if b.scheduled {
+        json["schedule"] = json!({ "uuid": fake_uuid("schedule", &app.name) });
+    }
+    // Where Heroku stores the dump; `pg:backups:restore` sends it back as `backup_url`
+    // (heroku/cli `src/commands/pg/backups/restore.ts`).
+    json["to_url"] = json!(to_url(app, b.num));
+    json
 }
 
 fn to_url(app: &AppSpec, num: i64) -> String {
@@ -70,27 +101,20 @@ fn to_url(app: &AppSpec, num: i64) -> String {
 
 /// A restore as the Data API lists it: from the backup's storage (gof3r) into the database.
 fn restore_transfer(app: &AppSpec, r: &RestoreSpec) -> Value {
-    let finished = r.started.elapsed() >= CAPTURE_TIME;
-    json!({
-        "uuid": fake_uuid("restore", &format!("{}/{}", app.name, r.num)),
-        "num": r.num,
-        "from_name": "BACKUP",
-        "from_type": "gof3r",
-        "from_url": to_url(app, r.backup),
-        "to_name": r.database,
-        "to_type": "pg_restore",
-        "processed_bytes": 0,
-        "source_bytes": 0,
-        "succeeded": finished,
-        "warnings": 0,
-        "created_at": data_api_time(&r.created_at),
-        "started_at": data_api_time(&r.created_at),
-        "finished_at": if finished { Value::from(data_api_time(&r.created_at)) } else { Value::Null },
-        "canceled_at": null,
-        "deleted_at": null,
-        "schedule": null,
-        "logs": [],
-    })
+    let mut json = transfer_json(
+        fake_uuid("restore", &format!("{}/{}", app.name, r.num)),
+        TransferFacts {
+            num: r.num,
+            from: ("BACKUP", "gof3r"),
+            to: (&r.database, "pg_restore"),
+            bytes: (0, 0),
+            finished: r.started.elapsed() >= CAPTURE_TIME,
+            succeeded: true,
+            created_at: &r.created_at,
+        },
+    );
+    json["from_url"] = json!(to_url(app, r.backup));
+    json
 }
 
 /// Puts the data of finished restores back: the practice study shows the backup's state.
