@@ -57,7 +57,7 @@ export function deployCard(session, onDeployed) {
 
   function run(typed) {
     const upload = h("progress", { id: "deploy-upload", max: "1", value: "0", "aria-label": "Upload" });
-    const output = h("pre", { class: "output", id: "deploy-output", "aria-live": "off" });
+    const output = h("pre", { class: "output", id: "deploy-output", "aria-live": "off", tabindex: "0", "aria-label": "Heroku's build output" });
     const status = h("div", { id: "deploy-status", role: "status", "aria-live": "polite" }, h("p", { class: "muted" }, "Uploading the project…"));
     const cancel = h("button", { type: "button", id: "deploy-cancel", onclick: () => job.cancel() }, "Cancel");
     clear(confirmArea).append(upload, output, h("div", { class: "actions" }, cancel), status);

@@ -49,7 +49,7 @@ export function resetCard(session) {
     try {
       const report = await job.done;
       append(status, h("p", { class: "ok" }, `Done. The database is empty; backup ${report.backup.name} holds everything from before.`),
-        report.output.length ? h("pre", { class: "output", id: "reset-output" }, report.output.join("\n")) : null);
+        report.output.length ? h("pre", { class: "output", id: "reset-output", tabindex: "0", "aria-label": "What otree resetdb printed" }, report.output.join("\n")) : null);
       // The reset made a new backup: the backups card lists it.
       document.dispatchEvent(new CustomEvent("novaland:backups-changed"));
     } catch (err) {

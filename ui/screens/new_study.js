@@ -135,7 +135,7 @@ export function newStudy(el, ctx) {
   function run(study, resume) {
     const steps = h("ol", { id: "study-steps", class: "reset-steps" });
     const upload = h("progress", { id: "study-upload", max: "1", value: "0", hidden: true, "aria-label": "Upload" });
-    const output = h("pre", { class: "output", id: "study-output", hidden: true, "aria-live": "off" });
+    const output = h("pre", { class: "output", id: "study-output", hidden: true, "aria-live": "off", tabindex: "0", "aria-label": "Heroku's build output" });
     const status = h("div", { id: "study-status", role: "status", "aria-live": "polite" });
     const cancel = h("button", { type: "button", id: "study-cancel", onclick: () => job.cancel() }, "Cancel");
     clear(form).append(h("h2", {}, resume ? `Finishing ${study.name}` : `Creating ${study.name}`), steps, upload, output, h("div", { class: "actions" }, cancel), status);

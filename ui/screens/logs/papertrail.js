@@ -8,7 +8,7 @@ export function papertrailPanel(row) {
   const text = h("input", { type: "search", id: "pt-text", placeholder: "Search Papertrail's history", "aria-label": "Search Papertrail" });
   const from = h("input", { type: "datetime-local", id: "pt-from", "aria-label": "From" });
   const to = h("input", { type: "datetime-local", id: "pt-to", "aria-label": "To" });
-  const results = h("div", { id: "pt-results", class: "log-lines short", role: "log" });
+  const results = h("div", { id: "pt-results", class: "log-lines short", role: "log", "aria-live": "off", tabindex: "0", "aria-label": "Papertrail's results" });
   const status = h("div", { id: "pt-status", role: "status", "aria-live": "polite" });
   const older = h("button", { type: "button", id: "pt-older", hidden: true }, "Older lines");
   let before = null;

@@ -53,7 +53,7 @@ export function sentryPanel() {
           t.frames.map((f) => h("div", { class: f.in_app ? "frame own" : "frame" },
             h("p", {}, h("strong", {}, f.file), f.line ? `, line ${f.line}` : "", f.function ? ` in ${f.function}` : "",
               f.in_app ? h("span", { class: "chip good" }, "your study's code") : h("span", { class: "muted small" }, " (oTree or a library)")),
-            f.context.length ? h("pre", { class: "output", "data-verbatim": "" },
+            f.context.length ? h("pre", { class: "output", "data-verbatim": "", tabindex: "0" },
               f.context.map(([n, code]) => `${n === f.line ? "→" : " "} ${String(n).padStart(4)}  ${code}`).join("\n")) : null)));
         trace.scrollIntoView({ block: "start" });
       } catch (err) {
