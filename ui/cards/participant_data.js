@@ -16,6 +16,7 @@ const WHAT = {
 export function dataCard(session) {
   const status = h("div", { id: "data-status", role: "status", "aria-live": "polite" });
   const excel = h("input", { type: "checkbox", id: "for-excel", checked: true });
+  const workbook = h("input", { type: "checkbox", id: "as-workbook", checked: true });
   const start = h("button", { type: "button", class: "primary", id: "download-data", onclick: download }, "Download data");
   const cancel = h("button", { type: "button", id: "cancel-data", hidden: true, onclick: () => job?.cancel() }, "Cancel");
   let job = null;
@@ -26,7 +27,7 @@ export function dataCard(session) {
     const bar = h("progress", { max: "1", value: "0", "aria-label": "Download progress" });
     const line = h("p", {}, "Connecting to the study…");
     clear(status).append(bar, line);
-    job = callWithProgress("download_participant_data", { forExcel: excel.checked }, (p) => {
+    job = callWithProgress("download_participant_data", { forExcel: excel.checked, workbook: workbook.checked }, (p) => {
       if (p.total) {
         bar.max = p.total;
         bar.value = p.done;
@@ -39,6 +40,8 @@ export function dataCard(session) {
       clear(status).append(
         h("p", { class: "ok" }, `Saved ${done.files.length} files (${size(total)}) from oTree ${done.otree_version} in `,
           h("strong", { id: "data-folder" }, done.folder)),
+        done.workbook ? h("p", { id: "data-workbook" }, `And one Excel workbook, ${done.workbook.file_name}, with a sheet for each file (numbers and times as Excel's own, the header row fixed).`) : null,
+        done.workbook_problem ? h("p", { class: "notice" }, done.workbook_problem) : null,
         h("button", { type: "button", onclick: () => call("show_folder", { path: done.folder }).catch((err) => status.append(errorBox(err))) }, "Show the folder"),
         h("table", { id: "saved-data" },
           h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "File"), h("th", { scope: "col" }, "What"), h("th", { scope: "col" }, "Rows"), h("th", { scope: "col" }, "Size"))),
@@ -59,6 +62,7 @@ export function dataCard(session) {
       ? h("p", { class: "muted" }, "Practice mode: the files come from a finished practice session of oTree's guess_two_thirds sample.")
       : null,
     h("p", {}, h("label", {}, excel, " For Excel (UTF-8 with a byte-order mark, so umlauts and emoji show right)")),
+    h("p", {}, h("label", {}, workbook, " Also one Excel workbook (.xlsx) with a sheet for each file: opens right in every language of Excel, where a CSV may land in one column")),
     h("div", { class: "actions" }, start, cancel),
     status);
 }

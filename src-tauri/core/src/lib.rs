@@ -27,3 +27,4 @@ pub mod resources;
 pub mod secrets;
 pub mod settings;
 pub mod signin;
+pub mod workbook;

@@ -87,6 +87,7 @@ async fn otrees_files_cancelled_after_the_first_keep_only_whole_files() {
     let c = common::client(&sim);
     let root = tempfile::tempdir().unwrap();
     let options = DataOptions {
+        workbook: false,
         for_excel: true,
         study_url: Some(heroku_sim::study_url(sim.base_url(), APP)),
     };

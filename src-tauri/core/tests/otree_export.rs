@@ -107,6 +107,83 @@ async fn download(sim: &Sim, root: &Path, stamp: &str) -> Result<ParticipantData
     result
 }
 
+/// The workbook beside the files has one sheet per CSV, in order, and every cell of it is
+/// the CSV's field: numbers as numbers, times as Excel date-times, the rest as the same text.
+fn check_workbook(data: &ParticipantData) {
+    use calamine::{open_workbook, Data, Reader, Xlsx};
+    let report = data.workbook.as_ref().expect("a workbook was made");
+    assert_eq!(report.sheets, data.files.len());
+    let mut book: Xlsx<_> = open_workbook(&report.path).expect("the workbook opens");
+    let names = book.sheet_names().to_vec();
+    assert_eq!(names.len(), data.files.len());
+    let (mut numbers, mut times) = (0, 0);
+    for (file, name) in data.files.iter().zip(&names) {
+        assert!(
+            file.file_name
+                .starts_with(name.trim_end_matches(char::is_numeric).trim_end()),
+            "{name} for {}",
+            file.file_name
+        );
+        let range = book.worksheet_range(name).unwrap();
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_path(&file.path)
+            .unwrap();
+        let mut rows = 0;
+        for (r, record) in reader.records().enumerate() {
+            let record = record.unwrap();
+            rows += 1;
+            for (c, field) in record.iter().enumerate() {
+                let field = if r == 0 {
+                    field.trim_start_matches('\u{feff}')
+                } else {
+                    field
+                };
+                let got = range.get((r, c)).cloned().unwrap_or(Data::Empty);
+                let ok = match (novaland_core::workbook::cell(field), &got) {
+                    (_, Data::String(s)) if r == 0 => s == field,
+                    (novaland_core::workbook::Cell::Empty, Data::Empty) => true,
+                    (novaland_core::workbook::Cell::Number(n), Data::Float(f)) => n == *f,
+                    (novaland_core::workbook::Cell::Number(n), Data::Int(i)) => n == *i as f64,
+                    (novaland_core::workbook::Cell::Text(t), Data::String(s)) => &t == s,
+                    (
+                        novaland_core::workbook::Cell::DateTime(y, mo, d, h, mi, sec),
+                        Data::DateTime(dt),
+                    ) => {
+                        let want = rust_xlsxwriter::ExcelDateTime::from_ymd(y, mo, d)
+                            .unwrap()
+                            .and_hms(h, mi, sec)
+                            .unwrap()
+                            .to_excel();
+                        (want - dt.as_f64()).abs() < 1e-9
+                    }
+                    _ => false,
+                };
+                assert!(
+                    ok,
+                    "{} row {r} column {c}: the CSV says {field:?}, the sheet {got:?}",
+                    file.file_name
+                );
+                numbers += usize::from(matches!(got, Data::Float(_) | Data::Int(_)));
+                times += usize::from(matches!(got, Data::DateTime(_)));
+            }
+        }
+        assert_eq!(
+            range.height(),
+            rows,
+            "{}: every row is in the sheet",
+            file.file_name
+        );
+        assert_eq!(rows as u64, file.rows + 1);
+    }
+    // oTree's files have payoffs and ids (numbers) and start times (date-times).
+    assert!(
+        numbers > 10 && times > 0,
+        "{numbers} numbers, {times} times"
+    );
+}
+
 /// Points the practice study's app at the oTree server with the given config vars.
 fn aim(sim: &Sim, base_url: &str, vars: &[(&str, &str)]) {
     let base = base_url.to_string();
@@ -250,6 +327,7 @@ async fn otree5_export_over_the_websocket_matches_otrees_own() {
     let reference = tempfile::tempdir().unwrap();
     server.reference_export(reference.path());
     check_against_reference(&data, reference.path(), "5.x");
+    check_workbook(&data);
 
     // The same minute again: a second folder, nothing overwritten.
     let again = download(&sim, root.path(), "2026-11-29 10.00")
@@ -286,6 +364,7 @@ async fn otree6_rest_key_routes_and_login_routes_match_otrees_own() {
     let reference = tempfile::tempdir().unwrap();
     server.reference_export(reference.path());
     check_against_reference(&keyed, reference.path(), "6.0.15");
+    check_workbook(&keyed);
     assert!(keyed.files[0].file_name.starts_with("all_apps_wide-"));
 
     // Without it: the admin login, /ExportWide, the websocket for each app.
@@ -361,6 +440,7 @@ async fn the_practice_study_gives_otrees_files_until_it_is_reset() {
     let client = common::client(&sim);
     let root = tempfile::tempdir().unwrap();
     let options = DataOptions {
+        workbook: false,
         for_excel: true,
         study_url: Some(heroku_sim::study_url(sim.base_url(), APP)),
     };

@@ -40,6 +40,7 @@ fn options(sim: &Sim) -> ResetOptions {
         download_first: true,
         tables: true,
         otree_files: Some(DataOptions {
+            workbook: false,
             for_excel: true,
             study_url: Some(heroku_sim::study_url(sim.base_url(), "novaland-study")),
         }),
@@ -244,6 +245,7 @@ async fn a_study_server_that_is_down_does_not_block_a_reset_whose_tables_are_sav
         .port();
     let opts = ResetOptions {
         otree_files: Some(DataOptions {
+            workbook: false,
             for_excel: true,
             study_url: Some(format!("http://127.0.0.1:{closed}/")),
         }),
@@ -282,6 +284,7 @@ async fn without_tables_a_study_server_that_is_down_stops_the_reset() {
     let opts = ResetOptions {
         tables: false,
         otree_files: Some(DataOptions {
+            workbook: false,
             for_excel: true,
             study_url: Some(heroku_sim::study_url(sim.base_url(), "novaland-pilot")),
         }),

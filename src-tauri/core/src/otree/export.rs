@@ -19,10 +19,15 @@ const BOM: &str = "\u{feff}";
 /// oTree's default; a study can change it in settings.py, which Heroku cannot tell us.
 const ADMIN_USERNAME: &str = "admin";
 
+/// The workbook's name in the dated folder.
+pub const WORKBOOK_NAME: &str = "oTree data.xlsx";
+
 #[derive(Debug, Clone)]
 pub struct DataOptions {
     /// UTF-8 with a byte-order mark, so Excel shows umlauts and emoji right.
     pub for_excel: bool,
+    /// One `.xlsx` workbook beside the CSVs, a sheet per file (crate::workbook).
+    pub workbook: bool,
     /// Where the study answers when it is not the app's web URL (practice mode's study lives in
     /// the simulator).
     pub study_url: Option<String>,
@@ -32,6 +37,7 @@ impl Default for DataOptions {
     fn default() -> Self {
         DataOptions {
             for_excel: true,
+            workbook: true,
             study_url: None,
         }
     }
@@ -56,6 +62,10 @@ pub struct ParticipantData {
     pub folder: PathBuf,
     pub otree_version: String,
     pub files: Vec<DataFile>,
+    /// The workbook made beside the files, when asked for.
+    pub workbook: Option<crate::workbook::WorkbookReport>,
+    /// Why the workbook is missing although it was asked for (the CSVs are complete).
+    pub workbook_problem: Option<String>,
 }
 
 /// Reported before each file is asked for, and once more at the end.
@@ -164,6 +174,27 @@ pub async fn download_participant_data(
             }
         }
     }
+    let (mut workbook, mut workbook_problem) = (None, None);
+    if options.workbook {
+        progress(DataProgress {
+            step: "Excel workbook".into(),
+            done: jobs.len(),
+            total: jobs.len(),
+        });
+        let sheets: Vec<(String, PathBuf)> = written
+            .iter()
+            .map(|f| {
+                (
+                    f.file_name.trim_end_matches(".csv").to_string(),
+                    f.path.clone(),
+                )
+            })
+            .collect();
+        match crate::workbook::write(&folder, WORKBOOK_NAME, &sheets) {
+            Ok(w) => workbook = Some(w),
+            Err(e) => workbook_problem = Some(e.plain()),
+        }
+    }
     progress(DataProgress {
         step: "Done".into(),
         done: jobs.len(),
@@ -173,6 +204,8 @@ pub async fn download_participant_data(
         folder,
         otree_version: page.version,
         files: written,
+        workbook,
+        workbook_problem,
     })
 }
 

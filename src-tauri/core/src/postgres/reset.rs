@@ -48,6 +48,7 @@ impl ResetOptions {
             download_first,
             tables: real_database,
             otree_files: Some(DataOptions {
+                workbook: false,
                 for_excel: true,
                 study_url,
             }),

@@ -18,6 +18,7 @@ pub async fn download_participant_data(
     state: State<'_, AppState>,
     job: String,
     for_excel: bool,
+    workbook: bool,
     on_progress: Channel<DataProgress>,
 ) -> CommandResult<ParticipantData> {
     let w = work(&state, &job).await?;
@@ -25,6 +26,7 @@ pub async fn download_participant_data(
     let study_url = w.session.endpoints.study_url(app);
     let options = DataOptions {
         for_excel,
+        workbook,
         study_url,
     };
     let result = download_participant_data_into(
