@@ -386,8 +386,11 @@ async fn practice_mode_walks_without_an_account() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names.len(), 5, "{names:?}");
-    assert!(names[0].starts_with("ChatMessages-") && names[4].starts_with("payment_info-"));
+    // oTree's five files, and the workbook with a sheet for each (on by default).
+    assert_eq!(names.len(), 6, "{names:?}");
+    assert!(names[0].starts_with("ChatMessages-") && names[5].starts_with("payment_info-"));
+    assert_eq!(names[4], "oTree data.xlsx");
+    s.wait_text("#data-workbook", "oTree data.xlsx").await;
     let table = s.text(&s.find("#saved-data").await).await;
     assert!(
         table.contains("App guess_two_thirds, one row per player and round"),

@@ -229,6 +229,20 @@ impl Session {
             .filter(|w| matches!(*w, "undefined" | "NaN" | "null" | "[object"))
             .collect();
         assert!(broken.is_empty(), "the page shows {broken:?}:\n{text}");
+        // A value appended on its own (`el.append(null)` writes "null") sits in a text node of
+        // its own, next to a button whose words run into it in innerText ("nullShow").
+        let alone = self
+            .script(
+                "const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);\n\
+                 const found = [];\n\
+                 while (walk.nextNode()) {\n\
+                   const t = walk.currentNode.nodeValue.trim();\n\
+                   if (['null', 'undefined', 'NaN'].includes(t) || t.includes('[object')) found.push(t);\n\
+                 }\n\
+                 return found;",
+            )
+            .await;
+        assert_eq!(alone, json!([]), "the page shows values on their own:\n{text}");
     }
 
     /// Runs axe-core (node_modules/axe-core, pinned by package-lock.json) in the window and

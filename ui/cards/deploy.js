@@ -29,7 +29,7 @@ export function deployCard(session, onDeployed) {
       clear(info).append(errorBox(err));
       return;
     }
-    clear(info).append(
+    append(clear(info),
       h("p", { class: "ok" }, `${project.name}: ${project.files} files, ${size(project.bytes)}, ${project.otree_requirement}.`),
       project.added.length ? h("p", {}, "Added because Heroku needs it: ", project.added.join("; "), ".") : null,
       project.left_out.length ? h("p", { class: "muted" }, "Left out: ", project.left_out.join(", "), ".") : null,

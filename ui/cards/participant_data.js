@@ -3,7 +3,7 @@
 // progress and Cancel. Novaland logs into oTree's admin itself.
 
 import { call, callWithProgress } from "../api.js";
-import { h, clear, errorBox } from "../dom.js";
+import { h, clear, append, errorBox } from "../dom.js";
 import { size } from "../format.js";
 
 const WHAT = {
@@ -37,7 +37,7 @@ export function dataCard(session) {
     try {
       const done = await job.done;
       const total = done.files.reduce((n, f) => n + f.bytes, 0);
-      clear(status).append(
+      append(clear(status),
         h("p", { class: "ok" }, `Saved ${done.files.length} files (${size(total)}) from oTree ${done.otree_version} in `,
           h("strong", { id: "data-folder" }, done.folder)),
         done.workbook ? h("p", { id: "data-workbook" }, `And one Excel workbook, ${done.workbook.file_name}, with a sheet for each file (numbers and times as Excel's own, the header row fixed).`) : null,
