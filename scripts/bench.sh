@@ -2,13 +2,13 @@
 # Runs every benchmark on a release build (cargo bench) and prints one table: measure, the
 # reference measured in the same run, their ratio, and the goal. docs/status.md's figures
 # come from here. (The window measurements of issue 16 are not in it yet.)
-#   scripts/bench.sh            all four
-#   scripts/bench.sh NAME ...   only these (time_to_overview, log_parse, metrics, table_export)
+#   scripts/bench.sh            all five
+#   scripts/bench.sh NAME ...   only these (time_to_overview, log_parse, metrics, table_export, workbook)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 benches=("$@")
-[ ${#benches[@]} -gt 0 ] || benches=(time_to_overview log_parse metrics table_export)
+[ ${#benches[@]} -gt 0 ] || benches=(time_to_overview log_parse metrics table_export workbook)
 rows=$(mktemp)
 trap 'rm -f "$rows"' EXIT
 for bench in "${benches[@]}"; do

@@ -242,7 +242,11 @@ impl Session {
                  return found;",
             )
             .await;
-        assert_eq!(alone, json!([]), "the page shows values on their own:\n{text}");
+        assert_eq!(
+            alone,
+            json!([]),
+            "the page shows values on their own:\n{text}"
+        );
     }
 
     /// Runs axe-core (node_modules/axe-core, pinned by package-lock.json) in the window and
