@@ -249,6 +249,15 @@ impl Session {
         );
     }
 
+    /// Resizes the window (the app's content follows it).
+    pub async fn set_size(&self, width: u32, height: u32) {
+        trace("size");
+        self.client
+            .set_window_size(width, height)
+            .await
+            .unwrap_or_else(|e| panic!("WebDriver could not resize the window: {e}"));
+    }
+
     /// Runs axe-core (node_modules/axe-core, pinned by package-lock.json) in the window and
     /// fails on any serious or critical violation of WCAG 2.1 A and AA: contrast, names of
     /// controls, labels, landmarks, ARIA used right.
