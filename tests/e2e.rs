@@ -1424,3 +1424,61 @@ async fn every_screen_fits_800_by_600_and_200_percent_zoom() {
         .await;
     s.end().await;
 }
+
+/// Keyboard only (Tab, Enter, Space, Escape): the guide into practice mode, a download of the
+/// participants' data, a confirmation closed with Escape, and the reset; the focus is always
+/// visible and never lost when a screen changes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_keyboard_alone_reaches_the_guide_a_download_and_the_reset() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let (w, _downloads) = World::with_downloads("keyboard").await;
+    w.keychain().delete().unwrap();
+    let s = w.driver.session(&app_binary()).await;
+    s.find("#practice").await;
+    s.tab_to("#practice", 12).await;
+    s.press("\u{E007}").await;
+    s.wait_text("#status", "Running").await;
+    // The button that was pressed has gone with the guide: the Overview's heading has the focus.
+    assert_eq!(s.focused().await, "h1#");
+    assert_eq!(
+        s.script("return document.activeElement.textContent").await,
+        serde_json::json!("Overview")
+    );
+
+    s.tab_to("#nav a[href='#postgres']", 20).await;
+    s.press("\u{E007}").await;
+    s.wait_text("main h1", "Postgres").await;
+    s.find("#download-data").await;
+    s.tab_to("#download-data", 40).await;
+    s.press(" ").await;
+    s.wait_text("#data-status", "Saved 5 files").await;
+
+    // A confirmation opened from the keyboard closes with Escape, and the focus goes back.
+    s.find("#backup-list tr[data-backup='b001'] button.delete")
+        .await;
+    s.tab_to("#backup-list tr[data-backup='b001'] button.delete", 60)
+        .await;
+    s.press("\u{E007}").await;
+    s.wait_text("#backup-status", "Delete backup b001?").await;
+    assert_eq!(s.focused().await, "input#confirm-name");
+    s.press("\u{E00C}").await;
+    assert!(!s.page_text().await.contains("Delete backup b001?"));
+    assert_eq!(
+        s.script("return document.activeElement.matches(\"#backup-list tr[data-backup='b001'] button.delete\")").await,
+        serde_json::json!(true),
+        "the focus is back on the button that opened it"
+    );
+
+    s.tab_to("#reset-name", 60).await;
+    for c in "novaland-study".chars() {
+        s.press(&c.to_string()).await;
+    }
+    s.tab_to("#reset-go", 3).await;
+    s.press("\u{E007}").await;
+    s.wait_text("#reset-status", "The database is empty").await;
+    s.screenshot(&artifacts().join("keyboard-reset.png")).await;
+    s.end().await;
+}

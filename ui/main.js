@@ -44,9 +44,40 @@ function setSession(info) {
 function show(render) {
   if (leave) leave();
   leave = null;
+  // Focus is never lost: when what had it goes with the old screen (a guide's button, a
+  // screen's control), the new screen's heading takes it, and a screen reader reads where it is.
+  const lost = main.contains(document.activeElement) || document.activeElement === document.body;
   clear(main);
   leave = render(main) || null;
+  if (lost && (document.activeElement === document.body || !document.activeElement)) {
+    const heading = main.querySelector("h1");
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    } else {
+      main.focus();
+    }
+  }
 }
+
+// Escape closes the open confirmation (it has a quiet "keep" button) and gives the focus back
+// to the control that opened it.
+let opener = null;
+document.addEventListener("focusin", (event) => {
+  const dialog = event.target.closest?.("[role=alertdialog]");
+  if (dialog && !dialog.contains(event.relatedTarget)) opener = event.relatedTarget;
+});
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") return;
+  const dialogs = main.querySelectorAll("[role=alertdialog]");
+  const dialog = dialogs[dialogs.length - 1];
+  const keep = dialog?.querySelector("button.quiet");
+  if (!keep) return;
+  event.preventDefault();
+  keep.click();
+  if (opener?.isConnected) opener.focus();
+  else main.querySelector("h1")?.focus();
+});
 
 function route() {
   if (!session || !session.signed_in) {

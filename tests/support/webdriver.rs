@@ -249,6 +249,50 @@ impl Session {
         );
     }
 
+    /// Presses one key (WebDriver's key codes: "\u{E004}" Tab, "\u{E007}" Enter, " " Space,
+    /// "\u{E00C}" Escape) in whatever has the focus, as a person at the keyboard would.
+    pub async fn press(&self, key: &str) {
+        trace("key");
+        let focused = self
+            .client
+            .active_element()
+            .await
+            .unwrap_or_else(|e| panic!("WebDriver found no focused element: {e}"));
+        focused
+            .send_keys(key)
+            .await
+            .unwrap_or_else(|e| panic!("WebDriver could not press a key: {e}"));
+    }
+
+    /// Presses Tab until the focused element matches `css` (at most `most` times), and checks
+    /// that the focus can be seen there (an outline drawn by :focus-visible).
+    pub async fn tab_to(&self, css: &str, most: usize) {
+        let check = format!(
+            "const a = document.activeElement; return a && a.matches({css:?}) ? getComputedStyle(a).outlineStyle : null"
+        );
+        for _ in 0..most {
+            self.press("\u{E004}").await;
+            let outline = self.script(&check).await;
+            if let Some(style) = outline.as_str() {
+                assert_ne!(style, "none", "{css} has the focus but shows no outline");
+                return;
+            }
+        }
+        let at = self
+            .script("const a = document.activeElement; return a ? a.outerHTML.slice(0, 200) : 'nothing'")
+            .await;
+        panic!("{most} presses of Tab did not reach {css}; the focus is on {at}");
+    }
+
+    /// The focused element, described (tag#id), for checking the focus was not lost.
+    pub async fn focused(&self) -> String {
+        self.script("const a = document.activeElement; return a ? `${a.tagName.toLowerCase()}#${a.id}` : 'none'")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
     /// Resizes the window (the app's content follows it).
     pub async fn set_size(&self, width: u32, height: u32) {
         trace("size");
