@@ -7,29 +7,19 @@
 #[path = "../tests/support/pg.rs"]
 mod pg;
 
+#[path = "support/mod.rs"]
+mod support;
+
 use std::path::Path;
 use std::process::Command;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
+use support::{median, peak_rss_kib, row};
+
 use novaland_core::postgres::{connect, export_tables, ExportOptions};
 
 const RUNS: usize = 3;
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn peak_rss_kib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
-}
 
 async fn export_once(url: &str, dir: &Path) -> Duration {
     let t = Instant::now();
@@ -45,12 +35,6 @@ async fn export_once(url: &str, dir: &Path) -> Duration {
     let elapsed = t.elapsed();
     assert_eq!(reports.len(), 1);
     elapsed
-}
-
-/// One line of scripts/bench.sh's table: measure, its value, the reference run in the same
-/// process, their ratio, and the goal.
-fn row(measure: &str, value: String, reference: String, ratio: f64, goal: &str) {
-    println!("BENCH\t{measure}\t{value}\t{reference}\t{ratio:.2}\t{goal}");
 }
 
 #[tokio::main]

@@ -5,22 +5,17 @@
 //!
 //! cargo bench -p novaland-core --bench workbook
 
+#[path = "support/mod.rs"]
+mod support;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+use support::{median, peak_rss_kib, row};
 
 const RUNS: usize = 3;
-
-fn peak_rss_kib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
-}
 
 /// A table shaped like oTree's all_apps_wide: ids, codes, payoffs, times, text answers.
 fn make_csv(path: &Path, rows: usize) {
@@ -45,15 +40,6 @@ fn make_csv(path: &Path, rows: usize) {
         )
         .unwrap();
     }
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn row(measure: &str, value: String, reference: String, ratio: f64, goal: &str) {
-    println!("BENCH\t{measure}\t{value}\t{reference}\t{ratio:.2}\t{goal}");
 }
 
 fn main() {

@@ -10,6 +10,26 @@ use common::*;
 use heroku_sim::{archive_bytes, Fault, FaultAction};
 use novaland_core::postgres::backups;
 
+/// "Download" as the page asks it: backup `num` of the practice study kept in a dated folder
+/// below `root`, nothing cancelled, progress unread.
+async fn save(
+    c: &novaland_core::heroku::HerokuClient,
+    num: i64,
+    root: &std::path::Path,
+    stamp: &str,
+) -> Result<backups::SavedBackup, backups::BackupError> {
+    backups::save(
+        c,
+        "novaland-study",
+        num,
+        root,
+        stamp,
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+}
+
 /// Downloads a backup of the practice study into `dir`, nothing cancelled, progress unread.
 async fn download(
     c: &novaland_core::heroku::HerokuClient,
@@ -273,17 +293,7 @@ async fn the_download_is_checked_against_its_own_size_not_processed_bytes() {
     assert_eq!(std::fs::metadata(&path).unwrap().len(), b003.size + 4_096);
 
     // "Download" as the page asks it: kept, in a dated folder, with the difference said.
-    let saved = backups::save(
-        &c,
-        "novaland-study",
-        3,
-        dir.path(),
-        "2026-11-30 02.00",
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let saved = save(&c, 3, dir.path(), "2026-11-30 02.00").await.unwrap();
     assert!(saved.path.starts_with(dir.path().join("novaland-study")));
     let warning = saved.warning.expect("the difference is said");
     assert!(
@@ -298,29 +308,11 @@ async fn the_download_is_checked_against_its_own_size_not_processed_bytes() {
             b.archive_size = None;
         }
     });
-    let saved = backups::save(
-        &c,
-        "novaland-study",
-        3,
-        dir.path(),
-        "2026-11-30 02.01",
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let saved = save(&c, 3, dir.path(), "2026-11-30 02.01").await.unwrap();
     assert_eq!(saved.warning, None);
-    let err = backups::save(
-        &c,
-        "novaland-study",
-        99,
-        dir.path(),
-        "2026-11-30 02.02",
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap_err();
+    let err = save(&c, 99, dir.path(), "2026-11-30 02.02")
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "not_found");
 }
 

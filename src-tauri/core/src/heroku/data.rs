@@ -45,15 +45,17 @@ pub async fn transfers_list<T: DeserializeOwned>(
     client.data_api().get(&transfers(app)?).await
 }
 
-/// One transfer (`GET /client/v11/apps/{app}/transfers/{num}`).
+/// One transfer by its number or its uuid (`GET /client/v11/apps/{app}/transfers/{id}`): the
+/// CLI follows captures and restores by the uuid their POST answered (`src/lib/pg/backups.ts`,
+/// `wait`).
 pub async fn transfer<T: DeserializeOwned>(
     client: &HerokuClient,
     app: &str,
-    num: i64,
+    id: &str,
 ) -> Result<T, HerokuError> {
     client
         .data_api()
-        .get(&format!("{}/{num}", transfers(app)?))
+        .get(&format!("{}/{}", transfers(app)?, segment(id)))
         .await
 }
 
@@ -152,17 +154,5 @@ pub async fn restore<T: DeserializeOwned>(
             &format!("{}/restores", database(db)),
             &serde_json::json!({ "backup_url": backup_url }),
         )
-        .await
-}
-
-/// One transfer by its uuid, as the CLI follows a restore (`src/lib/pg/backups.ts`, `wait`).
-pub async fn transfer_by_uuid<T: DeserializeOwned>(
-    client: &HerokuClient,
-    app: &str,
-    uuid: &str,
-) -> Result<T, HerokuError> {
-    client
-        .data_api()
-        .get(&format!("{}/{}", transfers(app)?, segment(uuid)))
         .await
 }

@@ -239,7 +239,7 @@ pub async fn capture_of(
     }
     let started: Transfer = data::capture(client, &db.id).await?;
     loop {
-        let t: Transfer = data::transfer(client, app, started.num).await?;
+        let t: Transfer = data::transfer(client, app, &started.num.to_string()).await?;
         progress(CaptureProgress {
             num: t.num,
             processed: t.processed_bytes,

@@ -231,7 +231,7 @@ async fn wait_restore(
     };
     let deadline = tokio::time::Instant::now() + options.timeout;
     loop {
-        let t: RestoreTransfer = data::transfer_by_uuid(client, app, &id).await?;
+        let t: RestoreTransfer = data::transfer(client, app, &id).await?;
         if t.finished_at.is_some() {
             return if t.succeeded {
                 Ok(())

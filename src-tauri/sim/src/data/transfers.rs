@@ -117,6 +117,16 @@ fn restore_transfer(app: &AppSpec, r: &RestoreSpec) -> Value {
     json
 }
 
+/// Backups and restores share one numbering, as the Data API's transfers do.
+fn next_num(app: &AppSpec) -> i64 {
+    let backups = app.backups.iter().map(|b| b.num);
+    backups
+        .chain(app.restores.iter().map(|r| r.num))
+        .max()
+        .unwrap_or(0)
+        + 1
+}
+
 /// Puts the data of finished restores back: the practice study shows the backup's state.
 fn settle_restores(app: &mut AppSpec) {
     for i in 0..app.restores.len() {
@@ -164,14 +174,7 @@ pub(crate) async fn restore(
         .find(|x| x.name == db || fake_uuid("addon", &x.name) == db)
         .map(|x| x.name.clone())
         .unwrap_or_default();
-    let num = app
-        .backups
-        .iter()
-        .map(|b| b.num)
-        .chain(app.restores.iter().map(|r| r.num))
-        .max()
-        .unwrap_or(0)
-        + 1;
+    let num = next_num(app);
     app.restores.push(RestoreSpec {
         num,
         backup,
@@ -249,14 +252,7 @@ pub(crate) async fn capture(State(shared): S, Path(db): Path<String>) -> Respons
         .map(|d| d.num_bytes / 8)
         .filter(|n| *n > 0)
         .unwrap_or(2_000_000);
-    let num = app
-        .backups
-        .iter()
-        .map(|b| b.num)
-        .chain(app.restores.iter().map(|r| r.num))
-        .max()
-        .unwrap_or(0)
-        + 1;
+    let num = next_num(app);
     app.backups.push(BackupSpec {
         num,
         created_at: crate::ids::now_utc(),
