@@ -75,7 +75,7 @@ fn main() {
         coded = 0;
         for l in reader.split(b'\n') {
             let parsed = parse(&l.unwrap());
-            if parsed.code.is_some() {
+            if parsed.code().is_some() {
                 coded += 1;
             }
         }

@@ -11,25 +11,26 @@ use proptest::prelude::*;
 fn reads_a_router_line() {
     let l = parse(br#"2012-10-11T03:47:20+00:00 heroku[router]: at=info method=GET path=/ host=myapp.herokuapp.com fwd="204.204.204.204" dyno=web.1 connect=1ms service=18ms status=200 bytes=13"#);
     assert_eq!(l.source, Source::Router);
-    assert_eq!(l.dyno.as_deref(), Some("router"));
+    assert_eq!(l.dyno(), Some("router"));
     assert_eq!(l.time_ms, Some(1_349_927_240_000));
+    assert_eq!(l.request_path(), Some("/"));
+    assert_eq!(l.request_method(), Some("GET"));
+    assert_eq!(l.request_dyno(), Some("web.1"));
+    assert_eq!(l.level, Level::Info);
+    assert_eq!(l.code(), None);
     let r = l.request.unwrap();
-    assert_eq!((r.method.as_str(), r.path.as_str()), ("GET", "/"));
     assert_eq!(r.status, Some(200));
     assert_eq!(r.time_ms, Some(19));
-    assert_eq!(r.dyno.as_deref(), Some("web.1"));
-    assert_eq!(l.level, Level::Info);
-    assert_eq!(l.code, None);
 }
 
 #[test]
 fn reads_a_router_error_with_quoted_spaces_and_newer_fields() {
     let l = parse(br#"2024-10-17T22:23:22.209776+00:00 heroku[router]: at=error code=H12 desc="Request timeout" method=POST path="/p/abc123/survey/Survey/1" host=study.herokuapp.com request_id=8601b555-6a83-4c12-8269-97c8e32cdb22 fwd="10.1.1.1" dyno=web.1 connect=0ms service=30000ms status=503 bytes=0 protocol=https"#);
     assert_eq!(l.level, Level::Error);
-    assert_eq!(l.code.as_deref(), Some("H12"));
+    assert_eq!(l.code(), Some("H12"));
     assert_eq!(l.time_ms, Some(1_729_203_802_209));
+    assert_eq!(l.request_path(), Some("/p/abc123/survey/Survey/1"));
     let r = l.request.unwrap();
-    assert_eq!(r.path, "/p/abc123/survey/Survey/1");
     assert_eq!(r.status, Some(503));
     assert_eq!(r.time_ms, Some(30_000));
 }
@@ -38,7 +39,7 @@ fn reads_a_router_error_with_quoted_spaces_and_newer_fields() {
 fn reads_app_platform_and_api_lines() {
     let app = parse(b"2024-10-17T22:23:22.209776+00:00 app[web.1]: log line 1");
     assert_eq!(
-        (app.source, app.dyno.as_deref(), app.message.as_str()),
+        (app.source, app.dyno(), app.message()),
         (Source::App, Some("web.1"), "log line 1")
     );
     assert_eq!(app.process_type(), Some("web"));
@@ -51,7 +52,7 @@ fn reads_app_platform_and_api_lines() {
     let r14 =
         parse(b"2024-10-17T22:25:01.123456+00:00 heroku[web.1]: Error R14 (Memory quota exceeded)");
     assert_eq!((r14.source, r14.level), (Source::Platform, Level::Error));
-    assert_eq!(r14.code.as_deref(), Some("R14"));
+    assert_eq!(r14.code(), Some("R14"));
 
     let crash =
         parse(b"2024-10-17T22:26:00.000000+00:00 heroku[web.1]: State changed from up to crashed");
@@ -83,20 +84,20 @@ fn odd_lines_are_kept_and_shown() {
 
     let long = format!("2024-10-17T22:23:22Z app[web.1]: {}", "x".repeat(20_000));
     let l = parse(long.as_bytes());
-    assert_eq!(l.message.len(), 20_000);
+    assert_eq!(l.message().len(), 20_000);
 
     let bad = parse(b"2024-10-17T22:23:22Z app[web.1]: caf\xe9 \xff\xfe end");
-    assert!(bad.message.contains('\u{fffd}') && bad.message.ends_with(" end"));
+    assert!(bad.message().contains('\u{fffd}') && bad.message().ends_with(" end"));
 
     let unknown = parse(br#"2024-10-17T22:23:22Z heroku[router]: at=error code=H42 desc="Something new" method=GET path=/ status=503"#);
-    assert_eq!(unknown.code.as_deref(), Some("H42"));
+    assert_eq!(unknown.code(), Some("H42"));
     let e = explain("H42");
     assert_eq!(e.title, "Heroku error");
     assert!(e.plain.contains("Error Codes"));
 
     let not_a_code =
         parse(br#"2024-10-17T22:23:22Z heroku[router]: at=error code=12345 method=GET path=/"#);
-    assert_eq!(not_a_code.code, None);
+    assert_eq!(not_a_code.code(), None);
 
     let bad_time = parse(b"2024-13-45T99:99:99Z app[web.1]: hello");
     assert_eq!((bad_time.time_ms, bad_time.source), (None, Source::Other));
@@ -262,7 +263,7 @@ fn the_ring_keeps_the_newest_lines_only() {
     }
     assert_eq!(store.len(), 1_000);
     let all = store.query(&Filter::default(), 10);
-    assert_eq!(all.last().unwrap().line.message, "line 4999");
+    assert_eq!(all.last().unwrap().line.message(), "line 4999");
     assert_eq!(all.last().unwrap().seq, 5_000);
 }
 

@@ -132,7 +132,7 @@ mod tests {
             message: "at=error code=H12 desc=\"Request timeout\" method=GET path=/".into(),
         };
         let l = line::parse_str(heroku_line(&e));
-        assert_eq!(l.code.as_deref(), Some("H12"));
+        assert_eq!(l.code(), Some("H12"));
         assert_eq!(l.source, crate::logs::Source::Router);
         let odd = Event { program: None, ..e };
         assert!(heroku_line(&odd).starts_with("2026-11-29T10:00:00+00:00 at=error"));

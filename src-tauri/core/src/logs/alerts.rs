@@ -41,8 +41,7 @@ impl Alerts {
         let fresh = |t: Option<i64>, since: i64| t.is_some_and(|t| t >= since);
         for entry in entries {
             let line = &entry.line;
-            let crashed =
-                line.message.contains("to crashed") || line.code.as_deref() == Some("H10");
+            let crashed = line.message().contains("to crashed") || line.code() == Some("H10");
             if crashed && fresh(line.time_ms, self.since_ms) {
                 let t = line.time_ms.unwrap_or_default();
                 if self

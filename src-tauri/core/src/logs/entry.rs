@@ -35,7 +35,7 @@ impl LogEntry {
     pub fn new(line: LogLine) -> LogEntry {
         LogEntry {
             seq: 0,
-            explanation: line.code.as_deref().map(|c| Box::new(explain(c))),
+            explanation: line.code().map(|c| Box::new(explain(c))),
             traceback: None,
             line,
         }
@@ -55,18 +55,22 @@ impl Assembler {
         // Most lines: no traceback open and none starting.
         if self.open.is_empty()
             && !line
-                .message
+                .message()
                 .starts_with("Traceback (most recent call last)")
         {
             ready.push(LogEntry::new(line));
             return ready;
         }
-        let Some(dyno) = line.dyno.clone().filter(|_| line.source == Source::App) else {
+        let Some(dyno) = line
+            .dyno()
+            .filter(|_| line.source == Source::App)
+            .map(str::to_string)
+        else {
             ready.push(LogEntry::new(line));
             return ready;
         };
         if line
-            .message
+            .message()
             .starts_with("Traceback (most recent call last)")
         {
             if let Some(open) = self.open.remove(&dyno) {
@@ -79,7 +83,7 @@ impl Assembler {
             ready.push(LogEntry::new(line));
             return ready;
         };
-        let message = line.message.as_str();
+        let message = line.message();
         if message.starts_with([' ', '\t']) || message.is_empty() {
             open.push(line);
         } else if is_exception_line(message) {
@@ -106,9 +110,9 @@ impl Assembler {
 fn combine(lines: Vec<LogLine>, complete: bool) -> LogEntry {
     let last = lines.last().expect("a traceback has its first line");
     let (exception, detail) = if complete {
-        match last.message.split_once(": ") {
+        match last.message().split_once(": ") {
             Some((name, detail)) => (name.to_string(), detail.to_string()),
-            None => (last.message.clone(), String::new()),
+            None => (last.message().to_string(), String::new()),
         }
     } else {
         ("Traceback (incomplete)".to_string(), String::new())
@@ -116,18 +120,9 @@ fn combine(lines: Vec<LogLine>, complete: bool) -> LogEntry {
     let location = lines
         .iter()
         .rev()
-        .find_map(|l| file_line(l.message.trim_start()));
+        .find_map(|l| file_line(l.message().trim_start()));
     let mut first = lines[0].clone();
-    first.raw = lines
-        .iter()
-        .map(|l| l.raw.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    first.message = if complete {
-        last.message.clone()
-    } else {
-        first.message.clone()
-    };
+    first.join(&lines, complete);
     first.level = Level::Error;
     LogEntry {
         seq: 0,

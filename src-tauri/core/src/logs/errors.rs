@@ -91,18 +91,18 @@ fn classify(entry: &LogEntry) -> Option<(String, String, &'static str, Option<St
             None,
         ));
     }
-    if let Some(code) = &line.code {
+    if let Some(code) = line.code() {
         let title = explain(code).title;
         return Some((
             format!("heroku:{code}"),
             format!("{code} {title}"),
             "heroku",
-            Some(code.clone()),
+            Some(code.to_string()),
         ));
     }
-    if line.message.contains("State changed from up to crashed")
+    if line.message().contains("State changed from up to crashed")
         || line
-            .message
+            .message()
             .contains("State changed from starting to crashed")
     {
         return Some((
@@ -112,7 +112,7 @@ fn classify(entry: &LogEntry) -> Option<(String, String, &'static str, Option<St
             None,
         ));
     }
-    if line.level == Level::Error && line.message.contains("Process exited with status") {
+    if line.level == Level::Error && line.message().contains("Process exited with status") {
         return Some((
             "exit".into(),
             "A process stopped with an error".into(),

@@ -31,14 +31,15 @@ pub enum Level {
 }
 
 /// What the router says about one request.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Method, path and dyno stand in the line's `raw` (read them through the line: `request_*`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Request {
-    pub method: String,
-    pub path: String,
+    method: Span,
+    path: Span,
     pub status: Option<u16>,
     /// connect + service, in milliseconds.
     pub time_ms: Option<u32>,
-    pub dyno: Option<String>,
+    dyno: Option<Span>,
 }
 
 /// A runtime-metrics sample (`sample#memory_total=21.00MB`, `sample#load_avg_1m=2.46`).
@@ -51,19 +52,54 @@ pub struct Sample {
     pub load_avg_1m: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A part of a line's `raw` text, by byte offsets: the message and a request's path are kept
+/// once, in `raw` (the ring keeps 100,000 lines; issue 16's memory goal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Span {
+    start: u32,
+    end: u32,
+}
+
+impl Span {
+    /// Where `part`, a slice of `whole`, stands in it.
+    fn of(whole: &str, part: &str) -> Span {
+        let start = (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize);
+        let start = start.min(whole.len());
+        let end = (start + part.len()).min(whole.len());
+        Span {
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            end: u32::try_from(end).unwrap_or(u32::MAX),
+        }
+    }
+
+    fn shifted(self, by: usize) -> Span {
+        let by = u32::try_from(by).unwrap_or(u32::MAX);
+        Span {
+            start: self.start.saturating_add(by),
+            end: self.end.saturating_add(by),
+        }
+    }
+
+    fn of_text(self, text: &str) -> &str {
+        text.get(self.start as usize..self.end as usize)
+            .unwrap_or("")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct LogLine {
     /// The line as received (invalid UTF-8 replaced).
     pub raw: String,
     /// Milliseconds since 1970 (UTC); the page shows them in the researcher's time zone.
     pub time_ms: Option<i64>,
     pub source: Source,
-    /// `web.1`, `run.1234`, `router`, `api`.
-    pub dyno: Option<String>,
-    pub message: String,
+    /// `web.1`, `run.1234`, `router`, `api` (read it with `dyno()`).
+    dyno: Option<Span>,
+    message: Span,
     pub level: Level,
-    /// Heroku's error code: H10, H12, R14, L10, ...
-    pub code: Option<String>,
+    /// Heroku's error code (H10, H12, R14, L10, ...: a letter and two digits, kept in three
+    /// bytes; read it with `code()`).
+    code: Option<[u8; 3]>,
     /// Boxed: most lines have neither, and the ring keeps 100,000 lines.
     pub request: Option<Box<Request>>,
     pub sample: Option<Box<Sample>>,
@@ -72,8 +108,89 @@ pub struct LogLine {
 impl LogLine {
     /// `web` for `web.1`, `run` for `run.1234`.
     pub fn process_type(&self) -> Option<&str> {
-        let dyno = self.dyno.as_deref()?;
+        let dyno = self.dyno()?;
         Some(dyno.split('.').next().unwrap_or(dyno))
+    }
+
+    /// What follows `SOURCE[DYNO]: ` (the whole line when it is not in Heroku's shape).
+    pub fn message(&self) -> &str {
+        self.message.of_text(&self.raw)
+    }
+
+    /// Heroku's error code: H10, H12, R14, L10, ...
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_ref().and_then(|c| std::str::from_utf8(c).ok())
+    }
+
+    /// `web.1`, `run.1234`, `router`, `api`.
+    pub fn dyno(&self) -> Option<&str> {
+        self.dyno.map(|d| d.of_text(&self.raw))
+    }
+
+    /// The request's path, for a router line.
+    pub fn request_path(&self) -> Option<&str> {
+        self.request.as_ref().map(|r| r.path.of_text(&self.raw))
+    }
+
+    /// The request's method (GET, POST), for a router line.
+    pub fn request_method(&self) -> Option<&str> {
+        self.request.as_ref().map(|r| r.method.of_text(&self.raw))
+    }
+
+    /// The dyno that answered the request, for a router line that names one.
+    pub fn request_dyno(&self) -> Option<&str> {
+        self.request.as_ref()?.dyno.map(|d| d.of_text(&self.raw))
+    }
+
+    /// Joins a Python traceback's lines into this, the first one: `raw` holds every line, and
+    /// the message is the last line's (a complete traceback: the exception) or stays the first's.
+    pub(crate) fn join(&mut self, lines: &[LogLine], message_of_last: bool) {
+        let mut raw = String::with_capacity(lines.iter().map(|l| l.raw.len() + 1).sum());
+        let mut message = self.message;
+        for (i, l) in lines.iter().enumerate() {
+            if i > 0 {
+                raw.push('\n');
+            }
+            if message_of_last && i + 1 == lines.len() {
+                message = l.message.shifted(raw.len());
+            }
+            raw.push_str(&l.raw);
+        }
+        self.raw = raw;
+        self.message = message;
+    }
+}
+
+/// The page reads a line as before: `message` and a request's `path` as text.
+impl Serialize for LogLine {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        #[derive(Serialize)]
+        struct RequestView<'a> {
+            method: &'a str,
+            path: &'a str,
+            status: Option<u16>,
+            time_ms: Option<u32>,
+            dyno: Option<&'a str>,
+        }
+        let request = self.request.as_ref().map(|r| RequestView {
+            method: r.method.of_text(&self.raw),
+            path: r.path.of_text(&self.raw),
+            status: r.status,
+            time_ms: r.time_ms,
+            dyno: self.request_dyno(),
+        });
+        let mut out = serializer.serialize_struct("LogLine", 9)?;
+        out.serialize_field("raw", &self.raw)?;
+        out.serialize_field("time_ms", &self.time_ms)?;
+        out.serialize_field("source", &self.source)?;
+        out.serialize_field("dyno", &self.dyno())?;
+        out.serialize_field("message", self.message())?;
+        out.serialize_field("level", &self.level)?;
+        out.serialize_field("code", &self.code())?;
+        out.serialize_field("request", &request)?;
+        out.serialize_field("sample", &self.sample)?;
+        out.end()
     }
 }
 
@@ -102,7 +219,7 @@ pub fn parse_str(raw: String) -> LogLine {
                 ("app", _) => Source::App,
                 _ => Source::Other,
             };
-            (source, Some(dyno.to_string()), message)
+            (source, Some(Span::of(&raw, dyno)), message)
         }
         None => (Source::Other, None, rest),
     };
@@ -110,14 +227,15 @@ pub fn parse_str(raw: String) -> LogLine {
         time_ms,
         source,
         dyno,
-        message: message.to_string(),
+        message: Span::of(&raw, message),
         level: Level::Info,
         code: None,
         request: None,
         sample: None,
         raw: String::new(),
     };
-    read_message(&mut line);
+    read_message(&mut line, &raw, message);
+    // `trimmed` is a prefix of `raw`: the spans found in it hold in either.
     line.raw = if trimmed.len() == raw.len() {
         raw
     } else {
@@ -141,8 +259,8 @@ fn split_source(rest: &str) -> Option<(&str, &str, &str)> {
     Some((origin, dyno, message))
 }
 
-fn read_message(line: &mut LogLine) {
-    let message = line.message.as_str();
+/// Picks the router's fields, samples, codes and the level out of `message` (a slice of `raw`).
+fn read_message(line: &mut LogLine, raw: &str, message: &str) {
     match line.source {
         Source::Router => {
             // One pass over the pairs: router lines are most of a busy study's log.
@@ -162,7 +280,7 @@ fn read_message(line: &mut LogLine) {
                     _ => {}
                 }
             }
-            line.code = code.filter(|c| is_code(c)).map(str::to_string);
+            line.code = code.and_then(code_bytes);
             line.level = match at {
                 Some("error") => Level::Error,
                 Some("warning") => Level::Warning,
@@ -174,11 +292,11 @@ fn read_message(line: &mut LogLine) {
                     (c, s) => Some(c.unwrap_or(0).saturating_add(s.unwrap_or(0))),
                 };
                 line.request = Some(Box::new(Request {
-                    method: method.to_string(),
-                    path: path.to_string(),
+                    method: Span::of(raw, method),
+                    path: Span::of(raw, path),
                     status,
                     time_ms,
-                    dyno: dyno.filter(|d| !d.is_empty()).map(str::to_string),
+                    dyno: dyno.filter(|d| !d.is_empty()).map(|d| Span::of(raw, d)),
                 }));
             }
             if status.is_some_and(|s| s >= 500) && line.level == Level::Info {
@@ -193,13 +311,11 @@ fn read_message(line: &mut LogLine) {
             if let Some(rest) = message.strip_prefix("Error ") {
                 let code = rest.split_whitespace().next().unwrap_or_default();
                 if is_code(code) {
-                    line.code = Some(code.to_string());
+                    line.code = code_bytes(code);
                     line.level = Level::Error;
                 }
             } else if message.contains("at=error") {
-                line.code = field(message, "code")
-                    .filter(|c| is_code(c))
-                    .map(str::to_string);
+                line.code = field(message, "code").and_then(code_bytes);
                 line.level = Level::Error;
             }
             if line.level == Level::Info && looks_like_error(message) {
@@ -209,6 +325,14 @@ fn read_message(line: &mut LogLine) {
             }
         }
     }
+}
+
+/// A Heroku code's three bytes, if `code` is one.
+fn code_bytes(code: &str) -> Option<[u8; 3]> {
+    is_code(code).then(|| {
+        let b = code.as_bytes();
+        [b[0], b[1], b[2]]
+    })
 }
 
 /// Heroku's codes: a letter (H, R, L) and two digits.

@@ -36,8 +36,8 @@ impl Filter {
             return false;
         }
         if let Some(wanted) = self.dyno.as_deref().filter(|d| !d.is_empty()) {
-            let dyno = line.dyno.as_deref().unwrap_or_default();
-            let request_dyno = line.request.as_ref().and_then(|r| r.dyno.as_deref());
+            let dyno = line.dyno().unwrap_or_default();
+            let request_dyno = line.request_dyno();
             let hit = |d: &str| d == wanted || d.split('.').next() == Some(wanted);
             if !hit(dyno) && !request_dyno.is_some_and(hit) {
                 return false;
@@ -228,7 +228,7 @@ impl LogStore {
         let mut seen: Vec<String> = self
             .entries
             .iter()
-            .filter_map(|e| e.line.dyno.clone())
+            .filter_map(|e| e.line.dyno().map(str::to_string))
             .filter(|d| d != "router" && d != "api")
             .collect::<HashSet<_>>()
             .into_iter()
@@ -249,12 +249,9 @@ fn entry_bytes(e: &LogEntry) -> usize {
     let s = |x: &String| x.capacity();
     let o = |x: &Option<String>| x.as_ref().map_or(0, String::capacity);
     s(&l.raw)
-        + s(&l.message)
-        + o(&l.dyno)
-        + o(&l.code)
-        + l.request.as_ref().map_or(0, |r| {
-            std::mem::size_of::<super::line::Request>() + s(&r.method) + s(&r.path) + o(&r.dyno)
-        })
+        + l.request
+            .as_ref()
+            .map_or(0, |_| std::mem::size_of::<super::line::Request>())
         + l.sample.as_ref().map_or(0, |x| {
             std::mem::size_of::<super::line::Sample>() + s(&x.dyno)
         })

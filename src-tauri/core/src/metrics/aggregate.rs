@@ -146,8 +146,8 @@ impl Aggregator {
             .minutes
             .entry(start)
             .or_insert_with(|| Minute::new(start));
-        if let Some(code) = &line.code {
-            *minute.codes.entry(code.clone()).or_default() += 1;
+        if let Some(code) = line.code() {
+            *minute.codes.entry(code.to_string()).or_default() += 1;
         }
         if line.source == Source::Router {
             if let Some(r) = &line.request {

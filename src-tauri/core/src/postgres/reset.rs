@@ -531,11 +531,11 @@ async fn command_output(
                 continue;
             };
             let line = crate::logs::line::parse_str(String::from_utf8_lossy(text).into_owned());
-            if line.dyno.as_deref() != Some(dyno) {
+            if line.dyno() != Some(dyno) {
                 continue;
             }
             let exited = line.source == crate::logs::Source::Platform
-                && line.message.contains("Process exited with status");
+                && line.message().contains("Process exited with status");
             lines.push(line.raw);
             if exited {
                 return Ok(lines);
