@@ -1482,3 +1482,53 @@ async fn the_keyboard_alone_reaches_the_guide_a_download_and_the_reset() {
     s.screenshot(&artifacts().join("keyboard-reset.png")).await;
     s.end().await;
 }
+
+/// Practice mode too: "Switch app", "Create a new study", the example project deployed to the
+/// practice account's simulated Heroku, and the new app's Overview; nothing real is touched.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn practice_creates_a_new_study_from_the_app_picker() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let project = example_project();
+    let w = World::with_env(
+        "practicenew",
+        None,
+        &[(
+            "NOVALAND_TEST_PROJECT",
+            project.path().display().to_string(),
+        )],
+    )
+    .await;
+    let s = w.enter_practice().await;
+    s.click(&s.find("#switch-app").await).await;
+    s.click(&s.find("#new-study").await).await;
+    s.click(&s.find("#choose-otreezip").await).await;
+    s.wait_text("#project-info", "an oTree project").await;
+    // A name the practice account already has is said as such.
+    let name = s.find("#study-name").await;
+    s.type_text(&name, "novaland-study").await;
+    s.wait_text("#study-name-check", "You already have an app")
+        .await;
+    s.script("const n = document.querySelector('#study-name'); n.value = ''; n.dispatchEvent(new Event('input')); return true")
+        .await;
+    s.type_text(&name, "practice-second-study").await;
+    s.wait_text("#study-name-check", "is free").await;
+    s.click(&s.find("#study-next").await).await;
+    s.click(&s.find("#study-create").await).await;
+    s.wait_text("#study-steps [data-step='deploy']", "done")
+        .await;
+    s.wait_text("#study-status", "runs").await;
+    s.click(&s.find("#study-open").await).await;
+    s.wait_text("#app-title", "practice-second-study").await;
+    s.wait_text("#practice-banner", "Practice mode").await;
+    s.wait_text("#status", "Running").await;
+    s.screenshot(&artifacts().join("practice-new-study.png"))
+        .await;
+    assert!(
+        w.sim.exchanges().is_empty(),
+        "practice never called the configured Heroku"
+    );
+    s.end().await;
+}
