@@ -224,6 +224,15 @@ impl World {
         (Self::with_settings(name, Some(settings)).await, downloads)
     }
 
+    /// With tests/otree_project copied where the app's file picker would find it
+    /// (NOVALAND_TEST_PROJECT; kept while the returned guard lives).
+    async fn with_project(name: &str) -> (World, tempfile::TempDir) {
+        let project = example_project();
+        let path = project.path().display().to_string();
+        let w = Self::with_env(name, None, &[("NOVALAND_TEST_PROJECT", path)]).await;
+        (w, project)
+    }
+
     /// The app started with no key saved and put into practice mode, its study running.
     async fn enter_practice(&self) -> webdriver::Session {
         self.keychain().delete().unwrap();
@@ -1139,16 +1148,7 @@ async fn a_new_study_is_created_and_deployed_from_an_empty_account() {
         return;
     }
     let _turn = ONE_AT_A_TIME.lock().await;
-    let project = example_project();
-    let w = World::with_env(
-        "newstudy",
-        None,
-        &[(
-            "NOVALAND_TEST_PROJECT",
-            project.path().display().to_string(),
-        )],
-    )
-    .await;
+    let (w, _project) = World::with_project("newstudy").await;
     w.sim.edit(|s| {
         s.apps.clear();
         s.taken_names = vec!["otree-demo".into()];
@@ -1240,16 +1240,7 @@ async fn practice_deploys_a_new_version_after_the_warnings() {
         return;
     }
     let _turn = ONE_AT_A_TIME.lock().await;
-    let project = example_project();
-    let w = World::with_env(
-        "deploy",
-        None,
-        &[(
-            "NOVALAND_TEST_PROJECT",
-            project.path().display().to_string(),
-        )],
-    )
-    .await;
+    let (w, _project) = World::with_project("deploy").await;
     let s = w.enter_practice().await;
     s.wait_text("#release", "v").await;
     s.click(&s.find("#deploy-new").await).await;
@@ -1491,16 +1482,7 @@ async fn practice_creates_a_new_study_from_the_app_picker() {
         return;
     }
     let _turn = ONE_AT_A_TIME.lock().await;
-    let project = example_project();
-    let w = World::with_env(
-        "practicenew",
-        None,
-        &[(
-            "NOVALAND_TEST_PROJECT",
-            project.path().display().to_string(),
-        )],
-    )
-    .await;
+    let (w, _project) = World::with_project("practicenew").await;
     let s = w.enter_practice().await;
     s.click(&s.find("#switch-app").await).await;
     s.click(&s.find("#new-study").await).await;
