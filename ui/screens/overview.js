@@ -85,7 +85,7 @@ function draw(o) {
       dynos(o.processes),
       addons(o.addons),
       release(o.last_release),
-      collaborators(o.collaborators),
+      collaborators(o.collaborators, o.owner),
       metricsCard()),
   ];
 }
@@ -149,8 +149,10 @@ function release(r) {
       : h("p", {}, "Nothing has been released yet."));
 }
 
-function collaborators(list) {
+function collaborators(list, owner) {
   return h("section", { class: "card", id: "collaborators" }, h("h2", {}, `People with access (${list.length})`),
+    // Heroku lists no collaborators on a personal app nobody was invited to: only its owner.
+    list.length === 0 ? h("p", { class: "muted" }, `Only the owner, ${owner || "you"}. Invite people under Resources.`) : null,
     h("ul", { class: "plain" }, [...list].sort((a, b) => (b.role === "owner") - (a.role === "owner") || a.email.localeCompare(b.email))
       .map((c) => h("li", {}, c.email, c.role ? h("span", { class: "muted" }, ` ${c.role}`) : null))));
 }
