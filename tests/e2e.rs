@@ -1514,3 +1514,50 @@ async fn practice_creates_a_new_study_from_the_app_picker() {
     );
     s.end().await;
 }
+
+/// A wrong input part-way: a requirement that does not install. The build's failure is said
+/// with the package named, what exists is listed, and "Remove the new app" (after the name is
+/// typed) deletes it again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_build_offers_try_again_and_removes_the_new_app() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let (w, project) = World::with_project("failedbuild").await;
+    std::fs::write(
+        project.path().join("requirements.txt"),
+        "otree==5.11.5\npsycopg2-binary\notree-extras-that-do-not-exist==1.0\n",
+    )
+    .unwrap();
+    w.sim.edit(|s| s.apps.clear());
+    w.keychain().delete().unwrap();
+    let s = w.driver.session(&app_binary()).await;
+    s.click(&s.find("#have-account").await).await;
+    s.type_text(&s.find("#api-key").await, KEY).await;
+    s.click(&s.find("#check-key").await).await;
+    s.click(&s.find("#new-study-empty").await).await;
+    s.click(&s.find("#choose-folder").await).await;
+    s.wait_text("#project-info", "an oTree project").await;
+    s.type_text(&s.find("#study-name").await, "broken-build")
+        .await;
+    s.wait_text("#study-name-check", "is free").await;
+    s.click(&s.find("#study-next").await).await;
+    s.click(&s.find("#study-create").await).await;
+    let status = s.wait_text("#study-status", "could not be installed").await;
+    assert!(
+        status.contains("otree-extras-that-do-not-exist==1.0") && status.contains("Made so far"),
+        "{status}"
+    );
+    s.find("#study-retry").await;
+    s.screenshot(&artifacts().join("new-study-failed.png"))
+        .await;
+    s.type_text(&s.find("#remove-study-name").await, "broken-build")
+        .await;
+    s.click(&s.find("#remove-study").await).await;
+    s.wait_text("#study-status", "were removed").await;
+    let mut left = 1;
+    w.sim.edit(|sc| left = sc.apps.len());
+    assert_eq!(left, 0, "the new app is gone");
+    s.end().await;
+}

@@ -162,7 +162,7 @@ export function backupsCard(session) {
         if (!items[s.step]) { items[s.step] = h("li", { "data-step": s.step }); steps.append(items[s.step]); }
         // Once Heroku restores, it finishes on its own: Cancel no longer stops anything.
         if (s.step === "restore") cancel.hidden = true;
-        clear(items[s.step]).append(
+        append(clear(items[s.step]),
           h("span", { class: `chip ${s.state === "done" ? "good" : s.state === "failed" ? "bad" : "warn"}` }, s.state),
           " ", names[s.step] || s.step, s.detail ? h("div", { class: "muted small" }, s.detail) : null);
       });

@@ -77,7 +77,8 @@ export function deployCard(session, onDeployed) {
       onDeployed();
     }, (err) => {
       cancel.remove();
-      clear(status).append(errorBox(err));
+      // A deploy that fails replaces nothing: Heroku keeps the last release running.
+      clear(status).append(errorBox(err), h("p", {}, "The version that was running before keeps running."));
     });
   }
 }

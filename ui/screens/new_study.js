@@ -140,6 +140,8 @@ export function newStudy(el, ctx) {
     const cancel = h("button", { type: "button", id: "study-cancel", onclick: () => job.cancel() }, "Cancel");
     clear(form).append(h("h2", {}, resume ? `Finishing ${study.name}` : `Creating ${study.name}`), steps, upload, output, h("div", { class: "actions" }, cancel), status);
     const items = {};
+    // The app exists once its step is done: then a failure has left something behind.
+    let appMade = false;
     const job = callWithProgress("create_study", { ...study, resume }, (p) => {
       if (p.kind === "upload") {
         upload.hidden = false;
@@ -151,7 +153,8 @@ export function newStudy(el, ctx) {
         output.scrollTop = output.scrollHeight;
       } else {
         if (!items[p.step]) { items[p.step] = h("li", { "data-step": p.step }); steps.append(items[p.step]); }
-        clear(items[p.step]).append(
+        if (p.step === "app" && p.state === "done") appMade = true;
+        append(clear(items[p.step]),
           h("span", { class: `chip ${p.state === "done" ? "good" : p.state === "failed" ? "bad" : "warn"}` }, p.state),
           " ", STEP_NAMES[p.step] || p.step, p.detail ? h("div", { class: "muted small" }, p.detail) : null);
       }
@@ -161,7 +164,7 @@ export function newStudy(el, ctx) {
       done(created, status);
     }, (err) => {
       cancel.remove();
-      failed(study, err, status);
+      failed(study, err, status, appMade);
     });
   }
 
@@ -185,12 +188,11 @@ export function newStudy(el, ctx) {
     }
   }
 
-  function failed(study, err, status) {
+  function failed(study, err, status, appMade) {
     const verify = err.code === "needs_verification";
     append(status, errorBox(err),
       verify ? h("button", { type: "button", id: "open-billing", onclick: () => call("open_heroku_page", { page: "billing" }).catch((e) => status.append(errorBox(e))) }, "Open Heroku's billing page") : null);
-    const partWay = !["name_taken", "needs_verification", "app_limit", "bad_app_name"].includes(err.code) && /Made so far/.test(err.message || "");
-    if (partWay) {
+    if (appMade) {
       const { input, go, label } = typedName(study.name, { id: "remove-study-name", buttonId: "remove-study", action: "Remove the new app", onConfirm: remove });
       status.append(h("div", { class: "actions" },
         h("button", { type: "button", class: "primary", id: "study-retry", onclick: () => run(study, true) }, "Try again")),

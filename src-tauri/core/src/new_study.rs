@@ -487,11 +487,8 @@ pub async fn create(
     );
 
     // 6. The study answers.
-    let web_url = heroku::apps::info(client, &run.app)
-        .await
-        .ok()
-        .and_then(|a| a.web_url)
-        .or(app.web_url.clone());
+    // Heroku names the address when it creates the app (the app's answer above).
+    let web_url = app.web_url.clone();
     if let Some(url) = &web_url {
         report(on, "answer", "running", url.clone());
         wait_answering(url, options, cancel)

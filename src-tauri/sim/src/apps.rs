@@ -82,7 +82,9 @@ pub(crate) async fn update(
 pub(crate) async fn create_app(State(shared): S, Json(body): Json<Value>) -> Response {
     let mut scenario = shared.scenario.lock().unwrap();
     if !scenario.account.verified {
-        // heroku/cli 10.0.0 printed this for an unverified account (steam-idle-bot issue 12).
+        // heroku/cli 10.0.0 printed this id and message for an unverified account
+        // (steam-idle-bot issue 12). The status is a guess (no source shows it); the client
+        // goes by the id, so any status reads the same.
         return heroku_error(403, "verification_required", "To create an app, verify your account by adding payment information. Verify now at https://heroku.com/verify Learn more at https://devcenter.heroku.com/articles/account-verification");
     }
     let owned = scenario.apps.iter().filter(|a| a.team.is_none()).count();

@@ -5,7 +5,8 @@
 //! heroku/heroku-buildpack-python's own output (its `spec/hatchet/*_spec.rb` and
 //! `lib/package_manager.sh`, `lib/pip.sh`) and pip's (`ERROR: Could not find a version that
 //! satisfies the requirement`); the platform's lines around it are those of a real 2025 build
-//! log ("-----> Building on the Heroku-24 stack" ... "Released v6").
+//! log ("-----> Building on the Heroku-24 stack" ... "Released v6"). Made up, and only
+//! decoration: the patch versions, the slug size, and which packages the simulated PyPI has.
 
 use std::io::Read;
 use std::time::Duration;
@@ -193,7 +194,7 @@ pub(crate) async fn create(
         }
         deployed(spec, &procfile);
     }
-    let rendered = render(&record, spec, &base(&shared), &shared);
+    let rendered = render(&record, spec, &base(&shared));
     drop(scenario);
     shared.builds.lock().unwrap().push(record);
     (StatusCode::CREATED, Json(rendered)).into_response()
@@ -205,7 +206,7 @@ pub(crate) async fn info(State(shared): S, Path((app, id)): Path<(String, String
         return heroku_error(404, "not_found", "Couldn't find that build.");
     };
     with_app(&shared, &app, |_, spec| {
-        Json(render(record, spec, &base(&shared), &shared)).into_response()
+        Json(render(record, spec, &base(&shared))).into_response()
     })
 }
 
@@ -222,7 +223,7 @@ pub(crate) async fn list(State(shared): S, Path(app): Path<String>) -> Response 
         Json(Value::Array(
             builds
                 .iter()
-                .map(|b| render(b, spec, &base(&shared), &shared))
+                .map(|b| render(b, spec, &base(&shared)))
                 .collect(),
         ))
         .into_response()
@@ -259,7 +260,7 @@ pub(crate) async fn output(State(shared): S, Path(id): Path<String>) -> Response
         .expect("a valid response")
 }
 
-fn render(record: &BuildRecord, spec: &AppSpec, base: &str, _shared: &Shared) -> Value {
+fn render(record: &BuildRecord, spec: &AppSpec, base: &str) -> Value {
     json!({
         "app": { "id": fake_uuid("app", &spec.name) },
         "buildpacks": [{ "url": "https://buildpack-registry.s3.amazonaws.com/buildpacks/heroku/python.tgz", "name": "heroku/python" }],

@@ -70,8 +70,8 @@ impl DeployError {
             DeployError::Project(e) => e.plain(),
             DeployError::Heroku(e) => e.plain(),
             DeployError::Upload { .. } => format!("The project could not be uploaded to Heroku ({UPLOAD_TRIES} tries). Check that this computer is online, then try again; the study was not changed."),
-            DeployError::BuildFailed { reason, .. } => format!("Heroku could not build the study: {reason} The study that was running before keeps running."),
-            DeployError::Timeout { .. } => "Heroku's build did not finish in 15 minutes. Look at Heroku's Activity tab for the app; the study that was running before keeps running.".into(),
+            DeployError::BuildFailed { reason, .. } => format!("Heroku could not build the study: {reason}"),
+            DeployError::Timeout { .. } => "Heroku's build did not finish in 15 minutes. Look at Heroku's Activity tab for the app.".into(),
             DeployError::Cancelled => "Stopped. If the build had started, Heroku finishes it on its own.".into(),
         }
     }
@@ -162,6 +162,8 @@ async fn upload(
         });
     }
     let total = archive.len() as u64;
+    // Shared, not copied: each try sends slices of the same bytes (a project may be 100 MB).
+    let archive = bytes::Bytes::from(archive);
     let http = reqwest::Client::builder()
         .connect_timeout(Duration::from_secs(10))
         .timeout(Duration::from_secs(600))
@@ -177,8 +179,11 @@ async fn upload(
         on_progress(DeployProgress::Upload { sent: 0, total });
         // S3 signed the PUT for an empty Content-Type and a known length (heroku/heroku-builds
         // `src/commands/builds/create.ts` sends exactly these two headers).
-        let chunks: Vec<Result<Vec<u8>, std::io::Error>> =
-            archive.chunks(256 * 1024).map(|c| Ok(c.to_vec())).collect();
+        const CHUNK: usize = 256 * 1024;
+        let chunks: Vec<Result<bytes::Bytes, std::io::Error>> = (0..archive.len())
+            .step_by(CHUNK)
+            .map(|at| Ok(archive.slice(at..(at + CHUNK).min(archive.len()))))
+            .collect();
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<u64>();
         let mut sent = 0u64;
         let body = futures_util::stream::iter(chunks).map(move |c| {

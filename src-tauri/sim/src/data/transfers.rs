@@ -91,6 +91,8 @@ fn transfer(app: &AppSpec, b: &BackupSpec) -> Value {
     json
 }
 
+/// A guess at the form: the CLI's fixtures show only `https://myurl`; Heroku's backups live in
+/// S3 (the public URL it hands out is a signed S3 one), so an S3 address stands in here.
 fn to_url(app: &AppSpec, num: i64) -> String {
     format!(
         "https://xfrtu.s3.amazonaws.com/{}/{}",
