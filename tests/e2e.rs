@@ -1561,3 +1561,201 @@ async fn a_failed_build_offers_try_again_and_removes_the_new_app() {
     assert_eq!(left, 0, "the new app is gone");
     s.end().await;
 }
+
+/// A release server on loopback for the updater: it serves `latest.json` and one artifact, both
+/// replaceable while the app runs, and counts how often `latest.json` was asked for.
+struct ReleaseServer {
+    url: String,
+    release: std::sync::Arc<std::sync::Mutex<(serde_json::Value, Vec<u8>)>>,
+    asked: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl ReleaseServer {
+    async fn start() -> ReleaseServer {
+        use axum::routing::get;
+        use std::sync::atomic::Ordering;
+        let release =
+            std::sync::Arc::new(std::sync::Mutex::new((serde_json::Value::Null, Vec::new())));
+        let asked = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (r1, r2, count) = (release.clone(), release.clone(), asked.clone());
+        let router = axum::Router::new()
+            .route(
+                "/latest.json",
+                get(move || {
+                    count.fetch_add(1, Ordering::SeqCst);
+                    let json = r1.lock().unwrap().0.clone();
+                    async move { axum::Json(json) }
+                }),
+            )
+            .route(
+                "/novaland-update.bin",
+                get(move || {
+                    let bytes = r2.lock().unwrap().1.clone();
+                    async move { bytes }
+                }),
+            );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+        ReleaseServer {
+            url,
+            release,
+            asked,
+        }
+    }
+
+    /// Serves a release announcing `announced`, whose artifact carries `signature`.
+    fn serve(&self, announced: &str, artifact: &[u8], signature: &str) {
+        let json = serde_json::json!({
+            "version": announced,
+            "notes": "Backups can be restored.\nThe Postgres screen saves a workbook for Excel.",
+            "pub_date": "2026-11-30T08:00:00Z",
+            "platforms": {
+                "linux-x86_64": {
+                    "url": format!("{}/novaland-update.bin", self.url),
+                    "signature": signature,
+                }
+            }
+        });
+        *self.release.lock().unwrap() = (json, artifact.to_vec());
+    }
+
+    fn times_asked(&self) -> usize {
+        self.asked.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// A minisign key pair made by the Tauri CLI, as a release key is made (`tauri signer
+/// generate`), and signatures made with it (`tauri signer sign --app-version`).
+struct SigningKey {
+    dir: tempfile::TempDir,
+}
+
+impl SigningKey {
+    fn generate() -> SigningKey {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("release.key");
+        tauri_cli(&["signer", "generate", "--ci", "-p", "", "-w"], &key);
+        SigningKey { dir }
+    }
+
+    fn public(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("release.key.pub")).unwrap()
+    }
+
+    /// The signature of `bytes`, bound to `version` in its trusted comment.
+    fn sign(&self, bytes: &[u8], version: &str) -> String {
+        let file = self.dir.path().join(format!("artifact-{version}.bin"));
+        std::fs::write(&file, bytes).unwrap();
+        let key = self.dir.path().join("release.key").display().to_string();
+        tauri_cli(
+            &[
+                "signer",
+                "sign",
+                "-f",
+                &key,
+                "-p",
+                "",
+                "--app-version",
+                version,
+            ],
+            &file,
+        );
+        std::fs::read_to_string(file.with_extension("bin.sig")).unwrap()
+    }
+}
+
+/// Runs the Tauri CLI the project installs (package.json) with `args` and then `path`.
+fn tauri_cli(args: &[&str], path: &std::path::Path) {
+    let cli = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("node_modules/.bin/tauri");
+    let out = std::process::Command::new(&cli)
+        .args(args)
+        .arg(path)
+        .env("CI", "true")
+        .output()
+        .unwrap_or_else(|e| panic!("{} could not run ({e}); run scripts/deps.sh", cli.display()));
+    assert!(
+        out.status.success(),
+        "tauri {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_update_is_offered_only_when_signed_with_the_key_and_newer() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let server = ReleaseServer::start().await;
+    let key = SigningKey::generate();
+    let artifact = b"Novaland 0.2.0, as the release would carry it".to_vec();
+    // Signed with some other key: refused, said at start without a click.
+    let stranger = SigningKey::generate();
+    server.serve("0.2.0", &artifact, &stranger.sign(&artifact, "0.2.0"));
+
+    let w = World::with_env(
+        "update",
+        None,
+        &[
+            ("NOVALAND_UPDATE_URL", format!("{}/latest.json", server.url)),
+            ("NOVALAND_UPDATE_PUBKEY", key.public()),
+        ],
+    )
+    .await;
+    w.keychain().delete().unwrap();
+    let s = w.driver.session(&app_binary()).await;
+    let bar = s.wait_text("#update-bar", "not installed").await;
+    assert!(
+        bar.contains("Novaland 0.2.0 was found, but it is not signed with Novaland's key"),
+        "{bar}"
+    );
+    assert!(s.find_now("#install-update").await.is_none());
+    assert_eq!(server.times_asked(), 1, "one look at start");
+    s.wait_text("#version", "Novaland 0.1.0").await;
+    s.screenshot(&artifacts().join("update-refused.png")).await;
+    s.assert_accessible().await;
+
+    // Signed with the right key but for an older version than announced (a tampered
+    // latest.json pairing a new number with an old release): refused.
+    server.serve("0.2.0", &artifact, &key.sign(&artifact, "0.0.9"));
+    s.click(&s.find("#look-for-update").await).await;
+    let bar = s.wait_text("#update-bar", "signed as version 0.0.9").await;
+    assert!(bar.contains("announced Novaland 0.2.0"), "{bar}");
+
+    // An older release: nothing offered, said in the footer.
+    server.serve("0.0.9", &artifact, &key.sign(&artifact, "0.0.9"));
+    s.click(&s.find("#look-for-update").await).await;
+    s.wait_text("#update-said", "Novaland 0.1.0 is the newest version")
+        .await;
+
+    // A newer release signed with the key: downloaded, checked and offered, not installed.
+    server.serve("0.2.0", &artifact, &key.sign(&artifact, "0.2.0"));
+    s.click(&s.find("#look-for-update").await).await;
+    let bar = s.wait_text("#update-bar", "Novaland 0.2.0 is ready").await;
+    assert!(bar.contains("Backups can be restored"), "what's new: {bar}");
+    s.wait_text("#install-update", "Install and restart").await;
+    s.assert_page_reads_well().await;
+    s.assert_accessible().await;
+    s.screenshot(&artifacts().join("update-ready.png")).await;
+    assert_eq!(server.times_asked(), 4);
+
+    // The automatic look happens once a day: a reload offers the downloaded update again
+    // without asking the server, and the time of the look is kept in the settings.
+    s.script("location.reload()").await;
+    s.wait_text("#update-bar", "Novaland 0.2.0 is ready").await;
+    assert_eq!(server.times_asked(), 4);
+    let settings: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(w.config.path().join("settings.json")).unwrap())
+            .unwrap();
+    assert!(settings["update_checked_ms"].as_i64().unwrap() > 0);
+    s.end().await;
+
+    // The next start the same day: no look at all.
+    let s = w.driver.session(&app_binary()).await;
+    s.wait_text("#version", "Novaland 0.1.0").await;
+    s.find("#have-account").await;
+    assert_eq!(server.times_asked(), 4, "at most one automatic look a day");
+    assert!(s.find_now("#install-update").await.is_none());
+    s.end().await;
+}

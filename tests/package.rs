@@ -239,3 +239,123 @@ fn the_rpm_names_the_app_its_dependencies_and_files() {
         assert!(files.lines().any(|l| l == file), "{file} in:\n{files}");
     }
 }
+
+/// One full update of an installed .deb, run by scripts/check-update.sh (two release builds: too
+/// slow for every test run). The script builds Novaland 0.1.0 and 0.2.0 with a key it made and
+/// this loopback address as their update source, and names them here. 0.1.0 is installed with
+/// apt; its window offers 0.2.0 (downloaded and checked against the key); "Install and restart"
+/// installs it the way the updater does on Debian (dpkg through pkexec, a password dialog or
+/// sudo); the package is then 0.2.0 and the program, started again, says so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "run by scripts/check-update.sh"]
+async fn an_installed_deb_updates_itself_to_the_next_release() {
+    let var = |name: &str| {
+        std::env::var(name).unwrap_or_else(|_| panic!("{name} (set by scripts/check-update.sh)"))
+    };
+    let (old, new, port) = (
+        var("NOVALAND_OLD_DEB"),
+        var("NOVALAND_NEW_DEB"),
+        var("NOVALAND_UPDATE_PORT"),
+    );
+    let signature = std::fs::read_to_string(format!("{new}.sig")).unwrap();
+    let new_bytes = std::fs::read(&new).unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    // latest.json as tauri-action writes it, with the .deb under its own platform key.
+    let latest = serde_json::json!({
+        "version": "0.2.0",
+        "notes": "The release that checks the update path.",
+        "pub_date": "2026-11-30T09:00:00Z",
+        "platforms": {
+            "linux-x86_64-deb": { "url": format!("{base}/novaland_0.2.0_amd64.deb"), "signature": signature }
+        }
+    });
+    let router = axum::Router::new()
+        .route(
+            "/latest.json",
+            axum::routing::get(move || async move { axum::Json(latest) }),
+        )
+        .route(
+            "/novaland_0.2.0_amd64.deb",
+            axum::routing::get(move || async move { new_bytes }),
+        );
+    let listener = tokio::net::TcpListener::bind(format!("127.0.0.1:{port}"))
+        .await
+        .unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+
+    let _ = Command::new("apt-get")
+        .args(["purge", "-y", "novaland"])
+        .output();
+    run(
+        "apt-get",
+        &["install", "-y", "--no-install-recommends", &old],
+    );
+    let version = || run("dpkg-query", &["-W", "-f", "${Version}", "novaland"]);
+    assert_eq!(version(), "0.1.0");
+
+    let config = tempfile::tempdir().unwrap();
+    let env = [
+        ("NOVALAND_CONFIG_DIR", config.path().display().to_string()),
+        (
+            "NOVALAND_KEYCHAIN_SERVICE",
+            format!("org.novaland.update.{}", std::process::id()),
+        ),
+        ("WEBKIT_DISABLE_COMPOSITING_MODE", "1".to_string()),
+    ];
+    let driver = webdriver::Driver::start(&env).await;
+    let installed = Path::new("/usr/bin/novaland");
+    let s = driver.session(installed).await;
+    s.wait_text("#version", "Novaland 0.1.0").await;
+    s.wait_text("#update-bar", "Novaland 0.2.0 is ready").await;
+    s.screenshot(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/e2e-artifacts/installed-deb-update-offered.png"),
+    )
+    .await;
+    let started = std::time::Instant::now();
+    s.click(&s.find("#install-update").await).await;
+    // The old process installs the package and restarts into the new program (outside this
+    // WebDriver session, which ends with it).
+    while version() != "0.2.0" {
+        assert!(
+            started.elapsed().as_secs() < 120,
+            "still {} after 2 minutes",
+            version()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
+    println!(
+        "installed 0.2.0 {:.1} s after the click",
+        started.elapsed().as_secs_f64()
+    );
+    drop(s);
+    drop(driver);
+    // The restarted program is the new one; closed here so the check below opens its own.
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    let restarted = Command::new("pgrep")
+        .args(["-f", "^/usr/bin/novaland"])
+        .output()
+        .unwrap();
+    println!(
+        "running after the restart: {}",
+        String::from_utf8_lossy(&restarted.stdout).trim()
+    );
+    let _ = Command::new("pkill")
+        .args(["-f", "^/usr/bin/novaland"])
+        .status();
+
+    let driver = webdriver::Driver::start(&env).await;
+    let s = driver.session(installed).await;
+    s.wait_text("#version", "Novaland 0.2.0").await;
+    s.click(&s.find("#look-for-update").await).await;
+    s.wait_text("#update-said", "Novaland 0.2.0 is the newest version")
+        .await;
+    s.screenshot(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/e2e-artifacts/installed-deb-updated.png"),
+    )
+    .await;
+    s.end().await;
+    drop(driver);
+    run("apt-get", &["purge", "-y", "novaland"]);
+}

@@ -3,6 +3,7 @@
 import { call } from "./api.js";
 import { h, clear, errorBox } from "./dom.js";
 import { themeSwitch } from "./theme.js";
+import { startUpdates } from "./updates.js";
 import * as guide from "./screens/guide.js";
 import * as overview from "./screens/overview.js";
 import * as postgres from "./screens/postgres.js";
@@ -145,3 +146,4 @@ document.getElementById("switch-app").addEventListener("click", () => {
 });
 
 boot();
+startUpdates();

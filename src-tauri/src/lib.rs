@@ -3,6 +3,7 @@
 pub mod commands;
 pub mod error;
 pub mod state;
+pub mod updates;
 
 use tauri::{Builder, Runtime};
 
@@ -87,6 +88,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::resources::remove_collaborator,
             commands::resources::list_releases,
             commands::resources::rollback_release,
+            commands::updates::look_for_update,
+            commands::updates::install_update,
+            commands::updates::novaland_version,
         ])
 }
 
@@ -94,7 +98,8 @@ pub fn run() {
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_notification::init());
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_updater::Builder::new().build());
     build_app(builder, AppState::from_environment())
         .run(tauri::generate_context!())
         .expect("Novaland could not start its window");

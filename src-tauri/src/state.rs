@@ -121,6 +121,8 @@ pub struct AppState {
     pub project: Mutex<Option<novaland_core::deploy::Project>>,
     /// Apps this run created with "New study": only these may be removed again from the app.
     pub created_apps: Mutex<Vec<String>>,
+    /// A newer Novaland, downloaded and verified, waiting for "Install and restart".
+    pub pending_update: std::sync::Mutex<Option<crate::updates::Pending>>,
 }
 
 /// The background task counting the chosen app's log lines into the metrics store.
@@ -188,6 +190,7 @@ impl AppState {
             collector: Mutex::new(None),
             project: Mutex::new(None),
             created_apps: Mutex::new(Vec::new()),
+            pending_update: std::sync::Mutex::new(None),
         }
     }
 

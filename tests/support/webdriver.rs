@@ -113,7 +113,7 @@ fn trace(what: &str) {
 
 impl Session {
     /// The element matching `css` now, or `None` where WebDriver says there is none.
-    async fn find_now(&self, css: &str) -> Option<Element> {
+    pub async fn find_now(&self, css: &str) -> Option<Element> {
         trace(&format!("find {css}"));
         match self.client.find(Locator::Css(css)).await {
             Ok(e) => Some(e),

@@ -46,6 +46,19 @@ pub fn test_project() -> Option<std::path::PathBuf> {
     std::env::var_os("NOVALAND_TEST_PROJECT").map(std::path::PathBuf::from)
 }
 
+/// Where the end-to-end tests serve a release's `latest.json` (`NOVALAND_UPDATE_URL`) and the
+/// public key their made-up release is signed with (`NOVALAND_UPDATE_PUBKEY`). Debug builds
+/// only, and the address on this computer only: a shipped Novaland installs nothing but what
+/// Novaland's own key signed, fetched from its own release page.
+pub fn update_test_server() -> Option<(String, String)> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    let url = loopback_only(std::env::var("NOVALAND_UPDATE_URL").ok())?;
+    let pubkey = std::env::var("NOVALAND_UPDATE_PUBKEY").ok()?;
+    Some((url, pubkey))
+}
+
 /// Novaland's config folder for tests (`NOVALAND_CONFIG_DIR`), so they never touch a
 /// researcher's settings.
 pub fn config_dir() -> Option<std::path::PathBuf> {

@@ -20,6 +20,7 @@ pub enum ErrorCode {
     BadAppName,
     BadFolder,
     BuildFailed,
+    Busy,
     Cancelled,
     CommandFailed,
     DiskFull,
@@ -85,6 +86,8 @@ pub enum ErrorCode {
     UnknownFolder,
     UnknownPage,
     Unreadable,
+    UpdateFailed,
+    UpdateRefused,
     UploadFailed,
     WriteFailed,
 }
@@ -104,6 +107,7 @@ impl ErrorCode {
             ErrorCode::BadAppName => "bad_app_name",
             ErrorCode::BadFolder => "bad_folder",
             ErrorCode::BuildFailed => "build_failed",
+            ErrorCode::Busy => "busy",
             ErrorCode::Cancelled => "cancelled",
             ErrorCode::CommandFailed => "command_failed",
             ErrorCode::DiskFull => "disk_full",
@@ -169,6 +173,8 @@ impl ErrorCode {
             ErrorCode::UnknownFolder => "unknown_folder",
             ErrorCode::UnknownPage => "unknown_page",
             ErrorCode::Unreadable => "unreadable",
+            ErrorCode::UpdateFailed => "update_failed",
+            ErrorCode::UpdateRefused => "update_refused",
             ErrorCode::UploadFailed => "upload_failed",
             ErrorCode::WriteFailed => "write_failed",
         }

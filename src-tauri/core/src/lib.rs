@@ -27,4 +27,5 @@ pub mod resources;
 pub mod secrets;
 pub mod settings;
 pub mod signin;
+pub mod updates;
 pub mod workbook;

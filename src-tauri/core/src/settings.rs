@@ -14,6 +14,10 @@ pub struct Settings {
     /// Where downloads go instead of `Desktop/Novaland`.
     #[serde(default)]
     pub export_folder: Option<PathBuf>,
+    /// When Novaland last looked for an update of itself (ms since 1970), so the automatic
+    /// look happens at most once a day.
+    #[serde(default)]
+    pub update_checked_ms: Option<i64>,
 }
 
 /// The config folder: `NOVALAND_CONFIG_DIR` when set (tests), else the OS's place for it.
@@ -58,6 +62,7 @@ mod tests {
         let s = Settings {
             app: Some("novaland-study".into()),
             export_folder: None,
+            update_checked_ms: Some(1_764_000_000_000),
         };
         s.save(&path).unwrap();
         assert_eq!(Settings::load(&path), s);

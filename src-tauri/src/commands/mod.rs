@@ -15,6 +15,7 @@ pub mod postgres;
 pub mod resources;
 pub mod session;
 pub mod settings;
+pub mod updates;
 
 use novaland_core::heroku::HerokuClient;
 
