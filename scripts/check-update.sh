@@ -42,7 +42,7 @@ for version in 0.1.0 0.2.0; do
     npx --no-install tauri signer sign --app-version "$version" "$work/Novaland_${version}_amd64.deb" >/dev/null
   fi
 done
-rm -f target/release/bundle/deb/Novaland_0.2.0_amd64.deb*
+rm -rf target/release/bundle/deb/Novaland_0.2.0_amd64*
 
 NOVALAND_OLD_DEB="$work/Novaland_0.1.0_amd64.deb" NOVALAND_NEW_DEB="$work/Novaland_0.2.0_amd64.deb" \
 NOVALAND_UPDATE_PORT="$port" \

@@ -1757,5 +1757,9 @@ async fn an_update_is_offered_only_when_signed_with_the_key_and_newer() {
     s.find("#have-account").await;
     assert_eq!(server.times_asked(), 4, "at most one automatic look a day");
     assert!(s.find_now("#install-update").await.is_none());
+    let bar_height = s
+        .script("return document.getElementById('update-bar').offsetHeight")
+        .await;
+    assert_eq!(bar_height, 0, "no empty update bar");
     s.end().await;
 }
