@@ -10,6 +10,11 @@ use std::sync::Mutex;
 pub const SERVICE: &str = "org.novaland.app";
 pub const HEROKU_KEY_ACCOUNT: &str = "heroku-api-key";
 
+/// The most a Windows Credential Manager entry holds (CRED_MAX_CREDENTIAL_BLOB_SIZE, 5 × 512
+/// bytes; keyring stores the secret as UTF-8 there). Every store keeps to it, so a secret
+/// that fits on Linux or macOS fits on Windows too.
+pub const MAX_SECRET_BYTES: usize = 2560;
+
 #[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum SecretError {
     #[error("no keychain is available on this computer: {0}")]
@@ -19,6 +24,8 @@ pub enum SecretError {
     /// The keychain is there but locked, and unlocking it was not possible or was declined.
     #[error("the keychain is locked: {0}")]
     Locked(String),
+    #[error("secret of {0} bytes is too long for a keychain entry")]
+    TooLong(usize),
 }
 
 impl SecretError {
@@ -27,6 +34,7 @@ impl SecretError {
             SecretError::Unavailable(_) => ErrorCode::NoKeychain,
             SecretError::Failed(_) => ErrorCode::KeychainFailed,
             SecretError::Locked(_) => ErrorCode::KeychainLocked,
+            SecretError::TooLong(_) => ErrorCode::TooBig,
         }
     }
 
@@ -35,6 +43,7 @@ impl SecretError {
             SecretError::Unavailable(_) => "This computer has no keychain Novaland can use (on Linux: GNOME Keyring or KWallet must be running and unlocked). The key was not saved anywhere; you can still use it until you close the app.".into(),
             SecretError::Failed(detail) => format!("The keychain did not accept the key ({detail}). Unlock your keychain and try again."),
             SecretError::Locked(_) => "Your keychain is locked, so Novaland cannot read or keep your Heroku key. Unlock it (Linux: the Passwords and Keys app, or log out and in again; macOS: Keychain Access; Windows: sign in again), then try again. Nothing was stored anywhere else.".into(),
+            SecretError::TooLong(bytes) => format!("This is {bytes} characters long, more than a keychain entry can hold ({MAX_SECRET_BYTES}). A Heroku API key or a Sentry token is under 100 characters: check that only the key was pasted. Nothing was saved."),
         }
     }
 }
@@ -70,6 +79,14 @@ impl KeyringStore {
     }
 }
 
+/// Refuses a secret longer than the smallest keychain holds (Windows', [`MAX_SECRET_BYTES`]).
+fn fits(secret: &str) -> Result<(), SecretError> {
+    match secret.len() {
+        n if n > MAX_SECRET_BYTES => Err(SecretError::TooLong(n)),
+        _ => Ok(()),
+    }
+}
+
 fn map_keyring(e: keyring::Error) -> SecretError {
     // A locked Secret Service collection whose unlock prompt could not be shown or was
     // declined ("Secret Service: unlock prompt was dismissed"), or macOS' locked keychain.
@@ -95,6 +112,7 @@ impl SecretStore for KeyringStore {
     }
 
     fn set(&self, secret: &str) -> Result<(), SecretError> {
+        fits(secret)?;
         self.entry()?.set_password(secret).map_err(map_keyring)
     }
 
@@ -141,6 +159,7 @@ impl SecretStore for MemoryStore {
 
     fn set(&self, secret: &str) -> Result<(), SecretError> {
         self.check()?;
+        fits(secret)?;
         *self.secret.lock().unwrap() = Some(secret.to_string());
         Ok(())
     }
@@ -153,3 +172,27 @@ impl SecretStore for MemoryStore {
 }
 
 crate::error::user_error!(SecretError);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What Novaland keeps fits a Windows Credential Manager entry with room to spare: the
+    /// longest Sentry entry (a token with a self-hosted host of the longest name DNS allows).
+    #[test]
+    fn every_entry_novaland_writes_fits_the_smallest_keychain() {
+        let sentry = crate::addon_apis::sentry::SavedToken {
+            token: format!("sntryu_{}", "a".repeat(64)),
+            host: Some("h".repeat(253)),
+        };
+        let value = sentry.to_keychain();
+        assert!(value.len() < MAX_SECRET_BYTES / 4, "{} bytes", value.len());
+        let store = MemoryStore::default();
+        store.set(&value).unwrap();
+        assert!(matches!(
+            store.set(&"x".repeat(MAX_SECRET_BYTES + 1)),
+            Err(SecretError::TooLong(2561))
+        ));
+        assert_eq!(store.get().unwrap().as_deref(), Some(value.as_str()));
+    }
+}

@@ -57,6 +57,18 @@ fn a_saved_key_survives_the_process_and_sign_out_deletes_it() {
         "deleted for every process"
     );
     store.delete().expect("deleting twice is fine");
+
+    // Windows' Credential Manager holds at most 2,560 bytes an entry; every store keeps to that,
+    // so what fits here fits there. A longer paste is refused before the keychain is touched.
+    let too_long = "k".repeat(novaland_core::secrets::MAX_SECRET_BYTES + 1);
+    let err = store.set(&too_long).unwrap_err();
+    assert_eq!(err.code(), "too_big");
+    assert!(err.plain().contains("Nothing was saved"), "{}", err.plain());
+    assert_eq!(store.get().unwrap(), None, "nothing was saved");
+    let longest = "k".repeat(novaland_core::secrets::MAX_SECRET_BYTES);
+    store.set(&longest).expect("the longest secret fits");
+    assert_eq!(store.get().unwrap().as_deref(), Some(longest.as_str()));
+    store.delete().unwrap();
 }
 
 /// Not a test of its own: the other process of the test above, which runs it with
