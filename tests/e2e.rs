@@ -10,6 +10,10 @@ mod webdriver;
 #[path = "../src-tauri/core/tests/support/pg.rs"]
 mod pg;
 
+#[allow(dead_code)]
+#[path = "../src-tauri/core/tests/support/otree.rs"]
+mod otree;
+
 use std::path::PathBuf;
 
 use heroku_sim::{Fault, FaultAction, Scenario, Sim};
@@ -1148,7 +1152,24 @@ async fn a_new_study_is_created_and_deployed_from_an_empty_account() {
         return;
     }
     let _turn = ONE_AT_A_TIME.lock().await;
-    let (w, _project) = World::with_project("newstudy").await;
+    let project = example_project();
+    let downloads = tempfile::tempdir().unwrap();
+    let w = World::with_env(
+        "newstudy",
+        Some(serde_json::json!({ "export_folder": downloads.path() })),
+        &[("NOVALAND_TEST_PROJECT", project.path().display().to_string())],
+    )
+    .await;
+    // Where the machine has the real oTree (scripts/test.sh installs it), the simulator runs
+    // the deployed project itself against a PostgreSQL of this test (heroku-sim web_dynos.rs).
+    let real = otree::venv("5").map(|venv| {
+        let cluster = pg::PgCluster::start();
+        w.sim.run_deployed_projects(heroku_sim::OtreeRuntime {
+            venv: venv.clone(),
+            database_url: cluster.url(),
+        });
+        (venv, cluster)
+    });
     w.sim.edit(|s| {
         s.apps.clear();
         s.taken_names = vec!["otree-demo".into()];
@@ -1228,7 +1249,40 @@ async fn a_new_study_is_created_and_deployed_from_an_empty_account() {
     s.screenshot(&artifacts().join("new-study-overview.png"))
         .await;
     assert!(!s.page_text().await.contains(KEY));
+
+    // The study just deployed is the real oTree: three participants play a session, and
+    // Download data on the Postgres screen brings their rows.
+    if let Some((venv, _cluster)) = &real {
+        let mut vars = Default::default();
+        w.sim.edit(|sc| vars = sc.apps[0].config_vars.clone());
+        let url = w.sim.app_web_url("trust-game-2026").unwrap();
+        let rest_key = vars["OTREE_REST_KEY"].clone();
+        let session = otree::create_session_at(&url, &rest_key).await;
+        let (venv, url2, session2) = (venv.clone(), url.clone(), session.clone());
+        tokio::task::spawn_blocking(move || otree::play_at(&venv, &url2, &rest_key, &session2))
+            .await
+            .unwrap();
+        s.click(&s.find("#nav a[href='#postgres']").await).await;
+        s.click(&s.find("#download-data").await).await;
+        let saved = s.wait_text("#data-status", "Saved").await;
+        assert!(saved.contains("oTree 5.11.5"), "{saved}");
+        let folder = s.text(&s.find("#data-folder").await).await;
+        let wide = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("all_apps_wide"))
+            .expect("all_apps_wide");
+        let text = std::fs::read_to_string(&wide).unwrap();
+        assert_eq!(text.matches(&session).count(), 3, "three participants' rows");
+        s.assert_page_reads_well().await;
+        s.script("document.getElementById('data-card').scrollIntoView()")
+            .await;
+        s.screenshot(&artifacts().join("new-study-data.png")).await;
+    } else {
+        eprintln!("the real oTree part skipped: NOVALAND_OTREE_5 is not set (scripts/test.sh sets it)");
+    }
     s.end().await;
+    drop(project);
 }
 
 /// "Deploy a new version" from the Overview (practice mode): the project is checked, the

@@ -8,6 +8,9 @@ mod common;
 #[allow(dead_code)]
 #[path = "support/otree.rs"]
 mod otree;
+#[allow(dead_code)]
+#[path = "support/pg.rs"]
+mod pg;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -80,13 +83,26 @@ async fn create(
     Result<new_study::CreatedStudy, NewStudyError>,
     Vec<StudyProgress>,
 ) {
+    create_with(sim, name, project, resume, &quick()).await
+}
+
+async fn create_with(
+    sim: &Sim,
+    name: &str,
+    project: &deploy::Project,
+    resume: bool,
+    options: &StudyOptions,
+) -> (
+    Result<new_study::CreatedStudy, NewStudyError>,
+    Vec<StudyProgress>,
+) {
     let mut seen = Vec::new();
     let result = new_study::create(
         &common::client(sim),
         &study(name),
         project,
         resume,
-        &quick(),
+        options,
         &AtomicBool::new(false),
         |p| seen.push(p),
     )
@@ -614,4 +630,87 @@ async fn a_dropped_upload_is_retried() {
         err.plain()
     );
     assert!(!sim.exchanges().iter().any(|e| e.path.ends_with("/builds")));
+}
+
+/// The whole way with the real oTree: `otree zip` packs the test project, New study creates the
+/// app and deploys the archive, and the simulator runs the deployed project with oTree's own
+/// Procfile command against a real PostgreSQL (heroku-sim's web_dynos.rs). Three participants
+/// play a session created with the study's new REST key, and Download data brings their rows
+/// back from the study that was just deployed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_deployed_project_runs_participants_play_and_download_data_gets_their_rows() {
+    let Some(venv) = otree::venv("5") else {
+        eprintln!("skipped: NOVALAND_OTREE_5 is not set (scripts/test.sh sets it)");
+        return;
+    };
+    let cluster = pg::PgCluster::start();
+    let sim = Sim::start(empty_account()).await.unwrap();
+    sim.run_deployed_projects(heroku_sim::OtreeRuntime {
+        venv: venv.clone(),
+        database_url: cluster.url(),
+    });
+    let dir = project_copy(None);
+    let zip = otree_zip(&venv, dir.path());
+    let project = deploy::inspect(&zip).unwrap();
+    let options = StudyOptions {
+        // oTree starts in a few seconds on this machine; a loaded CI machine gets more.
+        answer_timeout: Duration::from_secs(120),
+        ..quick()
+    };
+    let (result, seen) = create_with(&sim, "public-goods-2026", &project, false, &options).await;
+    let created = result.unwrap_or_else(|e| panic!("{e:?}; steps: {:?}", steps_done(&seen)));
+    let url = created.web_url.clone().unwrap();
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    // The deployed oTree itself answers: its login page, in production mode.
+    let login = reqwest::get(format!("{url}login")).await.unwrap();
+    assert_eq!(login.status(), 200);
+    assert!(login.text().await.unwrap().contains("password"));
+
+    let client = common::client(&sim);
+    let vars = heroku::config_vars::get(&client, "public-goods-2026")
+        .await
+        .unwrap();
+    let rest_key = vars["OTREE_REST_KEY"].clone().unwrap();
+    assert_eq!(vars["DATABASE_URL"].as_deref(), Some(cluster.url().as_str()));
+    let session = otree::create_session_at(&url, &rest_key).await;
+    let play = {
+        let (venv, url, key, session) = (venv.clone(), url.clone(), rest_key.clone(), session.clone());
+        tokio::task::spawn_blocking(move || otree::play_at(&venv, &url, &key, &session))
+    };
+    play.await.unwrap();
+
+    let out = tempfile::tempdir().unwrap();
+    let data = novaland_core::otree::download_participant_data(
+        &client,
+        "public-goods-2026",
+        out.path(),
+        "s",
+        &novaland_core::otree::export::DataOptions::default(),
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!(data.otree_version, "5.11.5");
+    let wide = data
+        .files
+        .iter()
+        .find(|f| f.file_name.starts_with("all_apps_wide"))
+        .expect("all_apps_wide");
+    assert_eq!(wide.rows, 3, "{:?}", data.files);
+    let text = std::fs::read_to_string(data.folder.join(&wide.file_name)).unwrap();
+    assert_eq!(text.matches(&session).count(), 3, "each participant's row names the session");
+    assert!(text.contains("Grüße aus Köln"), "what participant 1 typed");
+    assert!(data.workbook.is_some(), "{:?}", data.workbook_problem);
+    // What the deployed oTree printed is in the app's log, as the web dyno's lines.
+    let log = sim.log_history("public-goods-2026");
+    assert!(
+        log.iter().any(|l| l.contains("app[web.1]:") && l.contains("GET /export")),
+        "{:?}",
+        &log[log.len().saturating_sub(5)..]
+    );
+
+    // Removing the app stops its study.
+    heroku::apps::delete(&client, "public-goods-2026").await.unwrap();
+    assert!(reqwest::get(format!("{url}login")).await.is_err());
 }

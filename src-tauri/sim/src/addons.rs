@@ -287,6 +287,13 @@ pub(crate) async fn create(
         (render::addon(spec, &addon), name)
     };
     let shared2 = shared.clone();
+    // With a real oTree (web_dynos.rs) the database is the test's PostgreSQL.
+    let real_database = shared
+        .otree
+        .lock()
+        .unwrap()
+        .as_ref()
+        .map(|r| r.database_url.clone());
     tokio::spawn(async move {
         tokio::time::sleep(PROVISION_TIME).await;
         let mut scenario = shared2.scenario.lock().unwrap();
@@ -297,11 +304,10 @@ pub(crate) async fn create(
                 set = a.config_vars.clone();
             }
             for var in set {
-                let value = format!(
-                    "{}-{}",
-                    var.to_lowercase(),
-                    &fake_uuid("secret", &name)[..12]
-                );
+                let value = match &real_database {
+                    Some(url) if var == "DATABASE_URL" => url.clone(),
+                    _ => format!("{}-{}", var.to_lowercase(), &fake_uuid("secret", &name)[..12]),
+                };
                 spec.config_vars.insert(var, value);
             }
         }

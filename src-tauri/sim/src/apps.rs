@@ -118,11 +118,19 @@ pub(crate) async fn create_app(State(shared): S, Json(body): Json<Value>) -> Res
         "name": name, "region": region, "stack": stack, "created_at": now_utc(),
     }))
     .expect("a minimal app spec");
-    // Its study is served by this simulator once something is deployed (`builds::deployed`).
-    app.web_url = Some(format!(
-        "{}/__sim/study/{name}/",
-        crate::builds::base(&shared)
-    ));
+    // Its study: the deployed project itself on a loopback port when the simulator has a real
+    // oTree (web_dynos.rs), else the practice study once something is deployed
+    // (`builds::deployed`).
+    app.web_url = Some(match *shared.otree.lock().unwrap() {
+        Some(_) => match crate::web_dynos::free_port() {
+            Ok(port) => {
+                app.web_port = Some(port);
+                format!("http://127.0.0.1:{port}/")
+            }
+            Err(e) => return heroku_error(500, "internal_server_error", &e.to_string()),
+        },
+        None => format!("{}/__sim/study/{name}/", crate::builds::base(&shared)),
+    });
     let user = scenario.account.email.clone();
     release(&mut app, "Initial release".into(), &user);
     let rendered = render::app(&scenario, &app);
@@ -138,5 +146,8 @@ pub(crate) async fn delete_app(State(shared): S, Path(name): Path<String>) -> Re
     };
     let rendered = render::app(&scenario, &scenario.apps[at]);
     scenario.apps.remove(at);
+    drop(scenario);
+    // Its deployed project stops with it.
+    shared.web_dynos.lock().unwrap().remove(&name);
     Json(rendered).into_response()
 }

@@ -195,8 +195,29 @@ pub(crate) async fn create(
         deployed(spec, &procfile);
     }
     let rendered = render(&record, spec, &base(&shared));
+    let web = procfile
+        .iter()
+        .find(|(kind, _)| kind == "web")
+        .map(|(_, command)| command.clone());
+    let run = (succeeded, spec.web_port, web, spec.config_vars.clone());
+    let name = spec.name.clone();
     drop(scenario);
     shared.builds.lock().unwrap().push(record);
+    // The new release's web dyno, when the simulator runs deployed projects for real: the old
+    // one stops first (it holds the port), as Heroku replaces dynos on a release.
+    let runtime = shared.otree.lock().unwrap().clone();
+    if let (Some(runtime), (true, Some(port), Some(command), vars), Some(archive)) =
+        (runtime, run, archive.as_deref())
+    {
+        shared.web_dynos.lock().unwrap().remove(&name);
+        let weak = std::sync::Arc::downgrade(&shared);
+        match crate::web_dynos::start(weak, &runtime, &name, archive, &command, port, &vars) {
+            Ok(dyno) => {
+                shared.web_dynos.lock().unwrap().insert(name, dyno);
+            }
+            Err(e) => eprintln!("heroku-sim: the web dyno of {name} did not start: {e}"),
+        }
+    }
     (StatusCode::CREATED, Json(rendered)).into_response()
 }
 

@@ -38,6 +38,7 @@ mod sentry;
 mod server;
 mod state;
 mod study;
+mod web_dynos;
 
 pub use addons::PROVISION_TIME;
 pub use data::transfers::{archive_bytes, archive_of, CAPTURE_TIME};
@@ -51,3 +52,4 @@ pub use scenario::{Scenario, PRACTICE_SCENARIO};
 pub use sentry::SENTRY_TOKEN;
 pub use server::Sim;
 pub use study::{study_url, STUDY_VERSION};
+pub use web_dynos::OtreeRuntime;

@@ -126,6 +126,9 @@ pub struct AppSpec {
     /// Set by `otree resetdb` in a one-off dyno: the practice study then has no data.
     #[serde(skip)]
     pub study_emptied: bool,
+    /// The loopback port a deployed project's web process listens on (web_dynos.rs).
+    #[serde(skip)]
+    pub web_port: Option<u16>,
     /// One-off dynos running now: (name, command).
     #[serde(skip)]
     pub running: Vec<(String, String)>,

@@ -43,6 +43,8 @@ impl Sim {
             page_size: Mutex::new(200),
             in_flight: Mutex::new((0, 0)),
             logs: crate::logs::Hub::default(),
+            otree: Mutex::new(None),
+            web_dynos: Mutex::new(Default::default()),
             hosts: [format!("127.0.0.1:{port}"), format!("localhost:{port}")],
             remaining: Mutex::new(4499),
             sources: Mutex::default(),
@@ -131,6 +133,19 @@ impl Sim {
         self.shared.in_flight.lock().unwrap().1
     }
 
+    /// From now on, deployed projects run for real with this oTree against this database
+    /// (see web_dynos.rs): new apps get a loopback address and their study is the project.
+    pub fn run_deployed_projects(&self, runtime: crate::OtreeRuntime) {
+        *self.shared.otree.lock().unwrap() = Some(runtime);
+    }
+
+    /// The app's web address (where its study answers), as the Platform API gives it.
+    pub fn app_web_url(&self, app: &str) -> Option<String> {
+        self.shared
+            .app_spec(app)
+            .map(|spec| crate::render::web_url(&spec))
+    }
+
     /// Sets one config var of an app, e.g. DATABASE_URL pointing at a test's PostgreSQL.
     pub fn set_config_var(&self, app: &str, name: &str, value: &str) {
         self.edit(|s| {
@@ -170,6 +185,8 @@ impl Sim {
 
 impl Drop for Sim {
     fn drop(&mut self) {
+        // Deployed projects' web processes stop with the simulator.
+        self.shared.web_dynos.lock().unwrap().clear();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }

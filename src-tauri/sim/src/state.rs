@@ -35,6 +35,10 @@ pub(crate) struct Shared {
     /// Uploaded sources by id (`None` until the upload), and the builds run.
     pub sources: Mutex<std::collections::HashMap<String, Option<Vec<u8>>>>,
     pub builds: Mutex<Vec<crate::builds::BuildRecord>>,
+    /// The real oTree deployed projects run with, when a test gave one.
+    pub otree: Mutex<Option<crate::web_dynos::OtreeRuntime>>,
+    /// The web processes of deployed projects, by app.
+    pub web_dynos: Mutex<std::collections::HashMap<String, crate::web_dynos::WebDyno>>,
 }
 
 impl Shared {

@@ -21,8 +21,14 @@ pub fn venv(major: &str) -> Option<PathBuf> {
     Some(dir)
 }
 
+/// tests/otree_project, found from the crate that includes this file (core, or the app's
+/// end-to-end tests at the top).
 pub fn project_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/otree_project")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .map(|d| d.join("tests/otree_project"))
+        .find(|d| d.join("play.py").exists())
+        .expect("tests/otree_project above the crate")
 }
 
 pub struct OtreeServer {
@@ -104,38 +110,12 @@ impl OtreeServer {
 
     /// A session of the test project created through oTree's REST API; returns its code.
     pub async fn create_session(&self) -> String {
-        let answer: serde_json::Value = reqwest::Client::new()
-            .post(format!("{}api/sessions", self.base_url))
-            .header("otree-rest-key", REST_KEY)
-            .json(&serde_json::json!({"session_config_name": "study", "num_participants": 3}))
-            .send()
-            .await
-            .unwrap()
-            .error_for_status()
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        answer["code"].as_str().unwrap().to_string()
+        create_session_at(&self.base_url, REST_KEY).await
     }
 
     /// Three participants play the whole session through oTree's pages (tests/otree_project/play.py).
     pub fn play(&self, session: &str) {
-        let out = Self::command(&self.venv, &self.database_url, "python")
-            .args([
-                "play.py",
-                self.base_url.trim_end_matches('/'),
-                REST_KEY,
-                session,
-            ])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "play.py failed: {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
+        play_at(&self.venv, &self.base_url, REST_KEY, session)
     }
 
     /// oTree's own export of the database into `dir` (tests/otree_project/reference_export.py).
@@ -151,6 +131,40 @@ impl OtreeServer {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+}
+
+/// A session of the test project (3 participants) created through the REST API of the oTree
+/// at `base_url` (ending in `/`); returns its code.
+pub async fn create_session_at(base_url: &str, rest_key: &str) -> String {
+    let answer: serde_json::Value = reqwest::Client::new()
+        .post(format!("{base_url}api/sessions"))
+        .header("otree-rest-key", rest_key)
+        .json(&serde_json::json!({"session_config_name": "study", "num_participants": 3}))
+        .send()
+        .await
+        .unwrap()
+        .error_for_status()
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    answer["code"].as_str().unwrap().to_string()
+}
+
+/// Three participants play session `session` of the oTree at `base_url` through its pages
+/// (tests/otree_project/play.py, run with the Python of `venv`).
+pub fn play_at(venv: &Path, base_url: &str, rest_key: &str, session: &str) {
+    let out = Command::new(venv.join("bin/python"))
+        .current_dir(project_dir())
+        .args(["play.py", base_url.trim_end_matches('/'), rest_key, session])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "play.py failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// Whether `GET /login` gets a 200 from the server at `address` (host:port).
