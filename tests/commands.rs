@@ -440,3 +440,49 @@ fn the_sentry_token_goes_only_to_sentry_io_or_a_confirmed_host_and_leaves_with_s
         "sign-out removes the Sentry token too"
     );
 }
+
+/// A project dropped on the window is checked like a chosen one and kept on the Rust side; the
+/// page hears its report (or why it is not an oTree project) as `project-dropped`. The built-in
+/// example is taken the same way.
+#[test]
+fn a_dropped_project_is_checked_and_the_page_hears_it() {
+    use tauri::Listener;
+    let h = Harness::new();
+    let (app, window) = h.window(Arc::new(MemoryStore::default()));
+    let (tx, rx) = std::sync::mpsc::channel::<Value>();
+    app.listen("project-dropped", move |event| {
+        tx.send(serde_json::from_str(event.payload()).unwrap())
+            .unwrap();
+    });
+    let project = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/otree_project");
+    novaland_lib::commands::new_study::project_dropped(app.handle(), project);
+    let heard = rx.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
+    assert_eq!(heard["report"]["name"], "otree_project");
+    assert_eq!(heard["report"]["otree_version"], "5.11.5");
+    assert_eq!(heard["error"], Value::Null);
+    assert!(
+        !heard.to_string().contains(env!("CARGO_MANIFEST_DIR")),
+        "the page never gets the path: {heard}"
+    );
+
+    // Not an oTree project: said in plain words, nothing kept.
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(folder.path().join("notes.txt"), "hello").unwrap();
+    novaland_lib::commands::new_study::project_dropped(app.handle(), folder.path().into());
+    let heard = rx.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
+    assert_eq!(heard["report"], Value::Null);
+    assert!(
+        heard["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("settings.py"),
+        "{heard}"
+    );
+
+    let example = invoke(&window, "use_example_project", json!({})).unwrap();
+    assert_eq!(example["name"], "Novaland's example study");
+    assert!(
+        example["added"].to_string().contains("Procfile"),
+        "{example}"
+    );
+}

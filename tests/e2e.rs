@@ -1157,7 +1157,10 @@ async fn a_new_study_is_created_and_deployed_from_an_empty_account() {
     let w = World::with_env(
         "newstudy",
         Some(serde_json::json!({ "export_folder": downloads.path() })),
-        &[("NOVALAND_TEST_PROJECT", project.path().display().to_string())],
+        &[(
+            "NOVALAND_TEST_PROJECT",
+            project.path().display().to_string(),
+        )],
     )
     .await;
     // Where the machine has the real oTree (scripts/test.sh installs it), the simulator runs
@@ -1270,16 +1273,27 @@ async fn a_new_study_is_created_and_deployed_from_an_empty_account() {
         let wide = std::fs::read_dir(&folder)
             .unwrap()
             .map(|e| e.unwrap().path())
-            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("all_apps_wide"))
+            .find(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("all_apps_wide")
+            })
             .expect("all_apps_wide");
         let text = std::fs::read_to_string(&wide).unwrap();
-        assert_eq!(text.matches(&session).count(), 3, "three participants' rows");
+        assert_eq!(
+            text.matches(&session).count(),
+            3,
+            "three participants' rows"
+        );
         s.assert_page_reads_well().await;
         s.script("document.getElementById('data-card').scrollIntoView()")
             .await;
         s.screenshot(&artifacts().join("new-study-data.png")).await;
     } else {
-        eprintln!("the real oTree part skipped: NOVALAND_OTREE_5 is not set (scripts/test.sh sets it)");
+        eprintln!(
+            "the real oTree part skipped: NOVALAND_OTREE_5 is not set (scripts/test.sh sets it)"
+        );
     }
     s.end().await;
     drop(project);
@@ -1528,20 +1542,28 @@ async fn the_keyboard_alone_reaches_the_guide_a_download_and_the_reset() {
     s.end().await;
 }
 
-/// Practice mode too: "Switch app", "Create a new study", the example project deployed to the
-/// practice account's simulated Heroku, and the new app's Overview; nothing real is touched.
+/// Practice mode too, with no project of one's own: "Switch app", "Create a new study", the
+/// example study built into the app deployed to the practice account's simulated Heroku, and
+/// the new app's Overview; nothing real is touched.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn practice_creates_a_new_study_from_the_app_picker() {
     if !enabled() {
         return;
     }
     let _turn = ONE_AT_A_TIME.lock().await;
-    let (w, _project) = World::with_project("practicenew").await;
+    // No NOVALAND_TEST_PROJECT: the picker is not needed.
+    let w = World::new("practicenew").await;
     let s = w.enter_practice().await;
     s.click(&s.find("#switch-app").await).await;
     s.click(&s.find("#new-study").await).await;
-    s.click(&s.find("#choose-otreezip").await).await;
-    s.wait_text("#project-info", "an oTree project").await;
+    s.click(&s.find("#use-example").await).await;
+    let info = s.wait_text("#project-info", "an oTree project").await;
+    assert!(
+        info.contains("Novaland's example study") && info.contains("oTree 5.11.5"),
+        "{info}"
+    );
+    s.screenshot(&artifacts().join("practice-new-study-example.png"))
+        .await;
     // A name the practice account already has is said as such.
     let name = s.find("#study-name").await;
     s.type_text(&name, "novaland-study").await;

@@ -27,3 +27,18 @@ export function callWithProgress(command, args, onProgress) {
   const done = call(command, { ...args, job, onProgress: channel });
   return { done, cancel: () => call("cancel_job", { job }) };
 }
+
+// A project dropped on the window (checked on the Rust side, which keeps it): the screen that
+// asks for a project hears it as the DOM event "novaland:project-dropped" ({report, error}).
+window.__TAURI__.event.listen("project-dropped", (event) => {
+  document.dispatchEvent(new CustomEvent("novaland:project-dropped", { detail: event.payload }));
+});
+
+// Calls `handler(detail)` for each project dropped while `el` is on the page.
+export function onProjectDropped(el, handler) {
+  const listener = (event) => {
+    if (!el.isConnected) { document.removeEventListener("novaland:project-dropped", listener); return; }
+    handler(event.detail);
+  };
+  document.addEventListener("novaland:project-dropped", listener);
+}

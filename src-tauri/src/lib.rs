@@ -5,7 +5,7 @@ pub mod error;
 pub mod state;
 pub mod updates;
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 use crate::state::AppState;
 
@@ -13,6 +13,14 @@ use crate::state::AppState;
 pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         .manage(state)
+        // A project dropped on the window, for New study and Deploy a new version.
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+                if let Some(path) = paths.first() {
+                    commands::new_study::project_dropped(window.app_handle(), path.clone());
+                }
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             commands::session::restore_session,
             commands::session::sign_in,
@@ -22,6 +30,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::apps::list_apps,
             commands::apps::choose_app,
             commands::new_study::choose_project,
+            commands::new_study::use_example_project,
             commands::new_study::check_study_name,
             commands::new_study::study_costs,
             commands::new_study::create_study,

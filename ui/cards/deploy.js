@@ -2,7 +2,7 @@
 // (participants on the study right now, a change of oTree version, whether the database must
 // be reset), the app's name typed, then the upload and Heroku's build live.
 
-import { call, callWithProgress } from "../api.js";
+import { call, callWithProgress, onProjectDropped } from "../api.js";
 import { h, clear, append, errorBox, typedName } from "../dom.js";
 import { size } from "../format.js";
 
@@ -14,16 +14,24 @@ export function deployCard(session, onDeployed) {
     h("p", {}, "Replace the study's code with a new version of your oTree project. The study restarts (a few seconds); its data stays. You can go back to the version before under Resources, Releases."),
     h("div", { class: "actions" },
       h("button", { type: "button", id: "deploy-choose-otreezip", onclick: () => choose(false) }, "Choose an .otreezip file…"),
-      h("button", { type: "button", id: "deploy-choose-folder", onclick: () => choose(true) }, "Choose the project folder…")),
+      h("button", { type: "button", id: "deploy-choose-folder", onclick: () => choose(true) }, "Choose the project folder…"),
+      session.practice ? h("button", { type: "button", id: "deploy-use-example", onclick: () => take(call("use_example_project")) }, "Use the example study") : null),
+    h("p", { class: "muted" }, "Or drop the .otreezip file or the project folder on this window."),
     info, confirmArea);
+  onProjectDropped(info, ({ report, error }) => take(error ? Promise.reject(error) : Promise.resolve(report)));
   return card;
 
-  async function choose(folder) {
+  function choose(folder) {
+    return take(call("choose_project", { folder }));
+  }
+
+  // `asked` settles with the project's report (none when the picker was closed) or an error.
+  async function take(asked) {
     clear(confirmArea);
     clear(info).append(h("p", { class: "muted" }, "Reading the project…"));
     let project;
     try {
-      project = await call("choose_project", { folder });
+      project = await asked;
       if (!project) { clear(info); return; }
     } catch (err) {
       clear(info).append(errorBox(err));

@@ -3,7 +3,7 @@
 // the region, reads what will be created and what it costs, and watches each step; a failure
 // part-way lists what exists and offers to finish or to remove it.
 
-import { call, callWithProgress } from "../api.js";
+import { call, callWithProgress, onProjectDropped } from "../api.js";
 import { h, clear, append, errorBox, typedName } from "../dom.js";
 import { size, money } from "../format.js";
 
@@ -31,10 +31,11 @@ export function newStudy(el, ctx) {
   const next = h("button", { type: "button", class: "primary", id: "study-next", disabled: true, onclick: confirm }, "Continue");
   const form = h("div", { id: "study-form" },
     h("h2", {}, "1. Your oTree project"),
-    h("p", {}, "The file ", h("code", {}, "otree zip"), " made in your project folder (it ends in .otreezip), or the project folder itself."),
+    h("p", {}, "The file ", h("code", {}, "otree zip"), " made in your project folder (it ends in .otreezip), or the project folder itself: choose it, or drop it on this window. No project yet? Novaland's example study (a survey and a guessing game) shows how it all works."),
     h("div", { class: "actions" },
       h("button", { type: "button", id: "choose-otreezip", onclick: () => choose(false) }, "Choose an .otreezip file…"),
-      h("button", { type: "button", id: "choose-folder", onclick: () => choose(true) }, "Choose the project folder…")),
+      h("button", { type: "button", id: "choose-folder", onclick: () => choose(true) }, "Choose the project folder…"),
+      h("button", { type: "button", id: "use-example", onclick: () => take(call("use_example_project")) }, "Use the example study")),
     projectInfo,
     h("h2", {}, "2. The app's name"),
     h("label", { for: "study-name" }, "Name of the new Heroku app"),
@@ -56,10 +57,15 @@ export function newStudy(el, ctx) {
     next.disabled = !(project && nameState === "free");
   }
 
-  async function choose(folder) {
+  function choose(folder) {
+    return take(call("choose_project", { folder }));
+  }
+
+  // `asked` settles with the project's report (none when the picker was closed) or an error.
+  async function take(asked) {
     clear(projectInfo).append(h("p", { class: "muted" }, "Reading the project…"));
     try {
-      const report = await call("choose_project", { folder });
+      const report = await asked;
       if (report) project = report;
       showProject();
     } catch (err) {
@@ -68,6 +74,8 @@ export function newStudy(el, ctx) {
     }
     ready();
   }
+
+  onProjectDropped(projectInfo, ({ report, error }) => take(error ? Promise.reject(error) : Promise.resolve(report)));
 
   function showProject() {
     clear(projectInfo);

@@ -183,6 +183,33 @@ fn the_real_otree_zip_is_accepted() {
     }
 }
 
+/// The example study built into the app is tests/otree_project as the folder check sees it,
+/// less the test helpers: a file added to the project and not to the app fails here.
+#[test]
+fn the_built_in_example_is_the_test_project() {
+    let example = deploy::example();
+    let folder = deploy::inspect(&otree::project_dir()).unwrap();
+    let helpers = [
+        "README.md",
+        "play.py",
+        "reference_export.py",
+        "requirements-otree6.txt",
+    ];
+    let expected: Vec<&(String, Vec<u8>)> = folder
+        .files
+        .iter()
+        .filter(|(name, _)| !helpers.contains(&name.as_str()))
+        .collect();
+    let got: Vec<&(String, Vec<u8>)> = example.files.iter().collect();
+    assert_eq!(got, expected);
+    assert_eq!(example.report.name, deploy::EXAMPLE_NAME);
+    assert_eq!(example.report.otree_version.as_deref(), Some("5.11.5"));
+    assert!(
+        example.files.iter().any(|(n, _)| n == "Procfile"),
+        "oTree's Procfile is added"
+    );
+}
+
 /// Runs `otree zip` in `project` (answering its question about requirements with "n": keep
 /// them) and returns the archive it wrote.
 fn otree_zip(venv: &Path, project: &Path) -> PathBuf {
@@ -671,10 +698,14 @@ async fn the_deployed_project_runs_participants_play_and_download_data_gets_thei
         .await
         .unwrap();
     let rest_key = vars["OTREE_REST_KEY"].clone().unwrap();
-    assert_eq!(vars["DATABASE_URL"].as_deref(), Some(cluster.url().as_str()));
+    assert_eq!(
+        vars["DATABASE_URL"].as_deref(),
+        Some(cluster.url().as_str())
+    );
     let session = otree::create_session_at(&url, &rest_key).await;
     let play = {
-        let (venv, url, key, session) = (venv.clone(), url.clone(), rest_key.clone(), session.clone());
+        let (venv, url, key, session) =
+            (venv.clone(), url.clone(), rest_key.clone(), session.clone());
         tokio::task::spawn_blocking(move || otree::play_at(&venv, &url, &key, &session))
     };
     play.await.unwrap();
@@ -699,18 +730,25 @@ async fn the_deployed_project_runs_participants_play_and_download_data_gets_thei
         .expect("all_apps_wide");
     assert_eq!(wide.rows, 3, "{:?}", data.files);
     let text = std::fs::read_to_string(data.folder.join(&wide.file_name)).unwrap();
-    assert_eq!(text.matches(&session).count(), 3, "each participant's row names the session");
+    assert_eq!(
+        text.matches(&session).count(),
+        3,
+        "each participant's row names the session"
+    );
     assert!(text.contains("Grüße aus Köln"), "what participant 1 typed");
     assert!(data.workbook.is_some(), "{:?}", data.workbook_problem);
     // What the deployed oTree printed is in the app's log, as the web dyno's lines.
     let log = sim.log_history("public-goods-2026");
     assert!(
-        log.iter().any(|l| l.contains("app[web.1]:") && l.contains("GET /export")),
+        log.iter()
+            .any(|l| l.contains("app[web.1]:") && l.contains("GET /export")),
         "{:?}",
         &log[log.len().saturating_sub(5)..]
     );
 
     // Removing the app stops its study.
-    heroku::apps::delete(&client, "public-goods-2026").await.unwrap();
+    heroku::apps::delete(&client, "public-goods-2026")
+        .await
+        .unwrap();
     assert!(reqwest::get(format!("{url}login")).await.is_err());
 }

@@ -306,7 +306,11 @@ pub(crate) async fn create(
             for var in set {
                 let value = match &real_database {
                     Some(url) if var == "DATABASE_URL" => url.clone(),
-                    _ => format!("{}-{}", var.to_lowercase(), &fake_uuid("secret", &name)[..12]),
+                    _ => format!(
+                        "{}-{}",
+                        var.to_lowercase(),
+                        &fake_uuid("secret", &name)[..12]
+                    ),
                 };
                 spec.config_vars.insert(var, value);
             }

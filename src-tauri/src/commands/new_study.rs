@@ -6,7 +6,7 @@
 use novaland_core::deploy::{self, DeployCheck, DeployProgress, Deployed, ProjectReport};
 use novaland_core::new_study::{self, Cost, CreatedStudy, NameCheck, NewStudy, StudyProgress};
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::{client, current, relay};
@@ -50,6 +50,52 @@ pub async fn choose_project<R: Runtime>(
     let report = project.report.clone();
     *state.project.lock().await = Some(project);
     Ok(Some(report))
+}
+
+/// Takes Novaland's built-in example study as the project (practice mode, or a first try).
+#[tauri::command]
+pub async fn use_example_project(state: State<'_, AppState>) -> CommandResult<ProjectReport> {
+    let project = deploy::example();
+    let report = project.report.clone();
+    *state.project.lock().await = Some(project);
+    Ok(report)
+}
+
+/// What the page hears when a project is dropped on the window: its report, or why it is
+/// not one. Sent as the event `project-dropped`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Dropped {
+    pub report: Option<ProjectReport>,
+    pub error: Option<CommandError>,
+}
+
+/// A file or folder dropped on the window: checked like a chosen one and kept for the deploy
+/// (the page never holds its path); the page hears the outcome as `project-dropped`.
+pub fn project_dropped<R: Runtime>(app: &AppHandle<R>, path: std::path::PathBuf) {
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let inspected = tauri::async_runtime::spawn_blocking(move || deploy::inspect(&path)).await;
+        let dropped = match inspected {
+            Ok(Ok(project)) => {
+                let report = project.report.clone();
+                *app.state::<AppState>().project.lock().await = Some(project);
+                Dropped {
+                    report: Some(report),
+                    error: None,
+                }
+            }
+            Ok(Err(e)) => Dropped {
+                report: None,
+                error: Some(e.into()),
+            },
+            Err(e) => Dropped {
+                report: None,
+                error: Some(CommandError::new(ErrorCode::Io, e.to_string())),
+            },
+        };
+        // Nobody listening (no screen asks for a project) is not an error.
+        let _ = app.emit("project-dropped", dropped);
+    });
 }
 
 #[tauri::command]

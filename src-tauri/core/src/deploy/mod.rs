@@ -7,4 +7,4 @@ pub mod project;
 
 pub use build::{deploy, DeployError, DeployOptions, DeployProgress, Deployed};
 pub use checks::{before_deploy, DeployCheck};
-pub use project::{inspect, Project, ProjectError, ProjectReport};
+pub use project::{example, inspect, Project, ProjectError, ProjectReport, EXAMPLE_NAME};

@@ -131,6 +131,40 @@ pub fn inspect(path: &Path) -> Result<Project, ProjectError> {
     check(path, files, left_out)
 }
 
+/// Novaland's example study: tests/otree_project (a survey and a guessing game for oTree
+/// 5.11.5), built into the app so that practice mode, and a researcher without a project yet,
+/// can deploy a study. Its test helpers (play.py, reference_export.py, the README) stay out.
+pub fn example() -> Project {
+    macro_rules! file {
+        ($path:literal) => {
+            (
+                $path,
+                include_bytes!(concat!("../../../../tests/otree_project/", $path)).as_slice(),
+            )
+        };
+    }
+    const FILES: &[(&str, &[u8])] = &[
+        file!("settings.py"),
+        file!("requirements.txt"),
+        file!("_static/.keep"),
+        file!("_templates/global/Page.html"),
+        file!("survey/__init__.py"),
+        file!("survey/Survey.html"),
+        file!("guess/__init__.py"),
+        file!("guess/Guess.html"),
+        file!("guess/Results.html"),
+    ];
+    let files = FILES
+        .iter()
+        .map(|(name, bytes)| (name.to_string(), bytes.to_vec()))
+        .collect();
+    check(Path::new(EXAMPLE_NAME), files, Vec::new())
+        .expect("the example study is an oTree project (tested)")
+}
+
+/// What the example is called on the page.
+pub const EXAMPLE_NAME: &str = "Novaland's example study";
+
 fn check(
     path: &Path,
     mut files: Vec<(String, Vec<u8>)>,
