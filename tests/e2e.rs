@@ -1573,7 +1573,19 @@ async fn practice_creates_a_new_study_from_the_app_picker() {
         .await;
     s.type_text(&name, "practice-second-study").await;
     s.wait_text("#study-name-check", "is free").await;
+    // The practice account is in a team: the team may own and pay for the new app.
+    s.wait_text("#study-owners", "The team econ-lab").await;
+    s.click(&s.find("#study-owners input[value='econ-lab']").await)
+        .await;
     s.click(&s.find("#study-next").await).await;
+    let costs = s
+        .wait_text("#study-costs", "owned by the team econ-lab")
+        .await;
+    assert!(costs.contains("practice-second-study"), "{costs}");
+    assert!(s
+        .page_text()
+        .await
+        .contains("billed by Heroku to the team econ-lab"));
     s.click(&s.find("#study-create").await).await;
     s.wait_text("#study-steps [data-step='deploy']", "done")
         .await;
@@ -1582,6 +1594,7 @@ async fn practice_creates_a_new_study_from_the_app_picker() {
     s.wait_text("#app-title", "practice-second-study").await;
     s.wait_text("#practice-banner", "Practice mode").await;
     s.wait_text("#status", "Running").await;
+    s.wait_text("main", "team econ-lab").await;
     s.screenshot(&artifacts().join("practice-new-study.png"))
         .await;
     assert!(
@@ -1837,5 +1850,51 @@ async fn an_update_is_offered_only_when_signed_with_the_key_and_newer() {
         .script("return document.getElementById('update-bar').offsetHeight")
         .await;
     assert_eq!(bar_height, 0, "no empty update bar");
+    s.end().await;
+}
+
+/// The guide's "empty practice account": no apps, so the app picker offers "Create a new
+/// study"; the example study built into the app is deployed on the simulated Heroku and opened,
+/// with nothing of one's own (no account, no project, no file picker).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_empty_practice_account_creates_deploys_and_opens_the_example_study() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let w = World::new("emptypractice").await;
+    w.keychain().delete().unwrap();
+    let s = w.driver.session(&app_binary()).await;
+    s.click(&s.find("#practice-empty").await).await;
+    s.wait_text("#app-list", "no apps yet").await;
+    s.wait_text("#practice-banner", "Practice mode").await;
+    s.click(&s.find("#new-study-empty").await).await;
+    s.click(&s.find("#use-example").await).await;
+    s.wait_text("#project-info", "Novaland's example study")
+        .await;
+    s.type_text(&s.find("#study-name").await, "my-first-study")
+        .await;
+    s.wait_text("#study-name-check", "is free").await;
+    s.click(&s.find("#study-next").await).await;
+    s.wait_text("#study-costs", "essential-0").await;
+    s.click(&s.find("#study-create").await).await;
+    s.wait_text("#study-steps [data-step='answer']", "done")
+        .await;
+    s.wait_text("#study-status", "my-first-study runs").await;
+    s.assert_page_reads_well().await;
+    s.screenshot(&artifacts().join("empty-practice-done.png"))
+        .await;
+    s.click(&s.find("#study-open").await).await;
+    s.wait_text("#app-title", "my-first-study").await;
+    s.wait_text("#status", "Running").await;
+    // "Open app" in practice says there is no real address instead of opening one.
+    s.click(&s.find("#open-app").await).await;
+    s.wait_text("main", "no real address").await;
+    s.screenshot(&artifacts().join("empty-practice-overview.png"))
+        .await;
+    assert!(
+        w.sim.exchanges().is_empty(),
+        "practice never called the configured Heroku"
+    );
     s.end().await;
 }

@@ -33,6 +33,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::new_study::use_example_project,
             commands::new_study::check_study_name,
             commands::new_study::study_costs,
+            commands::new_study::list_teams,
             commands::new_study::create_study,
             commands::new_study::remove_new_study,
             commands::new_study::deploy_new_version,

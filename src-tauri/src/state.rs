@@ -49,12 +49,13 @@ impl Session {
         }
     }
 
-    pub fn practice(client: HerokuClient, account: Account, app: &str, sim: Sim) -> Self {
+    /// A practice session on `sim`, with `app` chosen (`None`: the empty practice account).
+    pub fn practice(client: HerokuClient, account: Account, app: Option<&str>, sim: Sim) -> Self {
         let base = sim.base_url().trim_end_matches('/').to_string();
         Session {
             client,
             account,
-            app: Some(app.into()),
+            app: app.map(Into::into),
             endpoints: Endpoints {
                 papertrail: format!("{base}/__sim/papertrail/api/v1/"),
                 sentry: Some(format!("{base}/__sim/sentry/api/0/")),
@@ -261,10 +262,15 @@ impl SessionInfo {
     }
 }
 
-/// Practice mode's Heroku: the practice scenario on loopback, and a key made for this run
-/// only, so no other program on this computer can drive it with the scenario's well-known key.
-pub async fn practice_simulator() -> std::io::Result<(heroku_sim::Sim, String)> {
-    let sim = heroku_sim::Sim::start(heroku_sim::Scenario::practice()).await?;
+/// Practice mode's Heroku: the practice scenario on loopback (with `empty`, an account with no
+/// apps, for trying "New study"), and a key made for this run only, so no other program on
+/// this computer can drive it with the scenario's well-known key.
+pub async fn practice_simulator(empty: bool) -> std::io::Result<(heroku_sim::Sim, String)> {
+    let mut scenario = heroku_sim::Scenario::practice();
+    if empty {
+        scenario.apps.clear();
+    }
+    let sim = heroku_sim::Sim::start(scenario).await?;
     // Tests turn the practice study's log up (lines per second) to load the Logs screen.
     if let Some(rate) = novaland_core::env::practice_log_rate() {
         let mut names = Vec::new();

@@ -33,16 +33,19 @@ function welcome(el, ctx) {
         h("strong", {}, "I have a Heroku account"), h("span", {}, "Connect it with your API key.")),
       h("button", { type: "button", class: "door", id: "no-account", onclick: () => ctx.go("create") },
         h("strong", {}, "I don't have one yet"), h("span", {}, "We'll open Heroku's sign-up page.")),
-      h("button", { type: "button", class: "door", id: "practice", onclick: startPractice },
+      h("button", { type: "button", class: "door", id: "practice", onclick: () => startPractice(false) },
         h("strong", {}, "Explore without an account"), h("span", {}, "Practice on a made-up study. Nothing real is touched."))),
+    h("p", { class: "muted" }, "Or practise setting up a study from nothing: ",
+      h("button", { type: "button", class: "link", id: "practice-empty", onclick: () => startPractice(true) }, "an empty practice account"),
+      ", where Novaland's example study is created and deployed on a simulated Heroku."),
     practiceStatus));
 
-  async function startPractice() {
-    practiceStatus.textContent = "Opening the practice study…";
+  async function startPractice(empty = false) {
+    practiceStatus.textContent = empty ? "Opening an empty practice account…" : "Opening the practice study…";
     try {
-      ctx.onSession(await call("start_practice"));
+      ctx.onSession(await call("start_practice", { empty }));
     } catch (err) {
-      clear(practiceStatus).append(errorBox(err, startPractice));
+      clear(practiceStatus).append(errorBox(err, () => startPractice(empty)));
     }
   }
 }

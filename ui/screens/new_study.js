@@ -29,6 +29,9 @@ export function newStudy(el, ctx) {
     h("input", { type: "radio", name: "study-region", value, checked }), " ", h("strong", {}, label), h("span", { class: "muted" }, ` — ${why}`));
   const papertrail = h("input", { type: "checkbox", id: "study-papertrail", checked: true });
   const next = h("button", { type: "button", class: "primary", id: "study-next", disabled: true, onclick: confirm }, "Continue");
+  // Who owns and pays for the app: shown only when the account is in a Heroku Team.
+  const owners = h("div", { id: "study-owners" });
+  listTeams();
   const form = h("div", { id: "study-form" },
     h("h2", {}, "1. Your oTree project"),
     h("p", {}, "The file ", h("code", {}, "otree zip"), " made in your project folder (it ends in .otreezip), or the project folder itself: choose it, or drop it on this window. No project yet? Novaland's example study (a survey and a guessing game) shows how it all works."),
@@ -45,6 +48,7 @@ export function newStudy(el, ctx) {
       region("eu", "Europe", "for participants in Europe: faster pages, and the data stays in the EU (GDPR).", true),
       region("us", "United States", "for participants in the Americas.", false)),
     h("label", { class: "inline" }, papertrail, " Add Papertrail's free plan: a searchable log of the last days, for finding errors"),
+    owners,
     h("div", { class: "actions" }, next,
       h("button", { type: "button", class: "quiet", onclick: ctx.back }, "Back")));
   const card = h("section", { class: "card guide", id: "new-study" },
@@ -52,6 +56,28 @@ export function newStudy(el, ctx) {
     h("p", {}, "Novaland creates a Heroku app for your study, gives it a database, uploads your oTree project and starts it. You need a Heroku account with a payment method; nothing is created before you confirm."),
     form);
   el.append(card);
+
+  async function listTeams() {
+    let teams;
+    try {
+      teams = await call("list_teams");
+    } catch {
+      // Without the list the study is the researcher's own, as it would be anyway.
+      return;
+    }
+    if (!teams.length) return;
+    const owner = (value, label, why, checked) => h("label", { class: "inline choice" },
+      h("input", { type: "radio", name: "study-owner", value, checked }), " ", h("strong", {}, label), h("span", { class: "muted" }, ` — ${why}`));
+    append(owners,
+      h("h2", {}, "4. Who owns and pays for it"),
+      h("div", { role: "radiogroup", "aria-label": "Owner" },
+        owner("", "Your own account", "billed to you; you invite the people who help.", true),
+        teams.map((t) => owner(t.name, `The team ${t.name}`, "billed to the team; its members see the app.", false))));
+  }
+
+  function chosenTeam() {
+    return card.querySelector("input[name=study-owner]:checked")?.value || null;
+  }
 
   function ready() {
     next.disabled = !(project && nameState === "free");
@@ -118,7 +144,7 @@ export function newStudy(el, ctx) {
   }
 
   async function confirm() {
-    const study = { name: name.value.trim(), region: chosenRegion(), papertrail: papertrail.checked };
+    const study = { name: name.value.trim(), region: chosenRegion(), papertrail: papertrail.checked, team: chosenTeam() };
     let costs;
     try {
       costs = await call("study_costs", { papertrail: study.papertrail });
@@ -131,9 +157,9 @@ export function newStudy(el, ctx) {
     clear(form).append(
       h("h2", {}, "What will be created"),
       h("ul", { id: "study-costs" },
-        h("li", {}, `The Heroku app ${study.name} in ${study.region === "eu" ? "Europe" : "the United States"}`),
+        h("li", {}, `The Heroku app ${study.name} in ${study.region === "eu" ? "Europe" : "the United States"}${study.team ? `, owned by the team ${study.team}` : ""}`),
         costs.map((c) => h("li", {}, `${c.what}: ${money(c.cents_per_month)}`))),
-      h("p", {}, h("strong", {}, `In all about ${money(total)}`), ", billed by Heroku to your account by the hour while the app exists. Scale the dyno to 0 or delete the app when the study is over and nothing more is charged."),
+      h("p", {}, h("strong", {}, `In all about ${money(total)}`), `, billed by Heroku to ${study.team ? `the team ${study.team}` : "your account"} by the hour while the app exists. Scale the dyno to 0 or delete the app when the study is over and nothing more is charged.`),
       h("p", {}, `Your project ${project.name} is uploaded and built, and oTree is set to production mode with an admin password that Novaland makes and shows you once.`),
       h("div", { class: "actions" }, create,
         h("button", { type: "button", class: "quiet", onclick: () => { clear(el); newStudy(el, ctx); } }, "Back")));

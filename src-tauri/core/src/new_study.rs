@@ -30,6 +30,8 @@ pub struct NewStudy {
     /// `eu` or `us`.
     pub region: String,
     pub papertrail: bool,
+    /// The Heroku Team that owns and pays for the app; `None` for the researcher's own.
+    pub team: Option<String>,
 }
 
 /// The name as the researcher types it: can it be the new app's?
@@ -373,19 +375,21 @@ pub async fn create(
     };
     let app = match existing {
         Some(app) => app,
-        None => match heroku::apps::create(client, &name, &study.region).await {
-            Ok(app) => app,
-            Err(e) => {
-                report(on, "app", "failed", e.plain());
-                return Err(
-                    refusal(&name, e).unwrap_or_else(|e| NewStudyError::PartWay {
-                        step: "app",
-                        created: vec![],
-                        error: Box::new(e.into()),
-                    }),
-                );
+        None => {
+            match heroku::apps::create(client, &name, &study.region, study.team.as_deref()).await {
+                Ok(app) => app,
+                Err(e) => {
+                    report(on, "app", "failed", e.plain());
+                    return Err(
+                        refusal(&name, e).unwrap_or_else(|e| NewStudyError::PartWay {
+                            step: "app",
+                            created: vec![],
+                            error: Box::new(e.into()),
+                        }),
+                    );
+                }
             }
-        },
+        }
     };
     let mut run = Run {
         client,

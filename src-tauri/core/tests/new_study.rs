@@ -71,6 +71,7 @@ fn study(name: &str) -> NewStudy {
         name: name.into(),
         region: "eu".into(),
         papertrail: true,
+        team: None,
     }
 }
 
@@ -751,4 +752,62 @@ async fn the_deployed_project_runs_participants_play_and_download_data_gets_thei
         .await
         .unwrap();
     assert!(reqwest::get(format!("{url}login")).await.is_err());
+}
+
+/// A team's study: `POST /teams/apps` names the team, which owns and pays for the app, so the
+/// account's own verification and app limit do not stop it; a team the account is not in is
+/// refused and nothing is made.
+#[tokio::test]
+async fn a_team_can_own_the_new_study() {
+    let mut scenario = empty_account();
+    scenario.teams = vec!["econ-lab".into()];
+    scenario.account.verified = false;
+    let sim = Sim::start(scenario).await.unwrap();
+    let client = common::client(&sim);
+    let teams = heroku::apps::teams(&client).await.unwrap();
+    assert_eq!(
+        teams.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
+        vec!["econ-lab"]
+    );
+    let project = deploy::example();
+    let mut seen = Vec::new();
+    let team_study = NewStudy {
+        team: Some("econ-lab".into()),
+        ..study("lab-study-2026")
+    };
+    new_study::create(
+        &client,
+        &team_study,
+        &project,
+        false,
+        &quick(),
+        &AtomicBool::new(false),
+        |p| seen.push(p),
+    )
+    .await
+    .unwrap();
+    let app = heroku::apps::info(&client, "lab-study-2026").await.unwrap();
+    assert_eq!(app.team.as_ref().map(|t| t.name.as_str()), Some("econ-lab"));
+    assert!(sim
+        .exchanges()
+        .iter()
+        .any(|e| e.method == "POST" && e.path == "/teams/apps" && e.status == 201));
+
+    let stranger = NewStudy {
+        team: Some("someone-elses-lab".into()),
+        ..study("lab-study-2027")
+    };
+    let err = new_study::create(
+        &client,
+        &stranger,
+        &project,
+        false,
+        &quick(),
+        &AtomicBool::new(false),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert!(err.created().is_empty(), "{err:?}");
+    assert!(heroku::apps::info(&client, "lab-study-2027").await.is_err());
 }

@@ -80,15 +80,73 @@ pub(crate) async fn update(
 /// `POST /apps` `{name, region, stack}`: Heroku's rule for names, a name taken by anyone (the
 /// scenario's `taken_names` are other accounts' apps), the account's verification and app limit.
 pub(crate) async fn create_app(State(shared): S, Json(body): Json<Value>) -> Response {
+    create(&shared, &body, None)
+}
+
+/// `POST /teams/apps` (schema: team-app Create; heroku/cli `apps:create --team`): the app
+/// belongs to the team, which pays for it, so neither the account's verification nor its own
+/// app limit applies. A team the account is not in is refused as Heroku refuses an unknown
+/// one (404 not_found, the schema's identity lookup).
+pub(crate) async fn create_team_app(State(shared): S, Json(body): Json<Value>) -> Response {
+    let Some(team) = body.get("team").and_then(Value::as_str) else {
+        return heroku_error(422, "invalid_params", "team is required.");
+    };
+    if !shared
+        .scenario
+        .lock()
+        .unwrap()
+        .team_names()
+        .iter()
+        .any(|t| t == team)
+    {
+        return heroku_error(404, "not_found", "Couldn't find that team.");
+    }
+    create(&shared, &body, Some(team.to_string()))
+}
+
+/// `GET /teams`: the account's teams (schema: team, strictProperties).
+pub(crate) async fn list_teams(State(shared): S) -> Response {
+    let scenario = shared.scenario.lock().unwrap();
+    // The scenario gives teams no dates of their own: the account's first app's, or now.
+    let created = scenario
+        .apps
+        .iter()
+        .map(|a| a.created_at.clone())
+        .min()
+        .unwrap_or_else(now_utc);
+    let teams: Vec<Value> = scenario
+        .team_names()
+        .iter()
+        .map(|name| {
+            json!({
+                "id": fake_uuid("team", name),
+                "name": name,
+                "created_at": created,
+                "updated_at": created,
+                "credit_card_collections": true,
+                "default": false,
+                "enterprise_account": null,
+                "identity_provider": null,
+                "membership_limit": 25,
+                "provisioned_licenses": false,
+                "role": "member",
+                "type": "team",
+            })
+        })
+        .collect();
+    Json(teams).into_response()
+}
+
+fn create(shared: &Shared, body: &Value, team: Option<String>) -> Response {
     let mut scenario = shared.scenario.lock().unwrap();
-    if !scenario.account.verified {
+    if team.is_none() && !scenario.account.verified {
         // heroku/cli 10.0.0 printed this id and message for an unverified account
         // (steam-idle-bot issue 12). The status is a guess (no source shows it); the client
         // goes by the id, so any status reads the same.
         return heroku_error(403, "verification_required", "To create an app, verify your account by adding payment information. Verify now at https://heroku.com/verify Learn more at https://devcenter.heroku.com/articles/account-verification");
     }
     let owned = scenario.apps.iter().filter(|a| a.team.is_none()).count();
-    if owned >= scenario.account.app_limit.unwrap_or(100) {
+    if team.is_none() && owned >= scenario.account.app_limit.unwrap_or(100) {
         // heroku/hatchet issue 90 (a Heroku maintainer quoting the API).
         return heroku_error(422, "invalid_params", &format!("You've reached your app limit of {owned} apps. Delete some apps or open a ticket at https://help.heroku.com/new/increase-limits to have this limit increased."));
     }
@@ -118,6 +176,7 @@ pub(crate) async fn create_app(State(shared): S, Json(body): Json<Value>) -> Res
         "name": name, "region": region, "stack": stack, "created_at": now_utc(),
     }))
     .expect("a minimal app spec");
+    app.team = team;
     // Its study: the deployed project itself on a loopback port when the simulator has a real
     // oTree (web_dynos.rs), else the practice study once something is deployed
     // (`builds::deployed`).
@@ -129,7 +188,7 @@ pub(crate) async fn create_app(State(shared): S, Json(body): Json<Value>) -> Res
             }
             Err(e) => return heroku_error(500, "internal_server_error", &e.to_string()),
         },
-        None => format!("{}/__sim/study/{name}/", crate::builds::base(&shared)),
+        None => format!("{}/__sim/study/{name}/", crate::builds::base(shared)),
     });
     let user = scenario.account.email.clone();
     release(&mut app, "Initial release".into(), &user);

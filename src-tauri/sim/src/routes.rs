@@ -31,6 +31,8 @@ pub(crate) fn router() -> Router<Arc<Shared>> {
         .route("/account", get(account::account))
         .route("/apps", get(apps::list).post(apps::create_app))
         .route("/users/{user}/apps", get(apps::list_by_user))
+        .route("/teams", get(apps::list_teams))
+        .route("/teams/apps", post(apps::create_team_app))
         .route("/apps/{app}", get(apps::info).patch(apps::update).delete(apps::delete_app))
         .route("/sources", post(builds::create_source))
         .route("/apps/{app}/sources", post(builds::create_source_for_app))

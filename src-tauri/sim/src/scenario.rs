@@ -21,9 +21,25 @@ pub struct Scenario {
     /// Names other accounts' apps have: `GET /apps/{name}` answers 403, `POST /apps` "taken".
     #[serde(default)]
     pub taken_names: Vec<String>,
+    /// Heroku Teams the account belongs to, beside those its apps name.
+    #[serde(default)]
+    pub teams: Vec<String>,
 }
 
 impl Scenario {
+    /// The account's teams: the scenario's own list and every team one of its apps has.
+    pub fn team_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .teams
+            .iter()
+            .cloned()
+            .chain(self.apps.iter().filter_map(|a| a.team.clone()))
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
     pub fn from_json(text: &str) -> Result<Self, serde_json::Error> {
         serde_json::from_str(text)
     }

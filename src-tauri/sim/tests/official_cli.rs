@@ -317,6 +317,28 @@ async fn the_official_cli_changes_the_simulated_apps() {
     .await;
     let apps = cli.expect(&["apps"], &["novaland-study"]).await;
     assert!(!apps.contains("trust-game-2026"), "{apps}");
+
+    // A team's app: `apps:create --team` posts {name, region, team} to /teams/apps
+    // (src/commands/apps/create.ts), and `teams` lists GET /teams.
+    cli.expect(&["teams"], &["econ-lab"]).await;
+    cli.expect(
+        &[
+            "apps:create",
+            "lab-study-2026",
+            "--team",
+            "econ-lab",
+            "--region",
+            "eu",
+            "--no-remote",
+        ],
+        &["done, region is eu"],
+    )
+    .await;
+    cli.expect(
+        &["apps:info", "-a", "lab-study-2026", "--json"],
+        &["\"team\"", "\"econ-lab\""],
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -4,6 +4,7 @@
 //! an app this run made.
 
 use novaland_core::deploy::{self, DeployCheck, DeployProgress, Deployed, ProjectReport};
+use novaland_core::heroku::models::Team;
 use novaland_core::new_study::{self, Cost, CreatedStudy, NameCheck, NewStudy, StudyProgress};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
@@ -111,6 +112,12 @@ pub async fn study_costs(state: State<'_, AppState>, papertrail: bool) -> Comman
     Ok(new_study::costs(&client(&state).await?, papertrail).await?)
 }
 
+/// The Heroku Teams the account is in, which may own the new study's app.
+#[tauri::command]
+pub async fn list_teams(state: State<'_, AppState>) -> CommandResult<Vec<Team>> {
+    Ok(novaland_core::heroku::apps::teams(&client(&state).await?).await?)
+}
+
 /// Makes the study with the chosen project; `resume` finishes one that failed part-way.
 #[tauri::command]
 pub async fn create_study(
@@ -119,6 +126,7 @@ pub async fn create_study(
     name: String,
     region: String,
     papertrail: bool,
+    team: Option<String>,
     resume: bool,
     on_progress: Channel<StudyProgress>,
 ) -> CommandResult<CreatedStudy> {
@@ -129,6 +137,7 @@ pub async fn create_study(
         name: name.clone(),
         region,
         papertrail,
+        team,
     };
     let options = new_study::StudyOptions::default();
     let result = new_study::create(

@@ -68,10 +68,15 @@ pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<SessionInfo> 
     Ok(SessionInfo::signed_out(None))
 }
 
-/// "Explore without an account": a simulated Heroku in this process with the practice study.
+/// "Explore without an account": a simulated Heroku in this process with the practice study
+/// chosen, or (`empty`) an account with no apps, to try creating a study.
 #[tauri::command]
-pub async fn start_practice(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
-    let (sim, key) = practice_simulator().await.map_err(|e| {
+pub async fn start_practice(
+    state: State<'_, AppState>,
+    empty: Option<bool>,
+) -> CommandResult<SessionInfo> {
+    let empty = empty.unwrap_or(false);
+    let (sim, key) = practice_simulator(empty).await.map_err(|e| {
         CommandError::new(
             ErrorCode::PracticeFailed,
             format!("Practice mode could not start: {e}"),
@@ -80,7 +85,7 @@ pub async fn start_practice(state: State<'_, AppState>) -> CommandResult<Session
     let (client, account) = signin::check_key(sim.base_url(), &key).await?;
     Ok(remember(
         &state,
-        Session::practice(client, account, PRACTICE_APP, sim),
+        Session::practice(client, account, (!empty).then_some(PRACTICE_APP), sim),
     )
     .await)
 }

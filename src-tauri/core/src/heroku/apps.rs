@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use super::models::App;
+use super::models::{App, Team};
 use super::path;
 use super::{HerokuClient, HerokuError};
 
@@ -27,14 +27,38 @@ pub async fn set_maintenance(
         .await
 }
 
-/// Creates an app (`POST /apps` `{name, region}`; schema `app` link `create`). Heroku answers
-/// 201 with the app; a taken name is a 422 (`invalid_params`, "Name is already taken"), an
-/// account without a payment method a 402/403 `verification_required`.
-pub async fn create(client: &HerokuClient, name: &str, region: &str) -> Result<App, HerokuError> {
+/// Creates an app (`POST /apps` `{name, region}`; schema `app` link `create`), or with `team`
+/// a team's app (`POST /teams/apps` `{name, region, team}`; schema `team-app` link `create`,
+/// as heroku/cli `apps:create --team` does). Heroku answers 201 with the app; a taken name is
+/// a 422 (`invalid_params`, "Name is already taken"), an account without a payment method a
+/// 402/403 `verification_required`.
+pub async fn create(
+    client: &HerokuClient,
+    name: &str,
+    region: &str,
+    team: Option<&str>,
+) -> Result<App, HerokuError> {
     path::check_app_name(name)?;
-    client
-        .post("apps", &json!({ "name": name, "region": region }))
-        .await
+    match team {
+        None => {
+            client
+                .post("apps", &json!({ "name": name, "region": region }))
+                .await
+        }
+        Some(team) => {
+            client
+                .post(
+                    "teams/apps",
+                    &json!({ "name": name, "region": region, "team": team }),
+                )
+                .await
+        }
+    }
+}
+
+/// The Heroku Teams the account belongs to (`GET /teams`).
+pub async fn teams(client: &HerokuClient) -> Result<Vec<Team>, HerokuError> {
+    client.list("teams").await
 }
 
 /// Deletes an app and everything on it (`DELETE /apps/{app}`): only for an app the new-study

@@ -96,6 +96,16 @@ pub struct UserRef {
     pub email: String,
 }
 
+/// A Heroku Team the account is in (schema `team`): it owns and pays for its apps.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Team {
+    pub id: String,
+    pub name: String,
+    /// admin, member, collaborator, owner, or none.
+    #[serde(default)]
+    pub role: Option<String>,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Collaborator {
     pub id: String,
