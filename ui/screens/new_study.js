@@ -176,7 +176,7 @@ export function newStudy(el, ctx) {
     const items = {};
     // The app exists once its step is done: then a failure has left something behind.
     let appMade = false;
-    const job = callWithProgress("create_study", { ...study, resume }, (p) => {
+    const job = callWithProgress("create_study", { study, resume }, (p) => {
       if (p.kind === "upload") {
         upload.hidden = false;
         upload.max = String(Math.max(p.total, 1));

@@ -6,7 +6,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::deploy::{self, DeployError, DeployOptions, DeployProgress, Project};
@@ -23,14 +23,15 @@ pub const BASIC_DYNO_CENTS: i64 = 700;
 /// Where Heroku asks for a payment method (Dev Center "Account Verification").
 pub const BILLING_URL: &str = "https://dashboard.heroku.com/account/billing";
 
-/// What the researcher chose.
-#[derive(Debug, Clone)]
+/// What the researcher chose (the page sends it as one object).
+#[derive(Debug, Clone, Deserialize)]
 pub struct NewStudy {
     pub name: String,
     /// `eu` or `us`.
     pub region: String,
     pub papertrail: bool,
     /// The Heroku Team that owns and pays for the app; `None` for the researcher's own.
+    #[serde(default)]
     pub team: Option<String>,
 }
 

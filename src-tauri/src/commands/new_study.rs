@@ -123,22 +123,14 @@ pub async fn list_teams(state: State<'_, AppState>) -> CommandResult<Vec<Team>> 
 pub async fn create_study(
     state: State<'_, AppState>,
     job: String,
-    name: String,
-    region: String,
-    papertrail: bool,
-    team: Option<String>,
+    study: NewStudy,
     resume: bool,
     on_progress: Channel<StudyProgress>,
 ) -> CommandResult<CreatedStudy> {
     let client = client(&state).await?;
     let project = chosen_project(&state).await?;
     let job = state.jobs.start(&job);
-    let study = NewStudy {
-        name: name.clone(),
-        region,
-        papertrail,
-        team,
-    };
+    let name = study.name.clone();
     let options = new_study::StudyOptions::default();
     let result = new_study::create(
         &client,
