@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
 # Runs every benchmark on a release build (cargo bench) and prints one table: measure, the
 # reference measured in the same run, their ratio, and the goal. docs/status.md's figures
-# come from here. (The window measurements of issue 16 are not in it yet.)
-#   scripts/bench.sh            all five
-#   scripts/bench.sh NAME ...   only these (time_to_overview, log_parse, metrics, table_export, workbook)
+# come from here. `window` is issue 16's window measurements (tests/window_bench.rs): the
+# release app and an empty Tauri window (src-tauri/empty-window) under Xvfb with a throwaway
+# gnome-keyring; NOVALAND_BENCH_LOG_MINUTES shortens its memory run (default 10 minutes).
+#   scripts/bench.sh            all six
+#   scripts/bench.sh NAME ...   only these (time_to_overview, log_parse, metrics, table_export, workbook, window)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 benches=("$@")
-[ ${#benches[@]} -gt 0 ] || benches=(time_to_overview log_parse metrics table_export workbook)
+[ ${#benches[@]} -gt 0 ] || benches=(time_to_overview log_parse metrics table_export workbook window)
 rows=$(mktemp)
 trap 'rm -f "$rows"' EXIT
 for bench in "${benches[@]}"; do
   echo "== $bench" >&2
+  if [ "$bench" = window ]; then
+    cargo build -q --release -p novaland -p empty-window
+    [ -x target/heroku-cli/node_modules/.bin/heroku ] && export NOVALAND_HEROKU_CLI="$PWD/target/heroku-cli/node_modules/.bin/heroku"
+    dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+      eval "$(printf novaland-test | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
+      cargo test -q -p novaland --test window_bench -- --ignored --nocapture' 2>/dev/null \
+      | tee /dev/stderr | grep '^BENCH' >> "$rows" || { echo "benchmark window failed" >&2; exit 1; }
+    continue
+  fi
   # Each benchmark prints its own lines (to stderr here) and one BENCH line per table row.
   cargo bench -q -p novaland-core --bench "$bench" 2>/dev/null | tee /dev/stderr | grep '^BENCH' >> "$rows" || {
     echo "benchmark $bench failed" >&2

@@ -167,13 +167,30 @@ fn sign_in_pick_an_app_and_come_back_after_a_restart() {
         );
     }
     // Reopened: the key comes from the keychain and the app from settings; nothing is typed.
+    // The key check and the remembered app's Overview go out together (one round of requests:
+    // issue 16's start-up), and the first get_overview asks Heroku nothing more.
     let (_app, w) = h.window(store.clone());
+    h.sim.set_latency(std::time::Duration::from_millis(100));
+    h.sim.clear_exchanges();
     let info = invoke(&w, "restore_session", json!({})).unwrap();
     assert_eq!(
         (info["signed_in"].as_bool(), info["app"].as_str()),
         (Some(true), Some("novaland-study"))
     );
+    assert_eq!(
+        h.sim.max_in_flight(),
+        7,
+        "/account and the Overview's six at once"
+    );
+    let asked_at_start = h.sim.exchanges().len();
     let o = invoke(&w, "get_overview", json!({})).unwrap();
+    let later: Vec<String> = h.sim.exchanges()[asked_at_start..]
+        .iter()
+        .map(|e| e.path.clone())
+        .filter(|p| !p.contains("log-sessions") && !p.contains("features"))
+        .collect();
+    assert!(later.is_empty(), "the Overview was asked again: {later:?}");
+    h.sim.set_latency(std::time::Duration::ZERO);
     assert_eq!(o["name"], "novaland-study");
     assert_eq!(o["status"], "running");
     assert_eq!(o["addons"].as_array().unwrap().len(), 3);

@@ -124,6 +124,9 @@ pub struct AppState {
     pub created_apps: Mutex<Vec<String>>,
     /// A newer Novaland, downloaded and verified, waiting for "Install and restart".
     pub pending_update: std::sync::Mutex<Option<crate::updates::Pending>>,
+    /// The remembered app's Overview, fetched at start-up beside the key check; the first
+    /// `get_overview` takes it.
+    pub prefetched_overview: Mutex<Option<(String, novaland_core::overview::Overview)>>,
 }
 
 /// The background task counting the chosen app's log lines into the metrics store.
@@ -192,6 +195,7 @@ impl AppState {
             project: Mutex::new(None),
             created_apps: Mutex::new(Vec::new()),
             pending_update: std::sync::Mutex::new(None),
+            prefetched_overview: Mutex::new(None),
         }
     }
 

@@ -17,7 +17,9 @@ const SOURCES = [
 ];
 const SOURCE_LABEL = { app: "app", router: "router", platform: "heroku", api: "releases", other: "other" };
 const MAX_SHOWN = 1000;
-const PER_FRAME = 250;
+// New rows drawn in one frame at most: more than a screenful is never seen while it streams.
+const PER_FRAME = 80;
+const DRAW_EVERY_MS = 400;
 
 // The researcher's local time; the date too when it is not today (Papertrail goes back days).
 function stamp(ms) {
@@ -138,22 +140,23 @@ export function render(el, { session }) {
     }
   }
 
-  // Live lines are drawn at most once per frame, and never more than fit, so a fast log
-  // cannot keep the page from painting.
+  // Live lines are drawn at most every DRAW_EVERY_MS, in one animation frame, and never more
+  // than fit, so a fast log cannot keep the page from painting: each draw repaints the list,
+  // and ten draws a second took most of a core (scripts/bench.sh, window).
   let pending = [];
   let scheduled = false;
   function queue(entries) {
     pending.push(...entries);
-    // More than a frame can draw: the newest are drawn; all stay kept for search and pause.
+    // More than a screen can show: the newest are drawn; all stay kept for search and pause.
     if (pending.length > PER_FRAME) pending = pending.slice(-PER_FRAME);
     if (scheduled) return;
     scheduled = true;
-    requestAnimationFrame(() => {
+    setTimeout(() => requestAnimationFrame(() => {
       scheduled = false;
       const batch = pending;
       pending = [];
       append(batch, true);
-    });
+    }), DRAW_EVERY_MS);
   }
 
   function append(entries, live) {

@@ -2,7 +2,7 @@
 
 import { call } from "../api.js";
 import { h, clear, errorBox } from "../dom.js";
-import { money, when } from "../format.js";
+import { money, when, size } from "../format.js";
 import { deployCard } from "../cards/deploy.js";
 
 const REFRESH_MS = 30_000;
@@ -168,6 +168,7 @@ function metricsCard() {
       const parts = [`${g.requests.toLocaleString()} requests in the last hour`];
       if (g.server_errors) parts.push(`${g.server_errors.toLocaleString()} answered with a server error`);
       if (g.p95_ms !== null) parts.push(`95% answered within ${Math.round(g.p95_ms)} ms`);
+      if (g.bytes) parts.push(`${size(g.bytes)} sent to browsers`);
       if (g.memory_percent !== null) parts.push(`memory at ${Math.round(g.memory_percent)}% of the dyno's quota`);
       line.append(parts.join(", "), ". ");
     }

@@ -46,6 +46,31 @@ pub async fn check_key(base_url: &str, key: &str) -> Result<(HerokuClient, Accou
     Ok((client, account))
 }
 
+/// At start-up: checks the saved key and, in the same round of requests, fetches the
+/// remembered app's Overview, so no request waits for another (issue 16's start-up goal). The
+/// Overview is `None` when no app is remembered or it could not be fetched (the screen then
+/// asks again and says why); it is never used when the key is refused.
+pub async fn check_key_with_overview(
+    base_url: &str,
+    key: &str,
+    app: Option<&str>,
+) -> Result<(HerokuClient, Account, Option<crate::overview::Overview>), SignInError> {
+    let key = key.trim();
+    if key.is_empty() {
+        return Err(SignInError::EmptyKey);
+    }
+    let client = HerokuClient::new(base_url, key)?;
+    let overview = async {
+        match app {
+            Some(app) => crate::overview::fetch(&client, app).await.ok(),
+            None => None,
+        }
+    };
+    let (account, overview) = tokio::join!(client.get::<Account>("account"), overview);
+    let account = account?;
+    Ok((client, account, overview))
+}
+
 /// Checks the key, then keeps it in the keychain. A wrong key stores nothing.
 pub async fn sign_in(
     store: Arc<dyn SecretStore>,

@@ -56,6 +56,10 @@ fn minutes_count_answers_times_codes_and_samples() {
         (Some(300.0), Some(4.0), Some(512.0), Some(0.75))
     );
     assert_eq!(m[1].status, [0, 0, 1, 0]);
+    // Bandwidth: 100 answers of 10 bytes, the timeout's 0, then 1 byte in 10:02.
+    assert_eq!((m[0].bytes, m[1].bytes), (1_000, 1));
+    let glance = novaland_core::metrics::view::glance(&m);
+    assert_eq!(glance.bytes, 1_001);
 }
 
 #[test]
@@ -65,7 +69,15 @@ fn charts_are_well_formed_svg_with_axes_and_series() {
     let ids: Vec<&str> = all.iter().map(|c| c.id).collect();
     assert_eq!(
         ids,
-        ["requests", "latency", "memory", "load", "dynos", "errors"]
+        [
+            "requests",
+            "latency",
+            "bandwidth",
+            "memory",
+            "load",
+            "dynos",
+            "errors"
+        ]
     );
     for c in &all {
         let doc = roxmltree::Document::parse(&c.svg).unwrap_or_else(|e| panic!("{}: {e}", c.id));
@@ -92,8 +104,10 @@ fn charts_are_well_formed_svg_with_axes_and_series() {
     for name in ["2xx", "3xx", "4xx", "5xx", "requests / minute"] {
         assert!(requests.contains(name), "legend or axis has {name}");
     }
-    assert!(all[2].svg.contains("web.1 memory") && all[2].svg.contains("quota"));
-    assert!(all[5].svg.contains("H12"));
+    let by_id = |id: &str| &all.iter().find(|c| c.id == id).unwrap().svg;
+    assert!(by_id("memory").contains("web.1 memory") && by_id("memory").contains("quota"));
+    assert!(by_id("errors").contains("H12"));
+    assert!(by_id("bandwidth").contains("MB / minute"));
     // The 10:01 gap splits the requests' lines: more than one line per series.
     let doc = roxmltree::Document::parse(requests).unwrap();
     let lines = doc

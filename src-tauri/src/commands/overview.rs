@@ -14,7 +14,12 @@ pub async fn get_overview(state: State<'_, AppState>) -> CommandResult<Overview>
     // Metrics are collected from the log whenever an app is open; the Overview opens first.
     // A store that cannot be opened must not hide the Overview: the Metrics screen says why.
     let _ = crate::commands::metrics::ensure_collector(&state).await;
-    Ok(overview::fetch(&client, &app).await?)
+    // The first Overview after start-up was fetched beside the key check (restore_session).
+    let prefetched = state.prefetched_overview.lock().await.take();
+    match prefetched {
+        Some((for_app, overview)) if for_app == app => Ok(overview),
+        _ => Ok(overview::fetch(&client, &app).await?),
+    }
 }
 
 /// Opens the study in the default browser. The URL comes from Heroku, never from the page.

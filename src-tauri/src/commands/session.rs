@@ -28,9 +28,12 @@ pub async fn restore(state: &AppState) -> CommandResult<SessionInfo> {
             )))
         }
     };
-    match signin::check_key(&state.heroku_url, &key).await {
-        Ok((client, account)) => {
-            let app = state.settings().app;
+    let app = state.settings().app;
+    match signin::check_key_with_overview(&state.heroku_url, &key, app.as_deref()).await {
+        Ok((client, account, overview)) => {
+            if let (Some(app), Some(overview)) = (&app, overview) {
+                *state.prefetched_overview.lock().await = Some((app.clone(), overview));
+            }
             Ok(remember(state, Session::real(client, account, app, state)).await)
         }
         Err(SignInError::Heroku(HerokuError::Unauthorized { .. })) => Ok(SessionInfo::signed_out(Some(

@@ -39,6 +39,8 @@ pub struct Request {
     pub status: Option<u16>,
     /// connect + service, in milliseconds.
     pub time_ms: Option<u32>,
+    /// The answer's size (`bytes=`), for the bandwidth chart.
+    pub bytes: Option<u32>,
     dyno: Option<Span>,
 }
 
@@ -266,7 +268,7 @@ fn read_message(line: &mut LogLine, raw: &str, message: &str) {
             // One pass over the pairs: router lines are most of a busy study's log.
             let (mut at, mut code, mut method, mut path, mut status) =
                 (None, None, None, None, None);
-            let (mut connect, mut service, mut dyno) = (None, None, None);
+            let (mut connect, mut service, mut dyno, mut bytes) = (None, None, None, None);
             for (key, value) in fields(message) {
                 match key {
                     "at" => at = Some(value),
@@ -277,6 +279,7 @@ fn read_message(line: &mut LogLine, raw: &str, message: &str) {
                     "connect" => connect = value.trim_end_matches("ms").parse::<u32>().ok(),
                     "service" => service = value.trim_end_matches("ms").parse::<u32>().ok(),
                     "dyno" => dyno = Some(value),
+                    "bytes" => bytes = value.parse::<u32>().ok(),
                     _ => {}
                 }
             }
@@ -296,6 +299,7 @@ fn read_message(line: &mut LogLine, raw: &str, message: &str) {
                     path: Span::of(raw, path),
                     status,
                     time_ms,
+                    bytes,
                     dyno: dyno.filter(|d| !d.is_empty()).map(|d| Span::of(raw, d)),
                 }));
             }

@@ -59,6 +59,9 @@ pub struct Minute {
     /// p50, p95, p99 as Heroku's metrics host reported them (then the histogram is empty).
     #[serde(default)]
     pub reported: Option<[Option<f64>; 3]>,
+    /// Bytes the router sent to browsers (the sum of its lines' `bytes=`): the bandwidth.
+    #[serde(default)]
+    pub bytes: u64,
 }
 
 impl Minute {
@@ -125,6 +128,7 @@ impl Minute {
         for (k, v) in &other.dynos {
             self.dynos.insert(k.clone(), v.clone());
         }
+        self.bytes += other.bytes;
     }
 }
 
@@ -159,6 +163,7 @@ impl Aggregator {
                     let bin = BINS.iter().position(|&b| ms <= b).unwrap_or(BINS.len() - 1);
                     minute.times[bin] += 1;
                 }
+                minute.bytes += u64::from(r.bytes.unwrap_or(0));
             }
         }
         if let Some(s) = &line.sample {

@@ -86,6 +86,17 @@ pub fn charts(
             ),
         ),
         (
+            "bandwidth",
+            chart(
+                "Bandwidth: data sent to participants' browsers",
+                "MB / minute",
+                vec![series("sent", &|m: &Minute| {
+                    (m.requests() > 0 || m.bytes > 0).then_some(m.bytes as f64 / 1_000_000.0)
+                })],
+                None,
+            ),
+        ),
+        (
             "memory",
             chart(
                 "Memory per dyno",
@@ -168,6 +179,8 @@ pub struct Glance {
     pub p95_ms: Option<f64>,
     /// The highest memory use against the quota of any dyno, in percent.
     pub memory_percent: Option<f64>,
+    /// Bytes the router sent in the hour (the bandwidth).
+    pub bytes: u64,
 }
 
 pub fn glance(minutes: &[Minute]) -> Glance {
@@ -191,6 +204,7 @@ pub fn glance(minutes: &[Minute]) -> Glance {
         server_errors: u64::from(all.status[3]),
         p95_ms: all.percentile(95.0),
         memory_percent,
+        bytes: all.bytes,
     }
 }
 

@@ -1,0 +1,300 @@
+//! Issue 16's window measurements, on release builds under Xvfb, each beside its reference in
+//! the same run: cold start to a filled Overview against an empty Tauri 2 window (and the
+//! official CLI's `apps:info`), memory (PSS of the app and its WebKit processes) against the
+//! empty window, the longest gap between frames while the log streams at 2,000 lines/s, the
+//! CPU while following 100 lines/s, and memory after minutes of the Logs screen.
+//!
+//! Not a test: scripts/bench.sh builds the release binaries and runs it with `--ignored`
+//! inside dbus-run-session, gnome-keyring and Xvfb; it prints one BENCH line per figure.
+
+#[path = "support/webdriver.rs"]
+#[allow(dead_code)]
+mod webdriver;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use heroku_sim::{Scenario, Sim};
+use novaland_core::secrets::{KeyringStore, SecretStore, HEROKU_KEY_ACCOUNT};
+
+const LATENCY: Duration = Duration::from_millis(100);
+const KEY: &str = "practice-mode-key";
+const RUNS: usize = 5;
+
+fn release(name: &str) -> PathBuf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/release")
+        .join(name);
+    assert!(
+        path.exists(),
+        "{} (scripts/bench.sh builds it)",
+        path.display()
+    );
+    path
+}
+
+fn row(measure: &str, value: String, reference: String, ratio: f64, goal: &str) {
+    println!("BENCH\t{measure}\t{value}\t{reference}\t{ratio:.2}\t{goal}");
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+/// Waits for `css` as tightly as WebDriver allows (each look is one request), returning when
+/// it showed `needle`.
+async fn seen(s: &webdriver::Session, css: &str, needle: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Some(e) = s.find_now(css).await {
+            if s.text(&e).await.contains(needle) {
+                return;
+            }
+        }
+        assert!(Instant::now() < deadline, "{css} never showed {needle:?}");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+/// The process running `binary` (started by WebKitWebDriver) and every process below it.
+fn process_tree(binary: &Path) -> Vec<u32> {
+    let mut parents = Vec::new();
+    let mut root = None;
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        if std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|e| e == binary) {
+            root = Some(pid);
+        }
+        if let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+            let after = &stat[stat.rfind(')').unwrap() + 2..];
+            let ppid: u32 = after.split(' ').nth(1).unwrap().parse().unwrap();
+            parents.push((pid, ppid));
+        }
+    }
+    let root = root.unwrap_or_else(|| panic!("{} is not running", binary.display()));
+    let mut tree = vec![root];
+    let mut i = 0;
+    while i < tree.len() {
+        let p = tree[i];
+        tree.extend(parents.iter().filter(|(_, pp)| *pp == p).map(|(c, _)| *c));
+        i += 1;
+    }
+    tree
+}
+
+/// Proportional set size of the processes, in MB.
+fn pss_mb(pids: &[u32]) -> f64 {
+    pids.iter()
+        .filter_map(|p| std::fs::read_to_string(format!("/proc/{p}/smaps_rollup")).ok())
+        .filter_map(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Pss:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .sum::<f64>()
+        / 1024.0
+}
+
+/// CPU seconds (user + system) the processes used so far.
+fn cpu_seconds(pids: &[u32]) -> f64 {
+    let tick = 100.0; // USER_HZ on Linux
+    pids.iter()
+        .filter_map(|p| std::fs::read_to_string(format!("/proc/{p}/stat")).ok())
+        .map(|s| {
+            let f: Vec<&str> = s[s.rfind(')').unwrap() + 2..].split(' ').collect();
+            (f[11].parse::<f64>().unwrap() + f[12].parse::<f64>().unwrap()) / tick
+        })
+        .sum()
+}
+
+fn env(config: &Path, service: &str, sim: &Sim) -> Vec<(&'static str, String)> {
+    vec![
+        ("NOVALAND_HEROKU_API_URL", sim.base_url().to_string()),
+        ("NOVALAND_KEYCHAIN_SERVICE", service.to_string()),
+        ("NOVALAND_CONFIG_DIR", config.display().to_string()),
+        ("XDG_DATA_HOME", config.join("xdg").display().to_string()),
+        ("WEBKIT_DISABLE_COMPOSITING_MODE", "1".to_string()),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "run by scripts/bench.sh on release builds"]
+async fn window_measurements() {
+    let empty = release("empty-window");
+    let app = release("novaland");
+    let sim = Sim::start(Scenario::practice()).await.unwrap();
+    let config = tempfile::tempdir().unwrap();
+    std::fs::write(
+        config.path().join("settings.json"),
+        r#"{"app":"novaland-study"}"#,
+    )
+    .unwrap();
+    let service = format!("org.novaland.bench.{}", std::process::id());
+    let keychain = KeyringStore::new(&service, HEROKU_KEY_ACCOUNT);
+    keychain.set(KEY).unwrap();
+    let driver = webdriver::Driver::start(&env(config.path(), &service, &sim)).await;
+
+    // 1. Cold start: the empty window's heading, then Novaland's Overview with its dynos,
+    // signed in from the keychain, the app remembered, 100 ms added to every request.
+    let mut empty_ms = Vec::new();
+    let mut empty_pss = 0.0;
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let s = driver.session(&empty).await;
+        seen(&s, "#empty", "Empty").await;
+        empty_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        empty_pss = pss_mb(&process_tree(&empty));
+        s.end().await;
+    }
+    sim.set_latency(LATENCY);
+    let mut app_ms = Vec::new();
+    let mut app_pss = 0.0;
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let s = driver.session(&app).await;
+        seen(&s, "#dynos tr[data-process='web']", "up").await;
+        app_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        app_pss = pss_mb(&process_tree(&app));
+        s.end().await;
+    }
+    let (empty_ms, app_ms) = (median(empty_ms), median(app_ms));
+    let latency_ms = LATENCY.as_secs_f64() * 1000.0;
+    row(
+        "cold start to the Overview's dynos (100 ms latency)",
+        format!("{app_ms:.0} ms"),
+        format!("empty Tauri window {empty_ms:.0} ms"),
+        app_ms / empty_ms,
+        "at most the empty window + 150 ms (issue 16)",
+    );
+    println!(
+        "cold start beyond the empty window: {:.0} ms = {:.2}× the latency",
+        app_ms - empty_ms,
+        (app_ms - empty_ms) / latency_ms
+    );
+    if let Some(cli) = std::env::var_os("NOVALAND_HEROKU_CLI") {
+        let mut cli_ms = Vec::new();
+        for _ in 0..3 {
+            let t = Instant::now();
+            let out = std::process::Command::new(&cli)
+                .args(["apps:info", "-a", "novaland-study"])
+                .env("HEROKU_HOST", sim.base_url().trim_end_matches('/'))
+                .env("HEROKU_API_KEY", KEY)
+                .env("HEROKU_SKIP_ANALYTICS", "1")
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            cli_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        let cli_ms = median(cli_ms);
+        row(
+            "the official CLI's apps:info (same simulator)",
+            format!("{cli_ms:.0} ms"),
+            format!("Novaland's cold start {app_ms:.0} ms"),
+            cli_ms / app_ms,
+            "shown beside it",
+        );
+    }
+    row(
+        "memory (PSS) with the Overview open",
+        format!("{app_pss:.0} MB"),
+        format!("empty Tauri window {empty_pss:.0} MB"),
+        app_pss / empty_pss,
+        "at most 1.15× (issue 16)",
+    );
+
+    // 2. The live log at 2,000 lines/s: the longest gap between animation frames over 5 s.
+    sim.set_latency(Duration::ZERO);
+    let s = driver.session(&app).await;
+    seen(&s, "#dynos tr[data-process='web']", "up").await;
+    sim.set_log_rate("novaland-study", 2_000.0);
+    s.click(&s.find("#nav a[href='#logs']").await).await;
+    seen(&s, "#log-state", "Live").await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let gap = frame_gap(&s, 5_000).await;
+    sim.set_log_rate("novaland-study", 0.0);
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let idle_gap = frame_gap(&s, 3_000).await;
+    row(
+        "longest frame gap, live log at 2,000 lines/s",
+        format!("{gap:.0} ms"),
+        format!("same window, log quiet {idle_gap:.0} ms"),
+        gap / idle_gap.max(1.0),
+        "at most 50 ms (issue 16)",
+    );
+
+    // 3. CPU while following 100 lines/s, over 10 s, against the same screen with the log
+    // quiet.
+    let cpu_over = |seconds: u64| {
+        let tree = process_tree(&app);
+        async move {
+            let (c0, t0) = (cpu_seconds(&tree), Instant::now());
+            tokio::time::sleep(Duration::from_secs(seconds)).await;
+            (cpu_seconds(&tree) - c0) / t0.elapsed().as_secs_f64() * 100.0
+        }
+    };
+    let quiet = cpu_over(10).await;
+    sim.set_log_rate("novaland-study", 100.0);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    // Which process spends it: Novaland's own (Rust) or WebKit's (the page).
+    let tree = process_tree(&app);
+    let before: Vec<f64> = tree.iter().map(|p| cpu_seconds(&[*p])).collect();
+    let cpu = cpu_over(10).await;
+    for (p, b) in tree.iter().zip(before) {
+        let name = std::fs::read_to_string(format!("/proc/{p}/comm")).unwrap_or_default();
+        println!(
+            "CPU of {} ({p}): {:.1} s in ~10 s",
+            name.trim(),
+            cpu_seconds(&[*p]) - b
+        );
+    }
+    row(
+        "CPU following 100 lines/s",
+        format!("{cpu:.1}% of a core"),
+        format!("Logs screen, log quiet {quiet:.1}%"),
+        cpu / quiet.max(0.1),
+        "under 10% (issue 16)",
+    );
+
+    // 4. Memory while the Logs screen follows 50 lines/s for some minutes (10 in the issue;
+    // NOVALAND_BENCH_LOG_MINUTES to shorten a trial run).
+    let minutes: u64 = std::env::var("NOVALAND_BENCH_LOG_MINUTES")
+        .ok()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(10);
+    sim.set_log_rate("novaland-study", 50.0);
+    tokio::time::sleep(Duration::from_secs(60)).await;
+    let after_one = pss_mb(&process_tree(&app));
+    tokio::time::sleep(Duration::from_secs(60 * minutes.saturating_sub(1))).await;
+    let after_all = pss_mb(&process_tree(&app));
+    row(
+        &format!("memory after {minutes} min of the Logs screen at 50 lines/s"),
+        format!("{after_all:.0} MB"),
+        format!("after 1 min {after_one:.0} MB; empty window {empty_pss:.0} MB"),
+        after_all / after_one,
+        "flat (issue 16)",
+    );
+    s.end().await;
+    keychain.delete().unwrap();
+}
+
+/// The longest gap between animation frames over `ms`, measured in the page.
+async fn frame_gap(s: &webdriver::Session, ms: u64) -> f64 {
+    s.script(&format!(
+        "window.__gap = 0; let last = performance.now(); const until = last + {ms};
+         const tick = (t) => {{ window.__gap = Math.max(window.__gap, t - last); last = t;
+           if (t < until) requestAnimationFrame(tick); }};
+         requestAnimationFrame(tick); return true;"
+    ))
+    .await;
+    tokio::time::sleep(Duration::from_millis(ms + 300)).await;
+    s.script("return window.__gap").await.as_f64().unwrap()
+}
