@@ -8,7 +8,6 @@ mod common;
 #[allow(dead_code)]
 #[path = "support/otree.rs"]
 mod otree;
-#[allow(dead_code)]
 #[path = "support/pg.rs"]
 mod pg;
 
