@@ -953,6 +953,7 @@ async fn practice_metrics_show_charts_and_the_readiness_check_with_a_fix() {
         serde_json::json!([
             "Requests per minute by answer",
             "Response time",
+            "Bandwidth: data sent to participants' browsers",
             "Memory per dyno",
             "Load average per dyno (1 minute)",
             "Dynos reporting",
