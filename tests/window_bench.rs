@@ -139,30 +139,9 @@ async fn window_measurements() {
 
     // 1. Cold start: the empty window's heading, then Novaland's Overview with its dynos,
     // signed in from the keychain, the app remembered, 100 ms added to every request.
-    let mut empty_ms = Vec::new();
-    let mut empty_pss = 0.0;
-    for _ in 0..RUNS {
-        let t = Instant::now();
-        let s = driver.session(&empty).await;
-        seen(&s, "#empty", "Empty").await;
-        empty_ms.push(t.elapsed().as_secs_f64() * 1000.0);
-        tokio::time::sleep(Duration::from_secs(2)).await;
-        empty_pss = pss_mb(&process_tree(&empty));
-        s.end().await;
-    }
+    let (empty_ms, empty_pss) = cold_starts(&driver, &empty, "#empty", "Empty").await;
     sim.set_latency(LATENCY);
-    let mut app_ms = Vec::new();
-    let mut app_pss = 0.0;
-    for _ in 0..RUNS {
-        let t = Instant::now();
-        let s = driver.session(&app).await;
-        seen(&s, "#dynos tr[data-process='web']", "up").await;
-        app_ms.push(t.elapsed().as_secs_f64() * 1000.0);
-        tokio::time::sleep(Duration::from_secs(2)).await;
-        app_pss = pss_mb(&process_tree(&app));
-        s.end().await;
-    }
-    let (empty_ms, app_ms) = (median(empty_ms), median(app_ms));
+    let (app_ms, app_pss) = cold_starts(&driver, &app, "#dynos tr[data-process='web']", "up").await;
     let latency_ms = LATENCY.as_secs_f64() * 1000.0;
     row(
         "cold start to the Overview's dynos (100 ms latency)",
@@ -284,6 +263,28 @@ async fn window_measurements() {
     );
     s.end().await;
     keychain.delete().unwrap();
+}
+
+/// `RUNS` starts of `binary`: the median time until `css` shows `needle`, and the PSS two
+/// seconds later (of the last run).
+async fn cold_starts(
+    driver: &webdriver::Driver,
+    binary: &Path,
+    css: &str,
+    needle: &str,
+) -> (f64, f64) {
+    let mut times = Vec::new();
+    let mut pss = 0.0;
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let s = driver.session(binary).await;
+        seen(&s, css, needle).await;
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        pss = pss_mb(&process_tree(binary));
+        s.end().await;
+    }
+    (median(times), pss)
 }
 
 /// The longest gap between animation frames over `ms`, measured in the page.
