@@ -14,9 +14,11 @@ mod pg;
 #[path = "../src-tauri/core/tests/support/otree.rs"]
 mod otree;
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use heroku_sim::{Fault, FaultAction, Scenario, Sim};
+use novaland_core::i18n::Lang;
 use novaland_core::secrets::{KeyringStore, SecretStore, HEROKU_KEY_ACCOUNT};
 use webdriver::Driver;
 
@@ -201,6 +203,9 @@ impl World {
                 config.path().join("xdg-data").display().to_string(),
             ),
             ("WEBKIT_DISABLE_COMPOSITING_MODE", "1".to_string()),
+            // English unless a test asks for another language: the app follows the system's
+            // (LANGUAGE is the first variable it reads on Linux).
+            ("LANGUAGE", "en_US".to_string()),
         ];
         env.extend(
             extra
@@ -1418,6 +1423,194 @@ async fn dark_colours_are_chosen_kept_and_used_by_the_charts() {
         s.script(background).await,
         serde_json::json!("rgb(244, 246, 249)")
     );
+    s.end().await;
+}
+
+/// The words of a catalog's messages (ids, comments, variables and selector keys left out),
+/// lower-cased, four letters or more.
+fn catalog_words(source: &str) -> BTreeSet<String> {
+    let mut words = BTreeSet::new();
+    for line in source.lines() {
+        let line = line.trim_start();
+        if line.starts_with('#') || line.starts_with('}') {
+            continue;
+        }
+        // "id = text" or a continuation; a selector's variant starts with [key] or *[key].
+        let text = match line.split_once(" = ") {
+            Some((id, rest)) if !id.contains(' ') && !line.starts_with(['[', '*']) => rest,
+            _ => line.trim_start_matches('*'),
+        };
+        let text = match text.strip_prefix('[') {
+            Some(rest) => rest.split_once(']').map_or("", |(_, t)| t),
+            None => text,
+        };
+        let (mut depth, mut plain) = (0, String::new());
+        for c in text.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        words.extend(
+            plain
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.chars().count() >= 4)
+                .map(str::to_lowercase),
+        );
+    }
+    words
+}
+
+/// Words of the English catalog that no German message uses: one of them in the German window
+/// is a word left untranslated.
+fn english_only_words() -> BTreeSet<String> {
+    let words = |lang: Lang| -> BTreeSet<String> {
+        lang.sources()
+            .iter()
+            .flat_map(|s| catalog_words(s))
+            .collect()
+    };
+    let german = words(Lang::De);
+    words(Lang::En)
+        .into_iter()
+        .filter(|w| !german.contains(w))
+        .collect()
+}
+
+/// The window speaks German: no message id is missing, no English word of the catalog is in
+/// the page (data shown as it is, marked translate="no" or in another lang, left out), and
+/// then the screenshot's own checks (reads well, axe-core clean).
+async fn check_german(s: &webdriver::Session, english: &BTreeSet<String>, name: &str) {
+    assert_eq!(
+        s.script("return document.documentElement.lang").await,
+        serde_json::json!("de")
+    );
+    let missing = s.script("return window.novalandMissingMessages").await;
+    assert_eq!(missing, serde_json::json!([]), "{name}: messages missing");
+    let text = s
+        .script(
+            "const copy = document.body.cloneNode(true);\n\
+             copy.querySelectorAll('.log-row, pre, code, [data-verbatim], [translate=no], [lang]:not([lang=de])').forEach((n) => n.remove());\n\
+             return copy.textContent;",
+        )
+        .await;
+    let text = text.as_str().unwrap_or_default();
+    let found: BTreeSet<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .filter(|w| english.contains(w))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "{name}: English words in the German window: {found:?}\n{text}"
+    );
+    s.screenshot(&artifacts().join(format!("de-{name}.png")))
+        .await;
+}
+
+/// Issue 14: the whole app in German, following the system's language (LANGUAGE=de_DE), light
+/// and dark: the guide, every screen and card, the confirmations, with no English word and no
+/// missing message, axe clean; then English chosen in the header is kept across a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_speaks_german_light_and_dark_and_keeps_the_choice() {
+    if !enabled() {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let english = english_only_words();
+    assert!(english.len() > 300, "{} English-only words", english.len());
+    let downloads = tempfile::tempdir().unwrap();
+    let settings = serde_json::json!({ "export_folder": downloads.path() });
+    let w = World::with_env("german", Some(settings), &[("LANGUAGE", "de_DE".into())]).await;
+    w.keychain().delete().unwrap();
+    let s = w.driver.session(&app_binary()).await;
+    s.find("#practice").await;
+    check_german(&s, &english, "welcome").await;
+    s.click(&s.find("#practice").await).await;
+    s.find("#status").await;
+    s.wait_text("#practice-banner", "Übungsmodus").await;
+    s.find("#addons [data-service='heroku-postgresql']").await;
+    let choose = |id: &str, value: &str| {
+        format!("const t = document.getElementById('{id}'); t.value = '{value}'; t.dispatchEvent(new Event('change')); return true")
+    };
+    for theme in ["light", "dark"] {
+        s.script(&choose("theme", theme)).await;
+        s.click(&s.find("#nav a[href='#overview']").await).await;
+        s.wait_text("main h1", "Übersicht").await;
+        s.find("#addons [data-service='heroku-postgresql']").await;
+        tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+        check_german(&s, &english, &format!("{theme}-overview")).await;
+        for (screen, heading) in [
+            ("resources", "Ressourcen"),
+            ("postgres", "Postgres"),
+            ("logs", "Logs und Fehler"),
+            ("metrics", "Metriken"),
+        ] {
+            s.click(&s.find(&format!("#nav a[href='#{screen}']")).await)
+                .await;
+            s.wait_text("main h1", heading).await;
+            tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+            check_german(&s, &english, &format!("{theme}-{screen}")).await;
+        }
+        // The Postgres screen's confirmations: deleting and putting back a backup.
+        s.click(&s.find("#nav a[href='#postgres']").await).await;
+        s.wait_text("#backup-list", "b003").await;
+        s.click(
+            &s.find("#backup-list tr[data-backup='b001'] button.delete")
+                .await,
+        )
+        .await;
+        s.find("#confirm-name").await;
+        check_german(&s, &english, &format!("{theme}-delete-backup")).await;
+        s.press("\u{E00C}").await;
+        s.click(
+            &s.find("#backup-list tr[data-backup='b003'] button.restore")
+                .await,
+        )
+        .await;
+        s.find("#restore-name").await;
+        check_german(&s, &english, &format!("{theme}-restore-backup")).await;
+        s.press("\u{E00C}").await;
+    }
+    // Small window, long German words: nothing scrolls sideways.
+    s.set_size(800, 600).await;
+    for screen in ["overview", "resources", "postgres", "logs", "metrics"] {
+        s.click(&s.find(&format!("#nav a[href='#{screen}']")).await)
+            .await;
+        tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+        let sideways = s
+            .script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            .await;
+        assert_eq!(
+            sideways,
+            serde_json::json!(0),
+            "{screen} scrolls sideways in German at 800×600"
+        );
+        check_german(&s, &english, &format!("800x600-{screen}")).await;
+    }
+    s.set_size(1280, 800).await;
+    s.script(&choose("theme", "system")).await;
+
+    // English chosen in the header: the page loads again in English, and the choice outlives
+    // a restart although the system still says German.
+    s.script(&choose("language", "en")).await;
+    s.wait_text("main h1", "Overview").await;
+    assert_eq!(
+        s.script("return document.documentElement.lang").await,
+        serde_json::json!("en")
+    );
+    s.end().await;
+    let kept: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(w.config.path().join("settings.json")).unwrap())
+            .unwrap();
+    assert_eq!(kept["language"], "en", "{kept}");
+    let s = w.driver.session(&app_binary()).await;
+    s.find("#practice").await;
+    s.wait_text("main", "Practice").await;
+    s.script(&choose("language", "system")).await;
+    s.wait_text("main", "Übung").await;
     s.end().await;
 }
 

@@ -1,5 +1,7 @@
 // Builds DOM nodes from data without innerHTML, so nothing Heroku sends is ever run as markup.
 
+import { t } from "./i18n.js";
+
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
@@ -33,20 +35,19 @@ export function clear(el) {
   return el;
 }
 
-// "3 minutes ago", then the local date and time for anything older than a day.
 // The one typed-name confirmation of a destructive action: its label, the field, and the
 // button, which stays disabled until the app's name is typed (Rust checks the name again).
 export function typedName(app, { id, action, buttonId, onConfirm }) {
-  const input = h("input", { type: "text", id, autocomplete: "off", "aria-label": "The app's name" });
+  const input = h("input", { type: "text", id, autocomplete: "off", "aria-label": t("app-name-label") });
   const go = h("button", { type: "button", class: "danger", id: buttonId, disabled: true }, action);
   input.addEventListener("input", () => { go.disabled = input.value.trim() !== app; });
   go.addEventListener("click", () => onConfirm(input.value));
-  const label = h("label", { for: id }, `Type the app's name, ${app}, to confirm`);
+  const label = h("label", { for: id }, t("type-app-name", { app }));
   return { input, go, label };
 }
 
 export function errorBox(err, retry) {
   return h("div", { class: "error-box", role: "alert" },
     h("p", {}, err.message || String(err)),
-    retry ? h("button", { type: "button", onclick: retry }, "Try again") : null);
+    retry ? h("button", { type: "button", onclick: retry }, t("try-again")) : null);
 }

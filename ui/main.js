@@ -3,6 +3,7 @@
 import { call } from "./api.js";
 import { h, clear, errorBox } from "./dom.js";
 import { themeSwitch } from "./theme.js";
+import { t, tNodes, translateStatic, languageSwitch } from "./i18n.js";
 import { startUpdates } from "./updates.js";
 import * as guide from "./screens/guide.js";
 import * as overview from "./screens/overview.js";
@@ -13,16 +14,18 @@ import * as metrics from "./screens/metrics.js";
 
 // Every screen, once: the navigation is built from this list and the route reads it.
 const SCREENS = [
-  { name: "overview", label: "Overview", module: overview },
-  { name: "resources", label: "Resources", module: resources },
-  { name: "postgres", label: "Postgres", module: postgres },
-  { name: "logs", label: "Logs and errors", module: logs },
-  { name: "metrics", label: "Metrics", module: metrics },
+  { name: "overview", label: t("screen-overview"), module: overview },
+  { name: "resources", label: t("screen-resources"), module: resources },
+  { name: "postgres", label: t("screen-postgres"), module: postgres },
+  { name: "logs", label: t("screen-logs"), module: logs },
+  { name: "metrics", label: t("screen-metrics"), module: metrics },
 ];
 const screens = Object.fromEntries(SCREENS.map((s) => [s.name, s.module]));
 document.getElementById("nav").append(...SCREENS.map((s) => h("a", { href: `#${s.name}`, "data-screen": s.name }, s.label)));
 
+translateStatic();
 document.querySelector(".topbar").insertBefore(themeSwitch(), document.getElementById("who"));
+document.querySelector(".topbar").insertBefore(languageSwitch(), document.getElementById("who"));
 const main = document.getElementById("main");
 let session = null;
 let leave = null;
@@ -32,11 +35,11 @@ function setSession(info) {
   const signedIn = info && info.signed_in;
   document.getElementById("practice-banner").hidden = !(signedIn && info.practice);
   document.getElementById("who").textContent = signedIn
-    ? (info.practice ? "Practice account" : `Signed in as ${info.email}`)
+    ? (info.practice ? t("who-practice") : t("who-signed-in", { email: info.email }))
     : "";
   document.getElementById("app-name").textContent = signedIn && info.app ? info.app : "";
   document.getElementById("sign-out").hidden = !signedIn;
-  document.getElementById("sign-out").textContent = signedIn && info.practice ? "Leave practice" : "Sign out";
+  document.getElementById("sign-out").textContent = signedIn && info.practice ? t("leave-practice") : t("sign-out");
   document.getElementById("switch-app").hidden = !(signedIn && info.app);
   document.getElementById("nav").hidden = !(signedIn && info.app);
   document.body.classList.toggle("practice", Boolean(signedIn && info.practice));
@@ -112,9 +115,9 @@ async function boot() {
     setSession({ signed_in: false });
     clear(main).append(
       h("section", { class: "card" },
-        h("h1", {}, "Heroku cannot be checked right now"),
+        h("h1", {}, t("heroku-unreachable-title")),
         errorBox(err, boot),
-        h("p", {}, "You can still ", h("button", { type: "button", class: "link", onclick: () => show((el) => guide.render(el, { session, onSession: onGuideDone, step: "welcome" })) }, "explore without an account"), ".")));
+        h("p", {}, tNodes("heroku-unreachable-explore", {}, { explore: h("button", { type: "button", class: "link", onclick: () => show((el) => guide.render(el, { session, onSession: onGuideDone, step: "welcome" })) }, t("heroku-unreachable-explore-link")) }))));
     return;
   }
   if (session.notice) {

@@ -2,6 +2,8 @@
 // kept in the page's storage; <html data-theme> carries the one in effect for style.css, and
 // "novaland:theme" tells screens that draw in a theme (the Metrics charts) to draw again.
 
+import { t } from "./i18n.js";
+
 const KEY = "novaland-theme";
 const system = window.matchMedia("(prefers-color-scheme: dark)");
 
@@ -31,8 +33,8 @@ export function choose(value) {
 export function themeSwitch() {
   const select = document.createElement("select");
   select.id = "theme";
-  select.setAttribute("aria-label", "Colours");
-  for (const [value, label] of [["system", "Colours: as the system"], ["light", "Colours: light"], ["dark", "Colours: dark"]]) {
+  select.setAttribute("aria-label", t("theme-label"));
+  for (const [value, label] of [["system", t("theme-system")], ["light", t("theme-light")], ["dark", t("theme-dark")]]) {
     const option = document.createElement("option");
     option.value = value;
     option.textContent = label;

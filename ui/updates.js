@@ -4,6 +4,7 @@
 
 import { call } from "./api.js";
 import { h, clear, append } from "./dom.js";
+import { t } from "./i18n.js";
 
 const bar = document.getElementById("update-bar");
 const said = document.getElementById("update-said");
@@ -17,12 +18,12 @@ function showBar(refused, ...children) {
 }
 
 function offer({ version: next, notes }) {
-  const install = h("button", { type: "button", class: "primary", id: "install-update" }, "Install and restart");
-  const later = h("button", { type: "button", class: "quiet", onclick: () => { bar.hidden = true; } }, "Later");
+  const install = h("button", { type: "button", class: "primary", id: "install-update" }, t("update-install"));
+  const later = h("button", { type: "button", class: "quiet", onclick: () => { bar.hidden = true; } }, t("update-later"));
   install.addEventListener("click", async () => {
     install.disabled = true;
     later.disabled = true;
-    install.textContent = "Installing… Novaland will restart";
+    install.textContent = t("update-installing");
     try {
       await call("install_update");
     } catch (err) {
@@ -30,33 +31,33 @@ function offer({ version: next, notes }) {
       // the downloaded update stays ready for another try.
       install.disabled = false;
       later.disabled = false;
-      install.textContent = "Install and restart";
-      showBar(false, h("strong", {}, `Novaland ${next} is ready.`), h("span", {}, err.message), install, later);
+      install.textContent = t("update-install");
+      showBar(false, h("strong", {}, t("update-ready", { version: next })), h("span", {}, err.message), install, later);
     }
   });
   showBar(false,
-    h("strong", {}, `Novaland ${next} is ready.`),
-    h("span", {}, "It is downloaded and checked; nothing changes until you install it."),
+    h("strong", {}, t("update-ready", { version: next })),
+    h("span", {}, t("update-ready-detail")),
     install, later,
-    notes ? h("p", { class: "notes" }, h("strong", {}, "What's new: "), notes) : null);
+    notes ? h("p", { class: "notes" }, h("strong", {}, t("update-whats-new")), notes) : null);
 }
 
 // `asked`: the researcher clicked. The daily look stays quiet when the server cannot be
 // reached or the build does not look for updates; a refused file is always said.
 async function look(asked) {
   button.disabled = true;
-  said.textContent = asked ? "Looking for a newer Novaland…" : "";
+  said.textContent = asked ? t("update-looking") : "";
   try {
     const status = await call("look_for_update", { asked });
     said.textContent = "";
     if (status.state === "ready") offer(status.offer);
-    else if (asked && status.state === "newest") said.textContent = `Novaland ${status.current} is the newest version.`;
-    else if (asked && status.state === "not_set_up") said.textContent = "This copy of Novaland was not built from a release, so it does not look for updates.";
+    else if (asked && status.state === "newest") said.textContent = t("update-newest", { version: status.current });
+    else if (asked && status.state === "not_set_up") said.textContent = t("update-not-set-up");
   } catch (err) {
     said.textContent = "";
     if (err.code === "update_refused") {
-      const close = h("button", { type: "button", class: "quiet", onclick: () => { bar.hidden = true; } }, "Close");
-      showBar(true, h("strong", {}, "Update not installed."), h("span", {}, err.message), close);
+      const close = h("button", { type: "button", class: "quiet", onclick: () => { bar.hidden = true; } }, t("update-close"));
+      showBar(true, h("strong", {}, t("update-not-installed")), h("span", {}, err.message), close);
     }
     else if (asked) said.textContent = err.message;
   } finally {
@@ -66,6 +67,6 @@ async function look(asked) {
 
 export async function startUpdates() {
   button.addEventListener("click", () => look(true));
-  version.textContent = `Novaland ${await call("novaland_version")}`;
+  version.textContent = t("version", { version: await call("novaland_version") });
   look(false);
 }

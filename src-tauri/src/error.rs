@@ -22,14 +22,11 @@ impl CommandError {
 
     /// The page returns to the guide when it meets this code.
     pub fn signed_out() -> Self {
-        Self::new(
-            ErrorCode::SignedOut,
-            "You are not signed in. Paste your Heroku API key or explore without an account.",
-        )
+        Self::new(ErrorCode::SignedOut, novaland_core::tr!("error-signed-out"))
     }
 
     pub fn no_app() -> Self {
-        Self::new(ErrorCode::NoApp, "Pick your study's app first.")
+        Self::new(ErrorCode::NoApp, novaland_core::tr!("error-no-app"))
     }
 }
 

@@ -58,6 +58,8 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::settings::choose_export_folder,
             commands::settings::use_default_export_folder,
             commands::settings::show_folder,
+            commands::settings::messages,
+            commands::settings::choose_language,
             commands::logs::start_logs,
             commands::logs::stop_logs,
             commands::logs::query_logs,

@@ -211,6 +211,9 @@ impl AppState {
         let store = KeyringStore::new(&service, novaland_core::secrets::HEROKU_KEY_ACCOUNT);
         let settings_path = settings::config_dir().map(|d| d.join("settings.json"));
         let mut state = Self::new(Arc::new(store), url, settings_path);
+        // Words made before the page asks (a notification, an error at start) are already in
+        // the researcher's language.
+        novaland_core::i18n::apply(state.settings().language);
         state.sentry_store = Arc::new(KeyringStore::new(&service, SENTRY_TOKEN_ACCOUNT));
         state
     }

@@ -99,9 +99,9 @@ pub async fn install(state: &AppState) -> Result<(), UpdateError> {
             // Still downloaded and verified: "Install and restart" may be tried again.
             *state.pending_update.lock().unwrap() = Some(pending);
             Err(match e {
-                PluginError::AuthenticationFailed => UpdateError::InstallFailed(
-                    "the password prompt was cancelled or the password was wrong".into(),
-                ),
+                PluginError::AuthenticationFailed => {
+                    UpdateError::InstallFailed(novaland_core::tr!("error-update-password-prompt"))
+                }
                 other => refusal_of(other, &version),
             })
         }

@@ -3,6 +3,7 @@
 
 import { call } from "../api.js";
 import { h, clear, errorBox } from "../dom.js";
+import { t, tNodes } from "../i18n.js";
 import { newStudy } from "./new_study.js";
 
 export function render(el, ctx) {
@@ -18,30 +19,30 @@ export function render(el, ctx) {
 const steps = { welcome, create, key, pick, newStudy: (el, ctx) => newStudy(el, { ...ctx, back: () => ctx.go("pick") }) };
 
 function progress(n) {
-  const names = ["Heroku account", "API key", "Your study's app"];
-  return h("ol", { class: "steps", "aria-label": "Setup steps" },
+  const names = [t("guide-step-account"), t("guide-step-key"), t("guide-step-app")];
+  return h("ol", { class: "steps", "aria-label": t("guide-steps-label") },
     names.map((name, i) => h("li", { class: i + 1 === n ? "current" : i + 1 < n ? "done" : "", "aria-current": i + 1 === n ? "step" : null }, name)));
 }
 
 function welcome(el, ctx) {
   const practiceStatus = h("div", { role: "status" });
   el.append(h("section", { class: "card guide" },
-    h("h1", {}, "Welcome to Novaland"),
-    h("p", {}, "Novaland shows your oTree study's server on Heroku at a glance: whether it runs, what it costs, and your participants' data. You set it up once; it takes about three minutes."),
+    h("h1", {}, t("guide-welcome-title")),
+    h("p", {}, t("guide-welcome-intro")),
     h("div", { class: "doors" },
       h("button", { type: "button", class: "door primary", id: "have-account", onclick: () => ctx.go("key") },
-        h("strong", {}, "I have a Heroku account"), h("span", {}, "Connect it with your API key.")),
+        h("strong", {}, t("guide-door-have-account")), h("span", {}, t("guide-door-have-account-detail"))),
       h("button", { type: "button", class: "door", id: "no-account", onclick: () => ctx.go("create") },
-        h("strong", {}, "I don't have one yet"), h("span", {}, "We'll open Heroku's sign-up page.")),
+        h("strong", {}, t("guide-door-no-account")), h("span", {}, t("guide-door-no-account-detail"))),
       h("button", { type: "button", class: "door", id: "practice", onclick: () => startPractice(false) },
-        h("strong", {}, "Explore without an account"), h("span", {}, "Practice on a made-up study. Nothing real is touched."))),
-    h("p", { class: "muted" }, "Or practise setting up a study from nothing: ",
-      h("button", { type: "button", class: "link", id: "practice-empty", onclick: () => startPractice(true) }, "an empty practice account"),
-      ", where Novaland's example study is created and deployed on a simulated Heroku."),
+        h("strong", {}, t("guide-door-practice")), h("span", {}, t("guide-door-practice-detail")))),
+    h("p", { class: "muted" }, tNodes("guide-practice-empty", {}, {
+      link: h("button", { type: "button", class: "link", id: "practice-empty", onclick: () => startPractice(true) }, t("guide-practice-empty-link")),
+    })),
     practiceStatus));
 
   async function startPractice(empty = false) {
-    practiceStatus.textContent = empty ? "Opening an empty practice account…" : "Opening the practice study…";
+    practiceStatus.textContent = empty ? t("guide-opening-empty-practice") : t("guide-opening-practice");
     try {
       ctx.onSession(await call("start_practice", { empty }));
     } catch (err) {
@@ -53,16 +54,16 @@ function welcome(el, ctx) {
 function create(el, ctx) {
   el.append(h("section", { class: "card guide" },
     progress(1),
-    h("h1", {}, "Create your Heroku account"),
+    h("h1", {}, t("guide-create-title")),
     h("ol", { class: "instructions" },
-      h("li", {}, "Click the button below: Heroku's sign-up page opens in your browser."),
-      h("li", {}, "Fill in your name and e-mail, choose ", h("em", {}, "Student"), " or ", h("em", {}, "Academic"), " as your role, and confirm the e-mail Heroku sends you."),
-      h("li", {}, "Heroku asks you to turn on multi-factor authentication; follow its steps."),
-      h("li", {}, "Come back here and click ", h("em", {}, "I have my account"), ".")),
+      h("li", {}, t("guide-create-click")),
+      h("li", {}, tNodes("guide-create-fill-in", {}, { student: h("em", { lang: "en" }, t("guide-create-role-student")), academic: h("em", { lang: "en" }, t("guide-create-role-academic")) })),
+      h("li", {}, t("guide-create-mfa")),
+      h("li", {}, tNodes("guide-create-come-back", {}, { button: h("em", {}, t("guide-create-have-account")) }))),
     h("div", { class: "actions" },
-      h("button", { type: "button", onclick: () => openPage("signup", el) }, "Open Heroku's sign-up page"),
-      h("button", { type: "button", class: "primary", onclick: () => ctx.go("key") }, "I have my account"),
-      h("button", { type: "button", class: "quiet", onclick: () => ctx.go("welcome") }, "Back"))));
+      h("button", { type: "button", onclick: () => openPage("signup", el) }, t("guide-create-open-signup")),
+      h("button", { type: "button", class: "primary", onclick: () => ctx.go("key") }, t("guide-create-have-account")),
+      h("button", { type: "button", class: "quiet", onclick: () => ctx.go("welcome") }, t("guide-back")))));
 }
 
 async function openPage(page, el) {
@@ -74,24 +75,24 @@ async function openPage(page, el) {
 }
 
 function key(el, ctx) {
-  const input = h("input", { id: "api-key", type: "password", autocomplete: "off", spellcheck: "false", "aria-describedby": "key-help", placeholder: "Paste your API key here" });
+  const input = h("input", { id: "api-key", type: "password", autocomplete: "off", spellcheck: "false", "aria-describedby": "key-help", placeholder: t("guide-key-placeholder") });
   const reveal = h("button", { type: "button", class: "quiet", "aria-pressed": "false", onclick: () => {
     const shown = input.type === "text";
     input.type = shown ? "password" : "text";
-    reveal.textContent = shown ? "Show" : "Hide";
+    reveal.textContent = shown ? t("guide-key-show") : t("guide-key-hide");
     reveal.setAttribute("aria-pressed", String(!shown));
-  } }, "Show");
+  } }, t("guide-key-show"));
   const status = h("div", { id: "key-status", role: "status", "aria-live": "polite" });
-  const submit = h("button", { type: "submit", class: "primary", id: "check-key" }, "Check and save");
+  const submit = h("button", { type: "submit", class: "primary", id: "check-key" }, t("guide-key-check"));
 
   const form = h("form", { class: "key-form", onsubmit: async (event) => {
     event.preventDefault();
     submit.disabled = true;
-    clear(status).append(h("p", { class: "muted" }, "Checking the key with Heroku…"));
+    clear(status).append(h("p", { class: "muted" }, t("guide-key-checking")));
     try {
       const info = await call("sign_in", { key: input.value });
       input.value = "";
-      clear(status).append(h("p", { class: "ok" }, `Signed in as ${info.email}. Your key is kept in this computer's keychain.`));
+      clear(status).append(h("p", { class: "ok" }, t("guide-key-signed-in", { email: info.email })));
       ctx.onSession(info);
     } catch (err) {
       clear(status).append(errorBox(err));
@@ -101,28 +102,28 @@ function key(el, ctx) {
       submit.disabled = false;
     }
   } },
-    h("label", { for: "api-key" }, "Your Heroku API key"),
+    h("label", { for: "api-key" }, t("guide-key-label")),
     h("div", { class: "row" }, input, reveal),
     h("div", { class: "actions" }, submit,
-      h("button", { type: "button", class: "quiet", onclick: () => ctx.go("welcome") }, "Back")),
+      h("button", { type: "button", class: "quiet", onclick: () => ctx.go("welcome") }, t("guide-back"))),
     status);
 
   el.append(h("section", { class: "card guide" },
     progress(2),
-    h("h1", {}, "Connect your Heroku account"),
+    h("h1", {}, t("guide-key-title")),
     ctx.notice ? h("p", { class: "notice", role: "alert" }, ctx.notice) : null,
-    h("p", { id: "key-help" }, "Novaland talks to Heroku with your account's API key. It is checked with Heroku, then kept only in this computer's keychain; you paste it once."),
+    h("p", { id: "key-help" }, t("guide-key-help")),
     h("ol", { class: "instructions" },
-      h("li", {}, h("button", { type: "button", class: "link", onclick: () => openPage("account", el) }, "Open your Heroku account settings"), " (log in if Heroku asks)."),
-      h("li", {}, "Scroll down to ", h("strong", {}, "API Key"), " and click ", h("strong", {}, "Reveal"), "."),
-      h("li", {}, "Copy the key, come back here and paste it below.")),
+      h("li", {}, tNodes("guide-key-open-settings", {}, { link: h("button", { type: "button", class: "link", onclick: () => openPage("account", el) }, t("guide-key-open-settings-link")) })),
+      h("li", {}, tNodes("guide-key-reveal", {}, { section: h("strong", { lang: "en" }, t("guide-key-heroku-api-key")), button: h("strong", { lang: "en" }, t("guide-key-heroku-reveal")) })),
+      h("li", {}, t("guide-key-paste"))),
     form));
   input.focus();
 }
 
 function pick(el, ctx) {
-  const list = h("div", { class: "app-list", role: "list", id: "app-list" }, h("p", { class: "muted" }, "Loading your apps…"));
-  const filter = h("input", { type: "search", id: "app-filter", placeholder: "Type to find an app", "aria-label": "Find an app", hidden: true });
+  const list = h("div", { class: "app-list", role: "list", id: "app-list" }, h("p", { class: "muted" }, t("guide-pick-loading")));
+  const filter = h("input", { type: "search", id: "app-filter", placeholder: t("guide-pick-filter-placeholder"), "aria-label": t("guide-pick-filter-label"), hidden: true });
   let apps = [];
 
   const draw = () => {
@@ -130,22 +131,22 @@ function pick(el, ctx) {
     const shown = apps.filter((a) => !q || a.name.toLowerCase().includes(q) || (a.team || "").toLowerCase().includes(q));
     clear(list);
     if (apps.length === 0) {
-      list.append(h("p", {}, "This Heroku account has no apps yet. Novaland can create one for your study and deploy your oTree project to it."),
+      list.append(h("p", {}, t("guide-pick-no-apps")),
         h("div", { class: "actions" },
-          h("button", { type: "button", class: "primary", id: "new-study-empty", onclick: () => ctx.go("newStudy") }, "Create a new study…"),
-          h("button", { type: "button", onclick: load }, "Refresh")));
+          h("button", { type: "button", class: "primary", id: "new-study-empty", onclick: () => ctx.go("newStudy") }, t("guide-pick-create-study")),
+          h("button", { type: "button", onclick: load }, t("guide-pick-refresh"))));
       return;
     }
-    if (shown.length === 0) list.append(h("p", { class: "muted" }, "No app matches."));
+    if (shown.length === 0) list.append(h("p", { class: "muted" }, t("guide-pick-no-match")));
     for (const app of shown) {
       list.append(h("button", { type: "button", role: "listitem", class: "app-choice", "data-app": app.name, onclick: () => choose(app.name) },
         h("strong", {}, app.name),
-        h("span", { class: "muted" }, [app.team ? `team ${app.team}` : "personal", `region ${app.region}`].join(" · "))));
+        h("span", { class: "muted" }, app.team ? t("guide-pick-app-team", { team: app.team, region: app.region }) : t("guide-pick-app-personal", { region: app.region }))));
     }
   };
 
   async function load() {
-    clear(list).append(h("p", { class: "muted" }, "Loading your apps…"));
+    clear(list).append(h("p", { class: "muted" }, t("guide-pick-loading")));
     try {
       apps = await call("list_apps");
       filter.hidden = apps.length <= 6;
@@ -166,10 +167,11 @@ function pick(el, ctx) {
   filter.addEventListener("input", draw);
   el.append(h("section", { class: "card guide" },
     progress(3),
-    h("h1", {}, "Which app runs your study?"),
-    h("p", {}, "These are the Heroku apps your account can use, your own and your teams'. Pick the one your participants open."),
+    h("h1", {}, t("guide-pick-title")),
+    h("p", {}, t("guide-pick-intro")),
     filter, list,
-    h("p", { class: "muted" }, "A study that is not on Heroku yet? ",
-      h("button", { type: "button", class: "link", id: "new-study", onclick: () => ctx.go("newStudy") }, "Create a new study"), ".")));
+    h("p", { class: "muted" }, tNodes("guide-pick-new-study", {}, {
+      link: h("button", { type: "button", class: "link", id: "new-study", onclick: () => ctx.go("newStudy") }, t("guide-pick-new-study-link")),
+    }))));
   load();
 }

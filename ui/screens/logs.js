@@ -7,15 +7,17 @@ import { h, clear, errorBox } from "../dom.js";
 import { errorsPanel } from "./logs/errors.js";
 import { papertrailPanel } from "./logs/papertrail.js";
 import { sentryPanel } from "./logs/sentry.js";
+import { t, tNodes } from "../i18n.js";
+import { number, time, dateTime } from "../format.js";
 
 const SOURCES = [
-  ["", "Everything"],
-  ["app", "Your app (oTree)"],
-  ["router", "Heroku's router (requests)"],
-  ["platform", "Heroku's platform (dynos, memory)"],
-  ["api", "Releases and settings"],
+  ["", t("logs-source-everything")],
+  ["app", t("logs-source-app")],
+  ["router", t("logs-source-router")],
+  ["platform", t("logs-source-platform")],
+  ["api", t("logs-source-api")],
 ];
-const SOURCE_LABEL = { app: "app", router: "router", platform: "heroku", api: "releases", other: "other" };
+const SOURCE_LABEL = { app: t("logs-tag-app"), router: t("logs-tag-router"), platform: t("logs-tag-platform"), api: t("logs-tag-api"), other: t("logs-tag-other") };
 const MAX_SHOWN = 1000;
 // New rows drawn in one frame at most: more than a screenful is never seen while it streams.
 const PER_FRAME = 80;
@@ -23,11 +25,10 @@ const DRAW_EVERY_MS = 400;
 
 // The researcher's local time; the date too when it is not today (Papertrail goes back days).
 function stamp(ms) {
-  const d = new Date(ms);
   const clock = { hour: "2-digit", minute: "2-digit", second: "2-digit" };
-  return d.toDateString() === new Date().toDateString()
-    ? d.toLocaleTimeString([], clock)
-    : d.toLocaleString([], { month: "short", day: "numeric", ...clock });
+  return new Date(ms).toDateString() === new Date().toDateString()
+    ? time(ms, clock)
+    : dateTime(ms, { month: "short", day: "numeric", ...clock });
 }
 
 export function render(el, { session }) {
@@ -37,29 +38,29 @@ export function render(el, { session }) {
   let searchTimer = null;
   const explained = new Set();
 
-  const state = h("span", { id: "log-state", class: "chip warn" }, "Connecting…");
-  const search = h("input", { type: "search", id: "log-search", placeholder: "Search the log", "aria-label": "Search the log" });
-  const source = h("select", { id: "log-source", "aria-label": "Which lines" }, SOURCES.map(([v, t]) => h("option", { value: v }, t)));
-  const dyno = h("select", { id: "log-dyno", "aria-label": "Which dyno" }, h("option", { value: "" }, "All dynos"));
+  const state = h("span", { id: "log-state", class: "chip warn" }, t("logs-state-connecting"));
+  const search = h("input", { type: "search", id: "log-search", placeholder: t("logs-search"), "aria-label": t("logs-search") });
+  const source = h("select", { id: "log-source", "aria-label": t("logs-source-label") }, SOURCES.map(([value, label]) => h("option", { value }, label)));
+  const dyno = h("select", { id: "log-dyno", "aria-label": t("logs-dyno-label") }, h("option", { value: "" }, t("logs-dyno-all")));
   const errorsOnly = h("input", { type: "checkbox", id: "log-errors-only" });
-  const pause = h("button", { type: "button", id: "log-pause", onclick: togglePause }, "Pause");
-  const save = h("button", { type: "button", id: "log-save", onclick: saveShown }, "Save to a file");
+  const pause = h("button", { type: "button", id: "log-pause", onclick: togglePause }, t("logs-pause"));
+  const save = h("button", { type: "button", id: "log-save", onclick: saveShown }, t("logs-save"));
   const count = h("span", { id: "log-count", class: "muted small" });
   // Reachable by keyboard to scroll it; never read out line by line (aria-live off).
-  const lines = h("div", { id: "log-lines", class: "log-lines", role: "log", "aria-live": "off", "aria-label": "The log, newest at the bottom", tabindex: "0" });
+  const lines = h("div", { id: "log-lines", class: "log-lines", role: "log", "aria-live": "off", "aria-label": t("logs-lines-label"), tabindex: "0" });
   const note = h("div", { id: "log-note", role: "status", "aria-live": "polite" });
-  const liveTab = h("button", { type: "button", role: "tab", id: "tab-live", "aria-selected": "true", onclick: () => showTab("live") }, "Live log");
-  const errorsTab = h("button", { type: "button", role: "tab", id: "tab-errors", "aria-selected": "false", onclick: () => showTab("errors") }, "Errors");
+  const liveTab = h("button", { type: "button", role: "tab", id: "tab-live", "aria-selected": "true", onclick: () => showTab("live") }, t("logs-tab-live"));
+  const errorsTab = h("button", { type: "button", role: "tab", id: "tab-errors", "aria-selected": "false", onclick: () => showTab("errors") }, t("logs-tab-errors"));
   const livePanel = h("section", { class: "card", id: "live-panel" },
     h("div", { class: "log-tools" },
       search, source, dyno,
-      h("label", { class: "inline" }, errorsOnly, " Errors only"),
+      h("label", { class: "inline" }, errorsOnly, " ", t("logs-errors-only")),
       pause, save, count),
     note, lines);
   const errors = errorsPanel();
 
-  const ptTab = h("button", { type: "button", role: "tab", id: "tab-papertrail", "aria-selected": "false", hidden: true, onclick: () => showTab("papertrail") }, "Papertrail");
-  const sentryTab = h("button", { type: "button", role: "tab", id: "tab-sentry", "aria-selected": "false", hidden: true, onclick: () => showTab("sentry") }, "Sentry");
+  const ptTab = h("button", { type: "button", role: "tab", id: "tab-papertrail", "aria-selected": "false", hidden: true, onclick: () => showTab("papertrail") }, t("logs-tab-papertrail"));
+  const sentryTab = h("button", { type: "button", role: "tab", id: "tab-sentry", "aria-selected": "false", hidden: true, onclick: () => showTab("sentry") }, t("logs-tab-sentry"));
   // Papertrail's lines are shown as the live log's rows, with its own search marked.
   const ptPanel = papertrailPanel((e, text) => {
     const saved = filter.text;
@@ -70,7 +71,7 @@ export function render(el, { session }) {
   const panels = { live: [liveTab, livePanel], errors: [errorsTab, errors.el], papertrail: [ptTab, ptPanel.el], sentry: [sentryTab, sentry.el] };
 
   el.append(
-    h("div", { class: "screen-head" }, h("h1", {}, "Logs and errors"), state),
+    h("div", { class: "screen-head" }, h("h1", {}, t("logs-title")), state),
     h("div", { class: "tabs", role: "tablist" }, liveTab, errorsTab, ptTab, sentryTab),
     livePanel, errors.el, ptPanel.el, sentry.el);
   call("addon_apis").then((found) => {
@@ -91,21 +92,21 @@ export function render(el, { session }) {
     if (event.kind === "lines") {
       if (paused) {
         waiting += event.entries.length;
-        pause.textContent = `Resume (${waiting.toLocaleString()} new)`;
+        pause.textContent = t("logs-resume-new", { count: waiting });
         return;
       }
       queue(event.entries.filter(matches));
     } else if (event.kind === "live") {
       state.className = "chip good";
-      state.textContent = event.reconnects ? `Live (reconnected ${event.reconnects}×)` : "Live";
+      state.textContent = event.reconnects ? t("logs-state-live-reconnected", { count: event.reconnects }) : t("logs-state-live");
       if (!lines.childElementCount) refresh();
     } else if (event.kind === "reconnecting") {
       state.className = "chip warn";
-      state.textContent = `Reconnecting in ${Math.ceil(event.wait_ms / 1000)} s`;
+      state.textContent = t("logs-state-reconnecting", { seconds: Math.ceil(event.wait_ms / 1000) });
       clear(note).append(h("p", { class: "muted small" }, event.why));
     } else if (event.kind === "stopped") {
       state.className = "chip";
-      state.textContent = "Stopped";
+      state.textContent = t("logs-state-stopped");
     }
   };
   callWithProgress("start_logs", {}, follow).done.catch((err) => clear(note).append(errorBox(err)));
@@ -127,11 +128,11 @@ export function render(el, { session }) {
       clear(lines);
       explained.clear();
       append(view.entries, false);
-      count.textContent = `${view.matching.toLocaleString()} of ${view.kept.toLocaleString()} kept lines match`;
+      count.textContent = t("logs-count", { matching: view.matching, kept: view.kept });
       const chosen = dyno.value;
       const types = [...new Set(view.dynos.map((d) => d.split(".")[0]))];
-      clear(dyno).append(h("option", { value: "" }, "All dynos"),
-        ...types.map((t) => h("option", { value: t }, `All ${t} dynos`)),
+      clear(dyno).append(h("option", { value: "" }, t("logs-dyno-all")),
+        ...types.map((type) => h("option", { value: type }, t("logs-dyno-all-of-type", { type }))),
         ...view.dynos.map((d) => h("option", { value: d }, d)));
       dyno.value = chosen;
       lines.scrollTop = lines.scrollHeight;
@@ -171,24 +172,23 @@ export function render(el, { session }) {
   }
 
   function row(e) {
-    const time = e.time_ms ? stamp(e.time_ms) : "";
     const head = [
-      h("time", { class: "log-time" }, time),
+      h("time", { class: "log-time" }, e.time_ms ? stamp(e.time_ms) : ""),
       h("span", { class: `log-src src-${e.source}` }, SOURCE_LABEL[e.source] || e.source),
       e.dyno && e.source !== "router" ? h("span", { class: "log-dyno" }, e.dyno) : null,
     ];
     const cls = `log-row level-${e.level}`;
     if (e.traceback) {
-      const t = e.traceback;
+      const tb = e.traceback;
       return h("details", { class: `${cls} traceback`, "data-seq": e.seq },
-        h("summary", {}, head, h("strong", {}, marked(t.complete ? `${t.exception}: ${t.detail}` : "An error (its last line did not arrive)")),
-          t.location ? h("span", { class: "muted" }, ` in ${t.location}`) : null),
+        h("summary", {}, head, h("strong", {}, marked(tb.complete ? `${tb.exception}: ${tb.detail}` : t("logs-traceback-incomplete"))),
+          tb.location ? h("span", { class: "muted" }, " ", t("logs-traceback-location", { location: tb.location })) : null),
         h("pre", {}, marked(e.raw)));
     }
     const text = e.request
       ? [h("span", { class: "req" }, `${e.request.method} `), marked(e.request.path),
          e.request.status ? h("span", { class: `status s${String(e.request.status)[0]}xx` }, ` → ${e.request.status}`) : null,
-         e.request.time_ms !== null && e.request.time_ms !== undefined && !e.code ? ` in ${e.request.time_ms} ms` : null,
+         e.request.time_ms !== null && e.request.time_ms !== undefined && !e.code ? [" ", t("logs-request-time", { ms: number(e.request.time_ms) })] : null,
          e.code && e.explanation ? [" ", h("span", { class: "chip bad" }, `${e.code} ${e.explanation.title}`)] : null]
       : marked(e.message);
     // Each code is explained in full once on screen; later lines carry its name only.
@@ -229,18 +229,18 @@ export function render(el, { session }) {
       ev.target.disabled = true;
       try {
         await call(command);
-        box.append(h("span", { class: "ok small" }, ` ${done}`));
+        box.append(h("span", { class: "ok small" }, " ", done));
       } catch (err) {
         box.append(errorBox(err));
         ev.target.disabled = false;
       }
     } }, label);
     switch (action) {
-      case "start_web_dyno": return run("Start a web dyno", "start_web_dyno", "A web dyno is starting; participants can come in within a minute.");
-      case "restart": return run("Restart the app", "restart_dynos", "Restarting; it takes about a minute.");
-      case "end_maintenance": return run("End maintenance mode", "end_maintenance", "Maintenance mode is off.");
-      case "show_memory": return h("button", { type: "button", class: "small action", "data-action": action, onclick: () => { location.hash = "#metrics"; } }, "See memory on Metrics");
-      case "show_crash": return h("button", { type: "button", class: "small action", "data-action": action, onclick: () => showTab("errors") }, "Show what crashed it");
+      case "start_web_dyno": return run(t("logs-action-start-web"), "start_web_dyno", t("logs-action-start-web-done"));
+      case "restart": return run(t("logs-action-restart"), "restart_dynos", t("logs-action-restart-done"));
+      case "end_maintenance": return run(t("logs-action-end-maintenance"), "end_maintenance", t("logs-action-end-maintenance-done"));
+      case "show_memory": return h("button", { type: "button", class: "small action", "data-action": action, onclick: () => { location.hash = "#metrics"; } }, t("logs-action-show-memory"));
+      case "show_crash": return h("button", { type: "button", class: "small action", "data-action": action, onclick: () => showTab("errors") }, t("logs-action-show-crash"));
       default: return null;
     }
   }
@@ -248,10 +248,10 @@ export function render(el, { session }) {
   function togglePause() {
     paused = !paused;
     if (paused) {
-      pause.textContent = "Resume";
+      pause.textContent = t("logs-resume");
       waiting = 0;
     } else {
-      pause.textContent = "Pause";
+      pause.textContent = t("logs-pause");
       refresh();
     }
   }
@@ -259,7 +259,7 @@ export function render(el, { session }) {
   async function saveShown() {
     try {
       const saved = await call("save_logs", { filter });
-      clear(note).append(h("p", { class: "ok" }, `Saved ${saved.lines.toLocaleString()} lines in `, h("strong", { id: "log-saved" }, saved.path)));
+      clear(note).append(h("p", { class: "ok" }, tNodes("logs-saved", { count: saved.lines }, { path: h("strong", { id: "log-saved" }, saved.path) })));
     } catch (err) {
       clear(note).append(errorBox(err));
     }

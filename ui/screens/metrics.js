@@ -5,27 +5,28 @@
 import { call } from "../api.js";
 import { current as currentTheme } from "../theme.js";
 import { h, clear, errorBox } from "../dom.js";
+import { t, tNodes } from "../i18n.js";
 
-const STATE = { pass: ["good", "OK"], warn: ["warn", "Warning"], fail: ["bad", "Problem"] };
+const STATE = { pass: ["good", t("metrics-state-pass")], warn: ["warn", t("metrics-state-warn")], fail: ["bad", t("metrics-state-fail")] };
 
 export function render(el) {
   let hours = 1;
-  const readiness = h("ul", { id: "readiness", class: "readiness" }, h("li", { class: "muted" }, "Checking…"));
+  const readiness = h("ul", { id: "readiness", class: "readiness" }, h("li", { class: "muted" }, t("metrics-checking")));
   const summary = h("p", { id: "readiness-summary" });
   const source = h("p", { id: "metrics-source", class: "muted small" });
   const detailed = h("div", { id: "detailed-metrics" });
   const charts = h("div", { id: "charts", class: "charts" });
-  const hourBtn = h("button", { type: "button", "aria-pressed": "true", onclick: () => range(1) }, "Last hour");
-  const dayBtn = h("button", { type: "button", "aria-pressed": "false", onclick: () => range(24) }, "Last 24 hours");
+  const hourBtn = h("button", { type: "button", "aria-pressed": "true", onclick: () => range(1) }, t("metrics-last-hour"));
+  const dayBtn = h("button", { type: "button", "aria-pressed": "false", onclick: () => range(24) }, t("metrics-last-day"));
   el.append(
-    h("div", { class: "screen-head" }, h("h1", {}, "Metrics")),
+    h("div", { class: "screen-head" }, h("h1", {}, t("metrics-title"))),
     h("section", { class: "card", id: "readiness-card" },
-      h("h2", {}, "Ready for a session?"),
-      h("p", { class: "muted" }, "Run this before each session. Each item says why it matters; where Heroku allows, one click fixes it."),
+      h("h2", {}, t("metrics-readiness-title")),
+      h("p", { class: "muted" }, t("metrics-readiness-intro")),
       summary, readiness,
-      h("button", { type: "button", id: "readiness-again", onclick: check }, "Check again")),
+      h("button", { type: "button", id: "readiness-again", onclick: check }, t("metrics-check-again"))),
     h("section", { class: "card", id: "charts-card" },
-      h("div", { class: "row" }, h("h2", {}, "How the server is doing"), hourBtn, dayBtn),
+      h("div", { class: "row" }, h("h2", {}, t("metrics-charts-title")), hourBtn, dayBtn),
       source, detailed, charts));
 
   const tz = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
@@ -45,18 +46,18 @@ export function render(el) {
       const checks = await call("readiness_check");
       const count = (s) => checks.filter((c) => c.state === s).length;
       summary.textContent = count("fail")
-        ? `${count("fail")} problem(s) to fix before participants come.`
-        : count("warn") ? `Ready, with ${count("warn")} warning(s).` : "Ready.";
+        ? t("metrics-summary-problems", { count: count("fail") })
+        : count("warn") ? t("metrics-summary-warnings", { count: count("warn") }) : t("metrics-summary-ready");
       summary.className = count("fail") ? "bad-text" : count("warn") ? "" : "ok";
       clear(readiness).append(...checks.map((c) => {
         const li = h("li", { "data-check": c.id, "data-state": c.state },
           h("span", { class: `chip ${STATE[c.state][0]}` }, STATE[c.state][1]), " ",
-          h("strong", {}, c.title), " — ", c.found,
+          tNodes("metrics-check-found", { found: c.found }, { title: h("strong", {}, c.title) }),
           h("div", { class: "muted small" }, c.why));
         if (c.fix) {
           li.append(h("button", { type: "button", class: "small fix", "data-fix": c.id, onclick: async (ev) => {
             ev.target.disabled = true;
-            ev.target.textContent = "Working…";
+            ev.target.textContent = t("metrics-working");
             try {
               await call("apply_fix", { fix: c.fix, timezone: tz });
               await check();
@@ -77,25 +78,25 @@ export function render(el) {
   async function draw() {
     try {
       const view = await call("metrics_charts", { hours, tzOffsetMin: -new Date().getTimezoneOffset(), theme: currentTheme() });
-      source.textContent = `From: ${view.source} ${view.minutes} minute(s) of data in this range.`;
+      source.textContent = t("metrics-source", { source: view.source, minutes: view.minutes });
       clear(detailed);
       if (!view.runtime_metrics) {
-        const go = h("button", { type: "button", id: "turn-on-metrics" }, "Turn on detailed metrics");
+        const go = h("button", { type: "button", id: "turn-on-metrics" }, t("metrics-runtime-turn-on"));
         go.addEventListener("click", () => {
           clear(detailed).append(h("div", { class: "notice" },
-            h("p", {}, "Heroku then writes each dyno's memory and load into the log every 20 seconds. Turning it on restarts the app (about a minute; participants on a page then must reload)."),
+            h("p", {}, t("metrics-runtime-explained")),
             h("button", { type: "button", class: "primary", id: "turn-on-metrics-yes", onclick: async () => {
               try {
                 await call("apply_fix", { fix: { kind: "enable_runtime_metrics" }, timezone: tz });
-                clear(detailed).append(h("p", { class: "ok" }, "Detailed metrics are on; the app restarts and memory and load appear within a minute."));
+                clear(detailed).append(h("p", { class: "ok" }, t("metrics-runtime-on")));
                 check();
               } catch (err) {
                 detailed.append(errorBox(err));
               }
-            } }, "Turn on and restart"), " ",
-            h("button", { type: "button", onclick: () => draw() }, "Cancel")));
+            } }, t("metrics-runtime-yes")), " ",
+            h("button", { type: "button", onclick: () => draw() }, t("metrics-runtime-cancel"))));
         });
-        detailed.append(h("p", { class: "notice" }, "Memory and load charts need Heroku's runtime metrics, which are off for this app. ", go));
+        detailed.append(h("p", { class: "notice" }, tNodes("metrics-runtime-off", {}, { button: go })));
       }
       clear(charts).append(...view.charts.map((c) => h("figure", { "data-chart": c.id },
         h("img", { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`, alt: c.title, width: "760", height: "260" }))));

@@ -6,54 +6,65 @@
 import { call, callWithProgress, onProjectDropped } from "../api.js";
 import { h, clear, append, errorBox, typedName } from "../dom.js";
 import { size, money } from "../format.js";
+import { t, tNodes } from "../i18n.js";
 
 const STEP_NAMES = {
-  app: "Create the Heroku app",
-  database: "Add Heroku Postgres (essential-0) and wait until it is ready",
-  papertrail: "Add Papertrail (free plan)",
-  settings: "Set oTree's production settings and an admin password",
-  deploy: "Upload the project and let Heroku build it",
-  start: "Start one Basic web dyno",
-  answer: "Wait until the study answers",
+  app: t("new-study-step-app"),
+  database: t("new-study-step-database"),
+  papertrail: t("new-study-step-papertrail"),
+  settings: t("new-study-step-settings"),
+  deploy: t("new-study-step-deploy"),
+  start: t("new-study-step-start"),
+  answer: t("new-study-step-answer"),
 };
+
+// A step's state on its chip: running, done or failed.
+function stateWord(state) {
+  switch (state) {
+    case "running": return t("new-study-state-running");
+    case "done": return t("new-study-state-done");
+    case "failed": return t("new-study-state-failed");
+    default: return state;
+  }
+}
 
 // `ctx.onSession` enters the Overview; `ctx.back` returns to the app picker.
 export function newStudy(el, ctx) {
   let project = null;
   let nameState = "empty";
   const projectInfo = h("div", { id: "project-info", role: "status", "aria-live": "polite" },
-    h("p", { class: "muted" }, "No project chosen yet."));
+    h("p", { class: "muted" }, t("new-study-no-project")));
   const name = h("input", { type: "text", id: "study-name", autocomplete: "off", spellcheck: "false", maxlength: "30", "aria-describedby": "study-name-check" });
-  const nameCheck = h("p", { id: "study-name-check", class: "muted", "aria-live": "polite" }, "Small letters, digits and dashes; 3 to 30 characters. Participants see it in the study's address.");
+  const nameCheck = h("p", { id: "study-name-check", class: "muted", "aria-live": "polite" }, t("new-study-name-rules-address"));
   const region = (value, label, why, checked) => h("label", { class: "inline choice" },
     h("input", { type: "radio", name: "study-region", value, checked }), " ", h("strong", {}, label), h("span", { class: "muted" }, ` — ${why}`));
   const papertrail = h("input", { type: "checkbox", id: "study-papertrail", checked: true });
-  const next = h("button", { type: "button", class: "primary", id: "study-next", disabled: true, onclick: confirm }, "Continue");
+  const next = h("button", { type: "button", class: "primary", id: "study-next", disabled: true, onclick: confirm }, t("new-study-continue"));
   // Who owns and pays for the app: shown only when the account is in a Heroku Team.
   const owners = h("div", { id: "study-owners" });
   listTeams();
   const form = h("div", { id: "study-form" },
-    h("h2", {}, "1. Your oTree project"),
-    h("p", {}, "The file ", h("code", {}, "otree zip"), " made in your project folder (it ends in .otreezip), or the project folder itself: choose it, or drop it on this window. No project yet? Novaland's example study (a survey and a guessing game) shows how it all works."),
+    h("h2", {}, t("new-study-project-title")),
+    h("p", {}, tNodes("new-study-project-intro", {}, { command: h("code", {}, "otree zip") })),
     h("div", { class: "actions" },
-      h("button", { type: "button", id: "choose-otreezip", onclick: () => choose(false) }, "Choose an .otreezip file…"),
-      h("button", { type: "button", id: "choose-folder", onclick: () => choose(true) }, "Choose the project folder…"),
-      h("button", { type: "button", id: "use-example", onclick: () => take(call("use_example_project")) }, "Use the example study")),
+      h("button", { type: "button", id: "choose-otreezip", onclick: () => choose(false) }, t("new-study-choose-otreezip")),
+      h("button", { type: "button", id: "choose-folder", onclick: () => choose(true) }, t("new-study-choose-folder")),
+      h("button", { type: "button", id: "use-example", onclick: () => take(call("use_example_project")) }, t("new-study-use-example"))),
     projectInfo,
-    h("h2", {}, "2. The app's name"),
-    h("label", { for: "study-name" }, "Name of the new Heroku app"),
+    h("h2", {}, t("new-study-name-title")),
+    h("label", { for: "study-name" }, t("new-study-name-label")),
     name, nameCheck,
-    h("h2", {}, "3. Where the server runs"),
-    h("div", { role: "radiogroup", "aria-label": "Region" },
-      region("eu", "Europe", "for participants in Europe: faster pages, and the data stays in the EU (GDPR).", true),
-      region("us", "United States", "for participants in the Americas.", false)),
-    h("label", { class: "inline" }, papertrail, " Add Papertrail's free plan: a searchable log of the last days, for finding errors"),
+    h("h2", {}, t("new-study-region-title")),
+    h("div", { role: "radiogroup", "aria-label": t("new-study-region-label") },
+      region("eu", t("new-study-region-eu"), t("new-study-region-eu-why"), true),
+      region("us", t("new-study-region-us"), t("new-study-region-us-why"), false)),
+    h("label", { class: "inline" }, papertrail, " ", t("new-study-papertrail")),
     owners,
     h("div", { class: "actions" }, next,
-      h("button", { type: "button", class: "quiet", onclick: ctx.back }, "Back")));
+      h("button", { type: "button", class: "quiet", onclick: ctx.back }, t("new-study-back"))));
   const card = h("section", { class: "card guide", id: "new-study" },
-    h("h1", {}, "A new study on Heroku"),
-    h("p", {}, "Novaland creates a Heroku app for your study, gives it a database, uploads your oTree project and starts it. You need a Heroku account with a payment method; nothing is created before you confirm."),
+    h("h1", {}, t("new-study-title")),
+    h("p", {}, t("new-study-intro")),
     form);
   el.append(card);
 
@@ -69,10 +80,10 @@ export function newStudy(el, ctx) {
     const owner = (value, label, why, checked) => h("label", { class: "inline choice" },
       h("input", { type: "radio", name: "study-owner", value, checked }), " ", h("strong", {}, label), h("span", { class: "muted" }, ` — ${why}`));
     append(owners,
-      h("h2", {}, "4. Who owns and pays for it"),
-      h("div", { role: "radiogroup", "aria-label": "Owner" },
-        owner("", "Your own account", "billed to you; you invite the people who help.", true),
-        teams.map((t) => owner(t.name, `The team ${t.name}`, "billed to the team; its members see the app.", false))));
+      h("h2", {}, t("new-study-owner-title")),
+      h("div", { role: "radiogroup", "aria-label": t("new-study-owner-label") },
+        owner("", t("new-study-owner-own"), t("new-study-owner-own-why"), true),
+        teams.map((team) => owner(team.name, t("new-study-owner-team", { team: team.name }), t("new-study-owner-team-why"), false))));
   }
 
   function chosenTeam() {
@@ -89,7 +100,7 @@ export function newStudy(el, ctx) {
 
   // `asked` settles with the project's report (none when the picker was closed) or an error.
   async function take(asked) {
-    clear(projectInfo).append(h("p", { class: "muted" }, "Reading the project…"));
+    clear(projectInfo).append(h("p", { class: "muted" }, t("new-study-reading-project")));
     try {
       const report = await asked;
       if (report) project = report;
@@ -105,12 +116,14 @@ export function newStudy(el, ctx) {
 
   function showProject() {
     clear(projectInfo);
-    if (!project) { projectInfo.append(h("p", { class: "muted" }, "No project chosen yet.")); return; }
+    if (!project) { projectInfo.append(h("p", { class: "muted" }, t("new-study-no-project"))); return; }
     append(projectInfo,
-      h("p", { class: "ok" }, `${project.name}: an oTree project, ${project.files} files, ${size(project.bytes)}.`),
-      h("p", {}, `It needs ${project.otree_version ? `oTree ${project.otree_version}` : "oTree"} (requirements.txt: ${project.otree_requirement}).`),
-      project.added.length ? h("p", {}, "Added because Heroku needs it: ", project.added.join("; "), ".") : null,
-      project.left_out.length ? h("p", { class: "muted" }, "Left out (not for Heroku): ", project.left_out.join(", "), ".") : null);
+      h("p", { class: "ok" }, t("new-study-project-summary", { project: project.name, files: project.files, size: size(project.bytes) })),
+      h("p", {}, project.otree_version
+        ? t("new-study-project-needs-version", { version: project.otree_version, requirement: project.otree_requirement })
+        : t("new-study-project-needs", { requirement: project.otree_requirement })),
+      project.added.length ? h("p", {}, t("new-study-project-added", { added: project.added.join("; ") })) : null,
+      project.left_out.length ? h("p", { class: "muted" }, t("new-study-project-left-out", { left_out: project.left_out.join(", ") })) : null);
   }
 
   let timer = null;
@@ -120,8 +133,8 @@ export function newStudy(el, ctx) {
     ready();
     clearTimeout(timer);
     const value = name.value.trim();
-    if (!value) { nameState = "empty"; nameCheck.textContent = "Small letters, digits and dashes; 3 to 30 characters."; return; }
-    nameCheck.textContent = "Checking with Heroku…";
+    if (!value) { nameState = "empty"; nameCheck.textContent = t("new-study-name-rules"); return; }
+    nameCheck.textContent = t("new-study-name-checking");
     timer = setTimeout(async () => {
       const mine = ++asked;
       try {
@@ -153,26 +166,30 @@ export function newStudy(el, ctx) {
       return;
     }
     const total = costs.reduce((sum, c) => sum + c.cents_per_month, 0);
-    const create = h("button", { type: "button", class: "primary", id: "study-create", onclick: () => run(study, false) }, "Create the study");
+    const create = h("button", { type: "button", class: "primary", id: "study-create", onclick: () => run(study, false) }, t("new-study-create"));
     clear(form).append(
-      h("h2", {}, "What will be created"),
+      h("h2", {}, t("new-study-confirm-title")),
       h("ul", { id: "study-costs" },
-        h("li", {}, `The Heroku app ${study.name} in ${study.region === "eu" ? "Europe" : "the United States"}${study.team ? `, owned by the team ${study.team}` : ""}`),
-        costs.map((c) => h("li", {}, `${c.what}: ${money(c.cents_per_month)}`))),
-      h("p", {}, h("strong", {}, `In all about ${money(total)}`), `, billed by Heroku to ${study.team ? `the team ${study.team}` : "your account"} by the hour while the app exists. Scale the dyno to 0 or delete the app when the study is over and nothing more is charged.`),
-      h("p", {}, `Your project ${project.name} is uploaded and built, and oTree is set to production mode with an admin password that Novaland makes and shows you once.`),
+        h("li", {}, study.team
+          ? t("new-study-confirm-app-team", { app: study.name, region: study.region, team: study.team })
+          : t("new-study-confirm-app", { app: study.name, region: study.region })),
+        costs.map((c) => h("li", {}, t("new-study-confirm-cost", { what: c.what, price: money(c.cents_per_month) })))),
+      h("p", {}, study.team
+        ? tNodes("new-study-confirm-billed-team", { team: study.team }, { total: h("strong", {}, t("new-study-confirm-total", { price: money(total) })) })
+        : tNodes("new-study-confirm-billed", {}, { total: h("strong", {}, t("new-study-confirm-total", { price: money(total) })) })),
+      h("p", {}, t("new-study-confirm-project", { project: project.name })),
       h("div", { class: "actions" }, create,
-        h("button", { type: "button", class: "quiet", onclick: () => { clear(el); newStudy(el, ctx); } }, "Back")));
+        h("button", { type: "button", class: "quiet", onclick: () => { clear(el); newStudy(el, ctx); } }, t("new-study-back"))));
     create.focus();
   }
 
   function run(study, resume) {
     const steps = h("ol", { id: "study-steps", class: "reset-steps" });
-    const upload = h("progress", { id: "study-upload", max: "1", value: "0", hidden: true, "aria-label": "Upload" });
-    const output = h("pre", { class: "output", id: "study-output", hidden: true, "aria-live": "off", tabindex: "0", "aria-label": "Heroku's build output" });
+    const upload = h("progress", { id: "study-upload", max: "1", value: "0", hidden: true, "aria-label": t("new-study-upload-label") });
+    const output = h("pre", { class: "output", id: "study-output", hidden: true, "aria-live": "off", tabindex: "0", "aria-label": t("new-study-build-output-label") });
     const status = h("div", { id: "study-status", role: "status", "aria-live": "polite" });
-    const cancel = h("button", { type: "button", id: "study-cancel", onclick: () => job.cancel() }, "Cancel");
-    clear(form).append(h("h2", {}, resume ? `Finishing ${study.name}` : `Creating ${study.name}`), steps, upload, output, h("div", { class: "actions" }, cancel), status);
+    const cancel = h("button", { type: "button", id: "study-cancel", onclick: () => job.cancel() }, t("new-study-cancel"));
+    clear(form).append(h("h2", {}, resume ? t("new-study-finishing", { app: study.name }) : t("new-study-creating", { app: study.name })), steps, upload, output, h("div", { class: "actions" }, cancel), status);
     const items = {};
     // The app exists once its step is done: then a failure has left something behind.
     let appMade = false;
@@ -189,7 +206,7 @@ export function newStudy(el, ctx) {
         if (!items[p.step]) { items[p.step] = h("li", { "data-step": p.step }); steps.append(items[p.step]); }
         if (p.step === "app" && p.state === "done") appMade = true;
         append(clear(items[p.step]),
-          h("span", { class: `chip ${p.state === "done" ? "good" : p.state === "failed" ? "bad" : "warn"}` }, p.state),
+          h("span", { class: `chip ${p.state === "done" ? "good" : p.state === "failed" ? "bad" : "warn"}` }, stateWord(p.state)),
           " ", STEP_NAMES[p.step] || p.step, p.detail ? h("div", { class: "muted small" }, p.detail) : null);
       }
     });
@@ -203,13 +220,15 @@ export function newStudy(el, ctx) {
   }
 
   function done(created, status) {
-    const open = h("button", { type: "button", class: "primary", id: "study-open", onclick: enter }, "Open the Overview");
+    const open = h("button", { type: "button", class: "primary", id: "study-open", onclick: enter }, t("new-study-open-overview"));
     append(status,
-      h("p", { class: "ok" }, `Your study ${created.app} runs${created.web_url ? ` at ${created.web_url}` : ""}.`),
+      h("p", { class: "ok" }, created.web_url
+        ? t("new-study-runs-at", { app: created.app, url: created.web_url })
+        : t("new-study-runs", { app: created.app })),
       created.admin_password ? h("div", { class: "secret-once", id: "study-password" },
-        h("p", {}, h("strong", {}, "oTree's admin password"), " (user name admin). Note it now: it is shown here once. You can find it again under Resources, Settings, OTREE_ADMIN_PASSWORD, Show."),
+        h("p", {}, tNodes("new-study-password-note", {}, { password: h("strong", {}, t("new-study-password")) })),
         h("div", { class: "row" }, h("code", { id: "study-password-value" }, created.admin_password),
-          h("button", { type: "button", id: "study-password-copy", onclick: (e) => copy(created.admin_password, e.target) }, "Copy"))) : null,
+          h("button", { type: "button", id: "study-password-copy", onclick: (e) => copy(created.admin_password, e.target) }, t("new-study-copy")))) : null,
       h("div", { class: "actions" }, open));
     open.focus();
 
@@ -225,25 +244,25 @@ export function newStudy(el, ctx) {
   function failed(study, err, status, appMade) {
     const verify = err.code === "needs_verification";
     append(status, errorBox(err),
-      verify ? h("button", { type: "button", id: "open-billing", onclick: () => call("open_heroku_page", { page: "billing" }).catch((e) => status.append(errorBox(e))) }, "Open Heroku's billing page") : null);
+      verify ? h("button", { type: "button", id: "open-billing", onclick: () => call("open_heroku_page", { page: "billing" }).catch((e) => status.append(errorBox(e))) }, t("new-study-open-billing")) : null);
     if (appMade) {
-      const { input, go, label } = typedName(study.name, { id: "remove-study-name", buttonId: "remove-study", action: "Remove the new app", onConfirm: remove });
+      const { input, go, label } = typedName(study.name, { id: "remove-study-name", buttonId: "remove-study", action: t("new-study-remove-action"), onConfirm: remove });
       status.append(h("div", { class: "actions" },
-        h("button", { type: "button", class: "primary", id: "study-retry", onclick: () => run(study, true) }, "Try again")),
-        h("p", {}, "Or remove everything that was created (the app, its database and add-ons; nothing else of your account):"),
+        h("button", { type: "button", class: "primary", id: "study-retry", onclick: () => run(study, true) }, t("try-again"))),
+        h("p", {}, t("new-study-remove-intro")),
         label, h("div", { class: "row" }, input, go));
       async function remove(typed) {
         try {
           await call("remove_new_study", { name: study.name, typedName: typed });
-          clear(status).append(h("p", { class: "ok" }, `The app ${study.name} and everything on it were removed.`),
-            h("button", { type: "button", onclick: () => { clear(el); newStudy(el, ctx); } }, "Start again"));
+          clear(status).append(h("p", { class: "ok" }, t("new-study-removed", { app: study.name })),
+            h("button", { type: "button", onclick: () => { clear(el); newStudy(el, ctx); } }, t("new-study-start-again")));
         } catch (e) {
           status.append(errorBox(e));
         }
       }
     } else {
       status.append(h("div", { class: "actions" },
-        h("button", { type: "button", id: "study-start-again", onclick: () => { clear(el); newStudy(el, ctx); } }, "Change and try again")));
+        h("button", { type: "button", id: "study-start-again", onclick: () => { clear(el); newStudy(el, ctx); } }, t("new-study-change-and-retry"))));
     }
   }
 }
@@ -251,7 +270,7 @@ export function newStudy(el, ctx) {
 async function copy(text, button) {
   try {
     await navigator.clipboard.writeText(text);
-    button.textContent = "Copied";
+    button.textContent = t("new-study-copied");
   } catch {
     // WebKitGTK may refuse the clipboard to a page: select the text so Ctrl+C copies it.
     const range = document.createRange();
@@ -259,6 +278,6 @@ async function copy(text, button) {
     const selection = window.getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
-    button.textContent = "Selected: press Ctrl+C";
+    button.textContent = t("new-study-selected");
   }
 }

@@ -2,23 +2,27 @@
 
 import { call } from "../api.js";
 import { h, clear, errorBox } from "../dom.js";
-import { money, when, size } from "../format.js";
+import { money, when, size, number, time } from "../format.js";
+import { t, tNodes, language } from "../i18n.js";
 import { deployCard } from "../cards/deploy.js";
 
 const REFRESH_MS = 30_000;
 
-const STATUS_LABEL = {
-  running: "Running",
-  crashed: "Crashed",
-  idle: "Asleep",
-  starting: "Starting",
-  no_web_dyno: "Offline",
-};
+function statusLabel(status) {
+  switch (status) {
+    case "running": return t("overview-status-running");
+    case "crashed": return t("overview-status-crashed");
+    case "idle": return t("overview-status-idle");
+    case "starting": return t("overview-status-starting");
+    case "no_web_dyno": return t("overview-status-offline");
+    default: return status;
+  }
+}
 
 export function render(el, { session }) {
-  const body = h("div", { id: "overview", "aria-busy": "true" }, h("p", { class: "muted" }, "Asking Heroku…"));
+  const body = h("div", { id: "overview", "aria-busy": "true" }, h("p", { class: "muted" }, t("overview-asking-heroku")));
   const updated = h("span", { class: "muted", id: "updated" });
-  const refreshButton = h("button", { type: "button", id: "refresh", onclick: () => refresh() }, "Refresh");
+  const refreshButton = h("button", { type: "button", id: "refresh", onclick: () => refresh() }, t("overview-refresh"));
   // Outside the redrawn part, so the 30-second refresh never interrupts a deploy.
   const deploy = h("div", { id: "deploy-holder" });
   const deployButton = h("button", { type: "button", id: "deploy-new", "aria-expanded": "false", onclick: () => {
@@ -26,8 +30,8 @@ export function render(el, { session }) {
     clear(deploy);
     if (open) deploy.append(deployCard(session, () => refresh()));
     deployButton.setAttribute("aria-expanded", String(open));
-  } }, "Deploy a new version…");
-  el.append(h("div", { class: "screen-head" }, h("h1", {}, "Overview"), h("span", { class: "spacer" }), updated, deployButton, refreshButton), deploy, body);
+  } }, t("overview-deploy-new"));
+  el.append(h("div", { class: "screen-head" }, h("h1", {}, t("overview-title")), h("span", { class: "spacer" }), updated, deployButton, refreshButton), deploy, body);
 
   let busy = false;
   let last = 0;
@@ -40,7 +44,7 @@ export function render(el, { session }) {
       const o = await call("get_overview");
       clear(body).append(...draw(o));
       last = Date.now();
-      updated.textContent = `Updated ${new Date(last).toLocaleTimeString()}`;
+      updated.textContent = t("overview-updated", { time: time(last) });
     } catch (err) {
       clear(body).append(errorBox(err, refresh));
     } finally {
@@ -69,17 +73,18 @@ function draw(o) {
   return [
     h("section", { class: `card status status-${o.status}`, id: "status-card" },
       h("div", { class: "status-line" },
-        h("span", { class: "pill", id: "status" }, STATUS_LABEL[o.status] || o.status),
+        h("span", { class: "pill", id: "status" }, statusLabel(o.status)),
         h("h2", { id: "app-title" }, o.name),
         h("span", { class: "spacer" }),
         h("button", { type: "button", class: "primary", id: "open-app", disabled: !o.web_url, onclick: async () => {
-          openStatus.textContent = "Opening your study in the browser…";
+          openStatus.textContent = t("overview-opening-study");
           try { await call("open_study"); openStatus.textContent = ""; } catch (err) { openStatus.textContent = err.message; }
-        } }, "Open app")),
+        } }, t("overview-open-app"))),
       h("p", { id: "status-text" }, o.status_text),
-      o.maintenance ? h("p", { class: "notice" }, "Maintenance mode is on: participants see Heroku's maintenance page.") : null,
-      h("p", { class: "muted" }, o.web_url || "No web address yet", " · region ", o.region, " · stack ", o.stack,
-        " · ", o.team ? `team ${o.team}` : `owner ${o.owner}`),
+      o.maintenance ? h("p", { class: "notice" }, t("overview-maintenance-on")) : null,
+      h("p", { class: "muted" }, o.team
+        ? t("overview-app-facts-team", { address: o.web_url || t("overview-no-web-address"), region: o.region, stack: o.stack, team: o.team })
+        : t("overview-app-facts-owner", { address: o.web_url || t("overview-no-web-address"), region: o.region, stack: o.stack, owner: o.owner })),
       openStatus),
     h("div", { class: "grid" },
       dynos(o.processes),
@@ -92,87 +97,90 @@ function draw(o) {
 
 // What each process is for, in the researcher's words.
 const PROCESS_ROLE = {
-  web: "your study's pages",
-  worker: "background tasks",
+  web: t("overview-process-web"),
+  worker: t("overview-process-worker"),
 };
 
 // Dyno states counted, e.g. "1 up", "1 crashed", each coloured by how it reads.
 function states(dynoList) {
-  if (!dynoList.length) return h("span", { class: "chip bad" }, "none running");
+  if (!dynoList.length) return h("span", { class: "chip bad" }, t("overview-dynos-none-running"));
   const counts = {};
   for (const d of dynoList) counts[d.state] = (counts[d.state] || 0) + 1;
   return Object.entries(counts).map(([state, n]) =>
-    h("span", { class: `chip ${state === "up" ? "good" : state === "crashed" || state === "down" ? "bad" : "warn"}`, title: dynoList.filter((d) => d.state === state).map((d) => d.name).join(", ") }, `${n} ${state}`));
+    h("span", { class: `chip ${state === "up" ? "good" : state === "crashed" || state === "down" ? "bad" : "warn"}`, title: dynoList.filter((d) => d.state === state).map((d) => d.name).join(", ") }, t("overview-dyno-state", { count: n, state })));
 }
 
 function dynos(processes) {
   const rows = processes.map((p) => h("tr", { "data-process": p.process_type },
     h("th", { scope: "row" }, p.process_type, PROCESS_ROLE[p.process_type] ? h("div", { class: "muted small" }, PROCESS_ROLE[p.process_type]) : null),
     h("td", {}, p.size),
-    h("td", {}, String(p.quantity)),
-    h("td", {}, p.quantity === 0 && !p.dynos.length ? h("span", { class: "chip bad" }, "off") : states(p.dynos))));
-  return h("section", { class: "card", id: "dynos" }, h("h2", {}, "Dynos (servers)"),
+    h("td", {}, number(p.quantity)),
+    h("td", {}, p.quantity === 0 && !p.dynos.length ? h("span", { class: "chip bad" }, t("overview-process-off")) : states(p.dynos))));
+  return h("section", { class: "card", id: "dynos" }, h("h2", {}, t("overview-dynos-title")),
     processes.length
-      ? h("table", {}, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Process"), h("th", { scope: "col" }, "Size"), h("th", { scope: "col" }, "Count"), h("th", { scope: "col" }, "State"))), h("tbody", {}, rows))
-      : h("p", {}, "No processes yet: the app has not been deployed."));
+      ? h("table", {}, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("overview-dynos-process")), h("th", { scope: "col" }, t("overview-dynos-size")), h("th", { scope: "col" }, t("overview-dynos-count")), h("th", { scope: "col" }, t("overview-dynos-state")))), h("tbody", {}, rows))
+      : h("p", {}, t("overview-dynos-none")));
 }
 
 
-// Heroku's service names, said plainly.
+// Heroku's service names (product names, the same in every language), said plainly.
 const SERVICES = {
-  "heroku-postgresql": ["Heroku Postgres", "the database that keeps your participants' data"],
-  papertrail: ["Papertrail", "searchable log history"],
-  sentry: ["Sentry", "error reports"],
-  "heroku-redis": ["Heroku Key-Value Store", "fast temporary storage"],
-  sendgrid: ["SendGrid", "e-mail"],
-  mailgun: ["Mailgun", "e-mail"],
+  "heroku-postgresql": ["Heroku Postgres", t("overview-service-postgres")],
+  papertrail: ["Papertrail", t("overview-service-papertrail")],
+  sentry: ["Sentry", t("overview-service-sentry")],
+  "heroku-redis": ["Heroku Key-Value Store", t("overview-service-key-value")],
+  sendgrid: ["SendGrid", t("overview-service-email")],
+  mailgun: ["Mailgun", t("overview-service-email")],
 };
 
 function addons(list) {
-  return h("section", { class: "card", id: "addons" }, h("h2", {}, `Add-ons (${list.length})`),
+  return h("section", { class: "card", id: "addons" }, h("h2", {}, t("overview-addons-title", { count: list.length })),
     list.length
       ? h("ul", { class: "plain" }, list.map((a) => {
           const [title, role] = SERVICES[a.service] || [a.service, null];
           return h("li", { "data-addon": a.name, "data-service": a.service },
             h("strong", {}, title), " ", h("span", { class: "muted" }, a.plan.split(":").pop()),
-            a.state !== "provisioned" ? h("span", { class: "chip warn" }, a.state) : null,
+            a.state !== "provisioned" ? h("span", { class: "chip warn" }, t("overview-addon-state", { state: a.state })) : null,
             h("span", { class: "price" }, a.price_cents_per_month == null ? "" : money(a.price_cents_per_month)),
             role ? h("div", { class: "muted small" }, role) : null);
         }))
-      : h("p", {}, "None. An oTree study needs Heroku Postgres to keep its data."));
+      : h("p", {}, t("overview-addons-none")));
 }
 
 function release(r) {
-  return h("section", { class: "card", id: "release" }, h("h2", {}, "Last release"),
-    r ? [h("p", {}, h("strong", {}, `v${r.version}`), " ", r.description),
-         h("p", { class: "muted" }, `${r.status} · by ${r.user} · ${when(r.created_at)}`)]
-      : h("p", {}, "Nothing has been released yet."));
+  return h("section", { class: "card", id: "release" }, h("h2", {}, t("overview-release-title")),
+    r ? [h("p", {}, h("strong", {}, t("overview-release-version", { version: String(r.version) })), " ", r.description),
+         h("p", { class: "muted" }, t("overview-release-meta", { status: r.status, user: r.user, when: when(r.created_at) }))]
+      : h("p", {}, t("overview-release-none")));
 }
 
 function collaborators(list, owner) {
-  return h("section", { class: "card", id: "collaborators" }, h("h2", {}, `People with access (${list.length})`),
+  return h("section", { class: "card", id: "collaborators" }, h("h2", {}, t("overview-people-title", { count: list.length })),
     // Heroku lists no collaborators on a personal app nobody was invited to: only its owner.
-    list.length === 0 ? h("p", { class: "muted" }, `Only the owner, ${owner || "you"}. Invite people under Resources.`) : null,
+    list.length === 0 ? h("p", { class: "muted" }, owner ? t("overview-people-only-owner", { owner }) : t("overview-people-only-you")) : null,
     h("ul", { class: "plain" }, [...list].sort((a, b) => (b.role === "owner") - (a.role === "owner") || a.email.localeCompare(b.email))
-      .map((c) => h("li", {}, c.email, c.role ? h("span", { class: "muted" }, ` ${c.role}`) : null))));
+      .map((c) => h("li", {}, c.email, c.role ? [" ", h("span", { class: "muted" }, t("overview-people-role", { role: c.role }))] : null))));
 }
+
+const facts = new Intl.ListFormat(language, { type: "unit", style: "short" });
 
 // The last hour in one line, from the metrics Novaland collects from the log while it is open.
 function metricsCard() {
   const line = h("p", { id: "glance" }, "…");
   call("metrics_glance").then((g) => {
+    const link = h("a", { href: "#metrics" }, t("overview-glance-link"));
     clear(line);
     if (!g.minutes) {
-      line.append("No numbers yet: Novaland collects them from the app's log while it is open. ");
+      line.append(...tNodes("overview-glance-empty", {}, { link }));
     } else {
-      const parts = [`${g.requests.toLocaleString()} requests in the last hour`];
-      if (g.server_errors) parts.push(`${g.server_errors.toLocaleString()} answered with a server error`);
-      if (g.p95_ms !== null) parts.push(`95% answered within ${Math.round(g.p95_ms)} ms`);
-      if (g.bytes) parts.push(`${size(g.bytes)} sent to browsers`);
-      if (g.memory_percent !== null) parts.push(`memory at ${Math.round(g.memory_percent)}% of the dyno's quota`);
-      line.append(parts.join(", "), ". ");
+      // Each fact is a whole clause; the language's own list ("a, b, c" / "a, b und c") joins them.
+      const parts = [t("overview-glance-requests", { requests: g.requests })];
+      if (g.server_errors) parts.push(t("overview-glance-server-errors", { errors: g.server_errors }));
+      if (g.p95_ms !== null) parts.push(t("overview-glance-p95", { ms: number(g.p95_ms) }));
+      if (g.bytes) parts.push(t("overview-glance-bytes", { size: size(g.bytes) }));
+      if (g.memory_percent !== null) parts.push(t("overview-glance-memory", { percent: number(g.memory_percent) }));
+      line.append(...tNodes("overview-glance", { facts: facts.format(parts) }, { link }));
     }
-    line.append(h("a", { href: "#metrics" }, "Charts and the check before a session"));
   }, (err) => clear(line).append(errorBox(err)));
-  return h("section", { class: "card" }, h("h2", {}, "Metrics"), line);
+  return h("section", { class: "card" }, h("h2", {}, t("overview-metrics-title")), line);
 }

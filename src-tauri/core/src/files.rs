@@ -59,19 +59,22 @@ pub fn check_folder(folder: &Path) -> io::Result<()> {
 /// Why a file could not be written, in plain words: a full disk is said as such.
 pub fn write_problem(e: &io::Error) -> String {
     if e.kind() == io::ErrorKind::StorageFull {
-        "the disk is full; free some space and try again".into()
+        crate::tr!("error-write-disk-full")
     } else {
         e.to_string()
     }
 }
 
-/// A size as people read it: `5.8 MB`.
+/// A size as people read it, in the language in effect: `5.8 MB` / `5,8 MB`.
 pub fn human_size(bytes: u64) -> String {
+    use crate::i18n::decimal;
     match bytes {
-        0..=999 => format!("{bytes} bytes"),
-        1_000..=999_999 => format!("{:.0} kB", bytes as f64 / 1e3),
-        1_000_000..=999_999_999 => format!("{:.1} MB", bytes as f64 / 1e6),
-        _ => format!("{:.2} GB", bytes as f64 / 1e9),
+        0..=999 => crate::tr!("error-size-bytes", count = bytes),
+        1_000..=999_999 => crate::tr!("error-size-kb", size = decimal(bytes as f64 / 1e3, 0)),
+        1_000_000..=999_999_999 => {
+            crate::tr!("error-size-mb", size = decimal(bytes as f64 / 1e6, 1))
+        }
+        _ => crate::tr!("error-size-gb", size = decimal(bytes as f64 / 1e9, 2)),
     }
 }
 

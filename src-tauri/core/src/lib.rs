@@ -15,6 +15,7 @@ pub mod env;
 pub mod error;
 pub mod files;
 pub mod heroku;
+pub mod i18n;
 pub mod jobs;
 pub mod logs;
 pub mod metrics;

@@ -12,6 +12,7 @@ use serde_json::json;
 use crate::deploy::{self, DeployError, DeployOptions, DeployProgress, Project};
 use crate::error::ErrorCode;
 use crate::heroku::{self, HerokuClient, HerokuError};
+use crate::tr;
 
 /// Heroku Postgres' smallest plan (Dev Center "Heroku Postgres Plans": Essential-0).
 pub const DATABASE_PLAN: &str = "heroku-postgresql:essential-0";
@@ -133,9 +134,11 @@ impl StepError {
         match self {
             StepError::Heroku(e) => e.plain(),
             StepError::Deploy(e) => e.plain(),
-            StepError::DatabaseTimeout => "Heroku Postgres was still being set up after 5 minutes.".into(),
-            StepError::NotAnswering { url } => format!("The study did not answer at {url} within 3 minutes after it started. Look at Logs and errors for what it printed."),
-            StepError::Cancelled => "Stopped on your request.".into(),
+            StepError::DatabaseTimeout => tr!("core-new-study-error-database-timeout"),
+            StepError::NotAnswering { url } => {
+                tr!("core-new-study-error-not-answering", url = url.as_str())
+            }
+            StepError::Cancelled => tr!("core-new-study-error-cancelled"),
         }
     }
 }
@@ -151,16 +154,25 @@ impl NewStudyError {
 
     pub fn plain(&self) -> String {
         match self {
-            NewStudyError::NameTaken { name } => format!("The name \u{201c}{name}\u{201d} is already taken on Heroku (app names are shared by everyone). Choose another one; nothing was created."),
-            NewStudyError::AppLimit { message } => format!("Your Heroku account cannot have more apps (Heroku says: {message}). Delete an app you no longer need on Heroku's Dashboard, or ask Heroku to raise the limit. Nothing was created."),
-            NewStudyError::PartWay { error, created, .. } if created.is_empty() => {
-                format!("{} Nothing was created.", error.plain())
+            NewStudyError::NameTaken { name } => {
+                tr!("core-new-study-error-name-taken", name = name.as_str())
             }
-            NewStudyError::PartWay { step, created, error } => format!(
-                "{} (step: {}). Made so far: {}. Click \u{201c}Try again\u{201d} to finish, or \u{201c}Remove the new app\u{201d} to delete it again.",
-                error.plain(),
-                step_title(step),
-                created.join(", ")
+            NewStudyError::AppLimit { message } => {
+                tr!("core-new-study-error-app-limit", message = message.as_str())
+            }
+            NewStudyError::PartWay { error, created, .. } if created.is_empty() => tr!(
+                "core-new-study-error-nothing-created",
+                reason = error.plain()
+            ),
+            NewStudyError::PartWay {
+                step,
+                created,
+                error,
+            } => tr!(
+                "core-new-study-error-part-way",
+                reason = error.plain(),
+                step = step_title(step),
+                created = created.join(", ")
             ),
         }
     }
@@ -185,16 +197,16 @@ impl NewStudyError {
 crate::error::user_error!(NewStudyError);
 
 /// The step's words in the step list.
-pub fn step_title(step: &str) -> &'static str {
+pub fn step_title(step: &str) -> String {
     match step {
-        "app" => "Create the Heroku app",
-        "database" => "Add Heroku Postgres (essential-0)",
-        "papertrail" => "Add Papertrail (free)",
-        "settings" => "Set oTree's settings and admin password",
-        "deploy" => "Upload and build the project",
-        "start" => "Start one Basic web dyno",
-        "answer" => "Wait until the study answers",
-        _ => "Step",
+        "app" => tr!("core-new-study-step-app"),
+        "database" => tr!("core-new-study-step-database"),
+        "papertrail" => tr!("core-new-study-step-papertrail"),
+        "settings" => tr!("core-new-study-step-settings"),
+        "deploy" => tr!("core-new-study-step-deploy"),
+        "start" => tr!("core-new-study-step-start"),
+        "answer" => tr!("core-new-study-step-answer"),
+        _ => tr!("core-new-study-step-other"),
     }
 }
 
@@ -230,15 +242,15 @@ pub async fn check_name(client: &HerokuClient, name: &str) -> Result<NameCheck, 
     Ok(match heroku::apps::info(client, name).await {
         Ok(_) => NameCheck {
             state: "yours",
-            message: format!("You already have an app named \u{201c}{name}\u{201d}. Choose another name, or go back and pick that app."),
+            message: tr!("core-new-study-name-yours", name = name),
         },
         Err(HerokuError::NotFound { .. }) => NameCheck {
             state: "free",
-            message: format!("\u{201c}{name}\u{201d} is free. Participants will open https://{name}-….herokuapp.com."),
+            message: tr!("core-new-study-name-free", name = name),
         },
         Err(HerokuError::Forbidden { .. }) => NameCheck {
             state: "taken",
-            message: format!("\u{201c}{name}\u{201d} is taken by someone else's app. Try another, e.g. {name}-2."),
+            message: tr!("core-new-study-name-taken", name = name),
         },
         Err(e) => return Err(e),
     })
@@ -248,16 +260,15 @@ pub async fn check_name(client: &HerokuClient, name: &str) -> Result<NameCheck, 
 fn name_rule_problem(name: &str) -> String {
     let len = name.chars().count();
     if len < 3 {
-        "A name needs at least 3 characters.".into()
+        tr!("core-new-study-name-too-short")
     } else if len > 30 {
-        format!("A name may have at most 30 characters; this one has {len}.")
+        tr!("core-new-study-name-too-long", count = len)
     } else if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
-        "A name starts with a small letter (a to z).".into()
+        tr!("core-new-study-name-first-letter")
     } else if name.ends_with('-') {
-        "A name cannot end with a dash.".into()
+        tr!("core-new-study-name-ends-with-dash")
     } else {
-        "Use only small letters (a to z), digits and dashes: no capitals, spaces, dots or umlauts."
-            .into()
+        tr!("core-new-study-name-characters")
     }
 }
 
@@ -277,17 +288,17 @@ pub async fn costs(client: &HerokuClient, papertrail: bool) -> Result<Vec<Cost>,
         .unwrap_or(500);
     let mut costs = vec![
         Cost {
-            what: "One Basic web dyno (runs the study)".into(),
+            what: tr!("core-new-study-cost-dyno"),
             cents_per_month: BASIC_DYNO_CENTS,
         },
         Cost {
-            what: "Heroku Postgres essential-0 (keeps the participants' data)".into(),
+            what: tr!("core-new-study-cost-database"),
             cents_per_month: database,
         },
     ];
     if papertrail {
         costs.push(Cost {
-            what: "Papertrail Choklad (searchable log, free)".into(),
+            what: tr!("core-new-study-cost-papertrail"),
             cents_per_month: 0,
         });
     }
@@ -367,7 +378,11 @@ pub async fn create(
         on,
         "app",
         "running",
-        format!("{name} in {}", region_words(&study.region)),
+        tr!(
+            "core-new-study-step-app-running",
+            name = name.as_str(),
+            region = region_key(&study.region)
+        ),
     );
     let existing = if resume {
         heroku::apps::info(client, &name).await.ok()
@@ -395,14 +410,18 @@ pub async fn create(
     let mut run = Run {
         client,
         app: app.name.clone(),
-        created: vec![format!("the app {}", app.name)],
+        created: vec![tr!("core-new-study-made-app", name = app.name.as_str())],
         cancel,
     };
     report(
         on,
         "app",
         "done",
-        format!("{} ({})", app.name, region_words(&app.region.name)),
+        tr!(
+            "core-new-study-step-app-done",
+            name = app.name.as_str(),
+            region = region_key(&app.region.name)
+        ),
     );
 
     // 2. The database (and Papertrail).
@@ -411,12 +430,12 @@ pub async fn create(
         on,
         "database",
         "running",
-        "Heroku sets it up; this takes a minute or two.".into(),
+        tr!("core-new-study-step-database-running"),
     );
     ensure_addon(
         &mut run,
         DATABASE_PLAN,
-        "its Heroku Postgres database",
+        tr!("core-new-study-made-database"),
         options,
     )
     .await
@@ -425,19 +444,24 @@ pub async fn create(
         on,
         "database",
         "done",
-        "Heroku Postgres essential-0 is ready.".into(),
+        tr!("core-new-study-step-database-done"),
     );
     if study.papertrail {
         run.check_cancel("papertrail")?;
         report(on, "papertrail", "running", String::new());
-        ensure_addon(&mut run, PAPERTRAIL_PLAN, "Papertrail", options)
-            .await
-            .inspect_err(|e| report(on, "papertrail", "failed", e.reason()))?;
+        ensure_addon(
+            &mut run,
+            PAPERTRAIL_PLAN,
+            tr!("core-new-study-made-papertrail"),
+            options,
+        )
+        .await
+        .inspect_err(|e| report(on, "papertrail", "failed", e.reason()))?;
         report(
             on,
             "papertrail",
             "done",
-            "Papertrail keeps a searchable log.".into(),
+            tr!("core-new-study-step-papertrail-done"),
         );
     }
 
@@ -452,7 +476,7 @@ pub async fn create(
         on,
         "settings",
         "done",
-        "Production mode, study-only access, admin password and REST key are set.".into(),
+        tr!("core-new-study-step-settings-done"),
     );
 
     // 4. The project.
@@ -461,7 +485,11 @@ pub async fn create(
         on,
         "deploy",
         "running",
-        format!("{} ({} files)", project.report.name, project.report.files),
+        tr!(
+            "core-new-study-step-deploy-running",
+            project = project.report.name.as_str(),
+            count = project.report.files
+        ),
     );
     let deployed = deploy::deploy(client, &run.app, project, &options.deploy, cancel, |p| {
         on(p.into())
@@ -469,8 +497,8 @@ pub async fn create(
     .await
     .map_err(|e| run.fail("deploy", e))
     .inspect_err(|e| report(on, "deploy", "failed", e.reason()))?;
-    run.created.push("the deployed project".into());
-    report(on, "deploy", "done", "Heroku built the project.".into());
+    run.created.push(tr!("core-new-study-made-deploy"));
+    report(on, "deploy", "done", tr!("core-new-study-step-deploy-done"));
 
     // 5. One Basic web dyno.
     run.check_cancel("start")?;
@@ -484,12 +512,7 @@ pub async fn create(
     .await
     .map_err(|e| run.fail("start", e))
     .inspect_err(|e| report(on, "start", "failed", e.reason()))?;
-    report(
-        on,
-        "start",
-        "done",
-        "One Basic web dyno runs the study.".into(),
-    );
+    report(on, "start", "done", tr!("core-new-study-step-start-done"));
 
     // 6. The study answers.
     // Heroku names the address when it creates the app (the app's answer above).
@@ -500,7 +523,12 @@ pub async fn create(
             .await
             .map_err(|e| run.fail("answer", e))
             .inspect_err(|e| report(on, "answer", "failed", e.reason()))?;
-        report(on, "answer", "done", format!("{url} answers."));
+        report(
+            on,
+            "answer",
+            "done",
+            tr!("core-new-study-step-answer-done", url = url.as_str()),
+        );
     }
     Ok(CreatedStudy {
         app: run.app,
@@ -510,11 +538,12 @@ pub async fn create(
     })
 }
 
-fn region_words(region: &str) -> &'static str {
+/// The region as the messages choose their words: `eu`, `us` or `other`.
+fn region_key(region: &str) -> &'static str {
     match region {
-        "eu" => "Europe",
-        "us" => "the United States",
-        _ => "another region",
+        "eu" => "eu",
+        "us" => "us",
+        _ => "other",
     }
 }
 
@@ -522,7 +551,7 @@ fn region_words(region: &str) -> &'static str {
 async fn ensure_addon(
     run: &mut Run<'_>,
     plan: &str,
-    words: &str,
+    words: String,
     options: &StudyOptions,
 ) -> Result<(), NewStudyError> {
     let step = if plan == DATABASE_PLAN {
@@ -540,7 +569,7 @@ async fn ensure_addon(
             .await
             .map_err(|e| run.fail(step, e))?,
     };
-    run.created.push(words.to_string());
+    run.created.push(words);
     let started = tokio::time::Instant::now();
     let mut state = addon.state.clone();
     while state != "provisioned" {

@@ -19,13 +19,13 @@ pub enum AppStatus {
 }
 
 impl AppStatus {
-    pub fn plain(self) -> &'static str {
+    pub fn plain(self) -> String {
         match self {
-            AppStatus::Running => "Running: participants can reach your study.",
-            AppStatus::Crashed => "Crashed: your study's server has stopped with an error and participants see an error page.",
-            AppStatus::Idle => "Asleep: the server sleeps when nobody uses it and wakes on the next visit (this takes a few seconds).",
-            AppStatus::Starting => "Starting: the server is booting and will be ready in a moment.",
-            AppStatus::NoWebDyno => "Offline: no web server is running, so participants cannot reach your study.",
+            AppStatus::Running => crate::tr!("core-overview-status-running"),
+            AppStatus::Crashed => crate::tr!("core-overview-status-crashed"),
+            AppStatus::Idle => crate::tr!("core-overview-status-idle"),
+            AppStatus::Starting => crate::tr!("core-overview-status-starting"),
+            AppStatus::NoWebDyno => crate::tr!("core-overview-status-no-web-dyno"),
         }
     }
 }
@@ -168,7 +168,7 @@ pub fn assemble(
         owner: app.owner.email,
         maintenance: app.maintenance,
         status,
-        status_text: status.plain().to_string(),
+        status_text: status.plain(),
         processes,
         addons: addons
             .into_iter()
@@ -213,8 +213,8 @@ pub async fn study_address(client: &HerokuClient, app: &str) -> Result<String, H
     let info = heroku::apps::info(client, app).await?;
     info.web_url
         .filter(|u| u.starts_with("https://"))
-        .ok_or(HerokuError::NotFound {
-            message: "This app has no https web address yet.".into(),
+        .ok_or_else(|| HerokuError::NotFound {
+            message: crate::tr!("core-overview-no-https-address"),
         })
 }
 

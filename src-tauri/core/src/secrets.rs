@@ -40,10 +40,14 @@ impl SecretError {
 
     pub fn plain(&self) -> String {
         match self {
-            SecretError::Unavailable(_) => "This computer has no keychain Novaland can use (on Linux: GNOME Keyring or KWallet must be running and unlocked). The key was not saved anywhere; you can still use it until you close the app.".into(),
-            SecretError::Failed(detail) => format!("The keychain did not accept the key ({detail}). Unlock your keychain and try again."),
-            SecretError::Locked(_) => "Your keychain is locked, so Novaland cannot read or keep your Heroku key. Unlock it (Linux: the Passwords and Keys app, or log out and in again; macOS: Keychain Access; Windows: sign in again), then try again. Nothing was stored anywhere else.".into(),
-            SecretError::TooLong(bytes) => format!("This is {bytes} characters long, more than a keychain entry can hold ({MAX_SECRET_BYTES}). A Heroku API key or a Sentry token is under 100 characters: check that only the key was pasted. Nothing was saved."),
+            SecretError::Unavailable(_) => crate::tr!("error-keychain-unavailable"),
+            SecretError::Failed(detail) => crate::tr!("error-keychain-failed", detail = detail),
+            SecretError::Locked(_) => crate::tr!("error-keychain-locked"),
+            SecretError::TooLong(bytes) => crate::tr!(
+                "error-keychain-too-long",
+                length = *bytes,
+                max = MAX_SECRET_BYTES
+            ),
         }
     }
 }

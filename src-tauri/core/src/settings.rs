@@ -18,6 +18,9 @@ pub struct Settings {
     /// look happens at most once a day.
     #[serde(default)]
     pub update_checked_ms: Option<i64>,
+    /// The language of the window and of every message: a choice, or the system's.
+    #[serde(default)]
+    pub language: crate::i18n::LangChoice,
 }
 
 /// The config folder: `NOVALAND_CONFIG_DIR` when set (tests), else the OS's place for it.
@@ -63,6 +66,7 @@ mod tests {
             app: Some("novaland-study".into()),
             export_folder: None,
             update_checked_ms: Some(1_764_000_000_000),
+            language: crate::i18n::LangChoice::De,
         };
         s.save(&path).unwrap();
         assert_eq!(Settings::load(&path), s);

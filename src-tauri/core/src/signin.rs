@@ -28,7 +28,7 @@ impl SignInError {
 
     pub fn plain(&self) -> String {
         match self {
-            SignInError::EmptyKey => "Paste your Heroku API key first.".into(),
+            SignInError::EmptyKey => crate::tr!("error-signin-empty-key"),
             SignInError::Heroku(e) => e.plain(),
             SignInError::Keychain(e) => e.plain(),
         }

@@ -79,33 +79,21 @@ impl UpdateError {
 
     pub fn plain(&self) -> String {
         match self {
-            UpdateError::Offline => "Novaland could not reach its update server. Check the \
-                internet connection and try again later; Novaland keeps working as it is."
-                .into(),
-            UpdateError::BadAnswer(_) => "Novaland's update server gave an answer Novaland \
-                cannot read. Nothing was installed; Novaland keeps working as it is."
-                .into(),
-            UpdateError::BadSignature { version } => format!(
-                "An update to Novaland {version} was found, but it is not signed with \
-                 Novaland's key, so it was not installed. Novaland keeps working as it is."
-            ),
-            UpdateError::SignedForOtherVersion { signed, announced } => format!(
-                "The update server announced Novaland {announced}, but the file it gave is \
-                 signed as version {signed}. It was not installed. Novaland keeps working as \
-                 it is."
-            ),
-            UpdateError::Busy { running } => format!(
-                "Novaland is still working ({running} {} under way: a download, backup, reset \
-                 or deploy). Install the update when it has finished.",
-                if *running == 1 { "task" } else { "tasks" }
-            ),
-            UpdateError::NothingReady => {
-                "There is no update ready to install. Look for updates first.".into()
+            UpdateError::Offline => crate::tr!("error-update-offline"),
+            UpdateError::BadAnswer(_) => crate::tr!("error-update-bad-answer"),
+            UpdateError::BadSignature { version } => {
+                crate::tr!("error-update-bad-signature", version = version)
             }
-            UpdateError::InstallFailed(why) => format!(
-                "The update could not be installed ({why}). Nothing was changed; Novaland \
-                 keeps working as it is."
+            UpdateError::SignedForOtherVersion { signed, announced } => crate::tr!(
+                "error-update-signed-for-other-version",
+                signed = signed,
+                announced = announced
             ),
+            UpdateError::Busy { running } => crate::tr!("error-update-busy", running = *running),
+            UpdateError::NothingReady => crate::tr!("error-update-nothing-ready"),
+            UpdateError::InstallFailed(why) => {
+                crate::tr!("error-update-install-failed", reason = why)
+            }
         }
     }
 }

@@ -43,8 +43,10 @@ impl WorkbookError {
 
     pub fn plain(&self) -> String {
         match self {
-            WorkbookError::Read { file, detail } => format!("The Excel workbook was not made: {file} could not be read ({detail}). The CSV files are complete."),
-            WorkbookError::Write(detail) => format!("The Excel workbook could not be saved ({detail}). The CSV files are complete."),
+            WorkbookError::Read { file, detail } => {
+                crate::tr!("error-workbook-read", file = file, detail = detail)
+            }
+            WorkbookError::Write(detail) => crate::tr!("error-workbook-write", detail = detail),
         }
     }
 }

@@ -20,7 +20,11 @@ async fn the_marketplace_puts_what_otree_needs_first_and_groups_the_rest() {
     let all = addons::marketplace(&c, "").await.unwrap();
     let first: Vec<&str> = all.iter().take(3).map(|s| s.name.as_str()).collect();
     assert_eq!(first, ["heroku-postgresql", "papertrail", "sentry"]);
-    assert!(all[0].suggestion.unwrap().contains("participants' data"));
+    assert!(all[0]
+        .suggestion
+        .as_deref()
+        .unwrap()
+        .contains("participants' data"));
     let mail: Vec<String> = addons::marketplace(&c, "email")
         .await
         .unwrap()

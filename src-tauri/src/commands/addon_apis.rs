@@ -53,7 +53,7 @@ pub async fn papertrail_search(state: State<'_, AppState>, query: Query) -> Comm
     let token = var(&vars(&client, &app).await?, "PAPERTRAIL_API_TOKEN").ok_or_else(|| {
         CommandError::new(
             ErrorCode::NoPapertrail,
-            "This app has no Papertrail add-on (no PAPERTRAIL_API_TOKEN setting).",
+            novaland_core::tr!("core-papertrail-none"),
         )
     })?;
     Ok(papertrail::search(&endpoints.papertrail, &token, &query).await?)
@@ -66,7 +66,10 @@ pub async fn open_papertrail<R: Runtime>(
     state: State<'_, AppState>,
 ) -> CommandResult<()> {
     if current(&state).await?.practice {
-        return Err(CommandError::new(ErrorCode::Practice, "In practice mode there is no real Papertrail to open. With your own account, this opens Papertrail's dashboard, signed in through Heroku."));
+        return Err(CommandError::new(
+            ErrorCode::Practice,
+            novaland_core::tr!("core-papertrail-practice"),
+        ));
     }
     let (client, app) = client_and_app(&state).await?;
     let addons = heroku::addons::list(&client, &app).await?;
@@ -78,7 +81,7 @@ pub async fn open_papertrail<R: Runtime>(
         .ok_or_else(|| {
             CommandError::new(
                 ErrorCode::NoPapertrail,
-                "Heroku gives no dashboard address for the Papertrail add-on.",
+                novaland_core::tr!("core-papertrail-no-dashboard"),
             )
         })?;
     open(&handle, &url)
@@ -103,12 +106,15 @@ async fn sentry_project(state: &AppState) -> CommandResult<(Project, Option<Stri
         practice,
     } = current(state).await?;
     let dsn = var(&vars(&client, &app).await?, "SENTRY_DSN").ok_or_else(|| {
-        CommandError::new(ErrorCode::NoSentry, "This app has no SENTRY_DSN setting.")
+        CommandError::new(
+            ErrorCode::NoSentry,
+            novaland_core::tr!("core-sentry-no-dsn"),
+        )
     })?;
     let project = sentry::project_of(&dsn).ok_or_else(|| {
         CommandError::new(
             ErrorCode::NoSentry,
-            "The app's SENTRY_DSN setting could not be read.",
+            novaland_core::tr!("core-sentry-unreadable-dsn"),
         )
     })?;
     Ok((project, endpoints.sentry, practice))
@@ -127,7 +133,7 @@ pub async fn connect_sentry(
     if token.is_empty() {
         return Err(CommandError::new(
             ErrorCode::Empty,
-            "Paste the Sentry auth token first.",
+            novaland_core::tr!("core-sentry-paste-token"),
         ));
     }
     let (project, base, practice) = sentry_project(&state).await?;
@@ -153,7 +159,7 @@ async fn connected_sentry(
     let token = sentry_token(state, practice).await?.ok_or_else(|| {
         CommandError::new(
             ErrorCode::NoToken,
-            "Connect Sentry with an auth token first.",
+            novaland_core::tr!("core-sentry-connect-first"),
         )
     })?;
     Ok((project, base, token))
@@ -192,7 +198,10 @@ pub async fn open_sentry_issue<R: Runtime>(
     id: String,
 ) -> CommandResult<()> {
     if current(&state).await?.practice {
-        return Err(CommandError::new(ErrorCode::Practice, "In practice mode there is no real Sentry to open. With your own account, this opens the issue on sentry.io."));
+        return Err(CommandError::new(
+            ErrorCode::Practice,
+            novaland_core::tr!("core-sentry-practice"),
+        ));
     }
     let issues = sentry_issues(state).await?;
     let url = issues
@@ -203,7 +212,7 @@ pub async fn open_sentry_issue<R: Runtime>(
         .ok_or_else(|| {
             CommandError::new(
                 ErrorCode::NotFound,
-                "That issue is no longer in Sentry's list.",
+                novaland_core::tr!("core-sentry-issue-gone"),
             )
         })?;
     open(&handle, &url)

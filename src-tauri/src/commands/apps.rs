@@ -33,7 +33,7 @@ pub async fn choose(state: &AppState, name: String) -> CommandResult<SessionInfo
         state.save_settings(&settings).map_err(|e| {
             CommandError::new(
                 ErrorCode::SettingsNotSaved,
-                format!("Your choice works now but could not be saved for next time: {e}"),
+                novaland_core::tr!("core-apps-choice-not-saved", detail = e.to_string()),
             )
         })?;
     }

@@ -33,7 +33,7 @@ pub async fn reveal_config_var(state: State<'_, AppState>, name: String) -> Comm
         .ok_or_else(|| {
             CommandError::new(
                 ErrorCode::NotFound,
-                format!("The app has no config var {name} any more."),
+                novaland_core::tr!("error-config-var-gone", name = name.as_str()),
             )
         })
 }
@@ -46,7 +46,10 @@ pub async fn set_config_var(
 ) -> CommandResult<()> {
     let name = name.trim().to_string();
     if !config_vars::valid_name(&name) {
-        return Err(CommandError::new(ErrorCode::Invalid, "A config var's name has letters, digits and underscores only, and does not start with a digit (like OTREE_AUTH_LEVEL)."));
+        return Err(CommandError::new(
+            ErrorCode::Invalid,
+            novaland_core::tr!("error-config-var-bad-name"),
+        ));
     }
     let (client, app) = client_and_app(&state).await?;
     config_vars::set(&client, &app, &name, &value).await?;

@@ -55,7 +55,7 @@ pub async fn change_formation(
     if !(0..=100).contains(&quantity) {
         return Err(CommandError::new(
             ErrorCode::Invalid,
-            "The number of dynos must be between 0 and 100.",
+            novaland_core::tr!("core-formation-quantity-range"),
         ));
     }
     let (client, app) = client_and_app(&state).await?;

@@ -114,6 +114,6 @@ pub async fn save_logs(state: State<'_, AppState>, filter: Filter) -> CommandRes
 fn not_following() -> CommandError {
     CommandError::new(
         ErrorCode::NotFollowing,
-        "The log is not open. Open the Logs screen again.",
+        novaland_core::tr!("core-logs-not-following"),
     )
 }

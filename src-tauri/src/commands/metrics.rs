@@ -32,7 +32,7 @@ pub(crate) async fn ensure_collector(state: &AppState) -> CommandResult<Arc<Metr
                     let path = data_path().ok_or_else(|| {
                         CommandError::new(
                             ErrorCode::NoFolder,
-                            "This computer has no data folder for Novaland's metrics.",
+                            novaland_core::tr!("core-metrics-no-folder"),
                         )
                     })?;
                     MetricsStore::open(&path)
@@ -40,7 +40,7 @@ pub(crate) async fn ensure_collector(state: &AppState) -> CommandResult<Arc<Metr
                 let store = Arc::new(opened.map_err(|e| {
                     CommandError::new(
                         ErrorCode::MetricsStore,
-                        format!("The metrics could not be kept ({e})."),
+                        novaland_core::tr!("core-metrics-store-failed", detail = e.to_string()),
                     )
                 })?);
                 *slot = Some((practice, store.clone()));

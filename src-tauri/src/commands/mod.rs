@@ -93,7 +93,7 @@ pub(crate) fn export_root(state: &AppState) -> CommandResult<std::path::PathBuf>
     novaland_core::files::export_root(state.settings().export_folder.as_deref()).ok_or_else(|| {
         CommandError::new(
             ErrorCode::NoFolder,
-            "This computer has no Desktop, Downloads or home folder to save to.",
+            novaland_core::tr!("core-export-no-folder"),
         )
     })
 }

@@ -25,17 +25,26 @@ pub async fn choose_project<R: Runtime>(
     let picked = match novaland_core::env::test_project() {
         Some(path) => Some(path),
         None => {
-            let dialog = app.dialog().file().set_title("Choose your oTree project");
+            let dialog = app
+                .dialog()
+                .file()
+                .set_title(novaland_core::tr!("core-new-study-pick-title"));
             let picked = if folder {
                 dialog.blocking_pick_folder()
             } else {
                 dialog
-                    .add_filter("oTree project (otree zip)", &["otreezip"])
+                    .add_filter(
+                        novaland_core::tr!("core-new-study-pick-filter"),
+                        &["otreezip"],
+                    )
                     .blocking_pick_file()
             };
             match picked {
                 Some(p) => Some(p.into_path().map_err(|_| {
-                    CommandError::new(ErrorCode::BadFolder, "That is not a file on this computer.")
+                    CommandError::new(
+                        ErrorCode::BadFolder,
+                        novaland_core::tr!("core-new-study-pick-not-local"),
+                    )
                 })?),
                 None => None,
             }
@@ -155,9 +164,12 @@ pub async fn remove_new_study(
     name: String,
     typed_name: String,
 ) -> CommandResult<()> {
-    novaland_core::confirm::typed_name(&typed_name, &name, "Nothing was removed.")?;
+    novaland_core::confirm::typed_name(&typed_name, &name, novaland_core::confirm::Kept::Removed)?;
     if !state.created_apps.lock().await.contains(&name) {
-        return Err(CommandError::new(ErrorCode::Forbidden, "Novaland removes only an app it made in this session. Delete other apps on Heroku's Dashboard."));
+        return Err(CommandError::new(
+            ErrorCode::Forbidden,
+            novaland_core::tr!("core-new-study-remove-not-ours"),
+        ));
     }
     novaland_core::heroku::apps::delete(&client(&state).await?, &name).await?;
     state.created_apps.lock().await.retain(|a| a != &name);
@@ -173,7 +185,11 @@ pub async fn deploy_new_version(
     on_progress: Channel<DeployProgress>,
 ) -> CommandResult<Deployed> {
     let session = current(&state).await?;
-    novaland_core::confirm::typed_name(&typed_name, &session.app, "Nothing was deployed.")?;
+    novaland_core::confirm::typed_name(
+        &typed_name,
+        &session.app,
+        novaland_core::confirm::Kept::Deployed,
+    )?;
     let project = chosen_project(&state).await?;
     let job = state.jobs.start(&job);
     let options = deploy::DeployOptions::default();
@@ -192,7 +208,7 @@ async fn chosen_project(state: &AppState) -> CommandResult<deploy::Project> {
     state.project.lock().await.clone().ok_or_else(|| {
         CommandError::new(
             ErrorCode::NoData,
-            "Choose the oTree project first (its .otreezip or its folder).",
+            novaland_core::tr!("core-new-study-no-project"),
         )
     })
 }

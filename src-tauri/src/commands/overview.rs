@@ -32,7 +32,7 @@ pub async fn open_study<R: Runtime>(
     if current.practice {
         return Err(CommandError::new(
             ErrorCode::Practice,
-            "In practice mode the study has no real address. With your own account, this button opens your study in the browser.",
+            novaland_core::tr!("core-overview-practice-no-address"),
         ));
     }
     let url = novaland_core::overview::study_address(&current.client, &current.app).await?;
@@ -51,7 +51,7 @@ pub fn open_heroku_page<R: Runtime>(app: AppHandle<R>, page: String) -> CommandR
         _ => {
             return Err(CommandError::new(
                 ErrorCode::UnknownPage,
-                "That page is not known.",
+                novaland_core::tr!("core-overview-unknown-page"),
             ))
         }
     };
@@ -62,7 +62,11 @@ pub(crate) fn open<R: Runtime>(app: &AppHandle<R>, url: &str) -> CommandResult<(
     app.opener().open_url(url, None::<&str>).map_err(|e| {
         CommandError::new(
             ErrorCode::OpenFailed,
-            format!("The browser could not be opened ({e}). The address is {url}"),
+            novaland_core::tr!(
+                "core-overview-browser-failed",
+                detail = e.to_string(),
+                url = url
+            ),
         )
     })
 }

@@ -82,7 +82,7 @@ pub async fn remove_addon(
 ) -> CommandResult<Removed> {
     let w = work(&state, &job).await?;
     let (client, app) = (&w.session.client, &w.session.app);
-    confirm::typed_name(&typed_name, app, "Nothing was removed.")?;
+    confirm::typed_name(&typed_name, app, confirm::Kept::Removed)?;
     let step = |s: &str| {
         let _ = on_progress.send(s.to_string());
     };
@@ -101,7 +101,10 @@ pub async fn open_addon<R: Runtime>(
     addon: String,
 ) -> CommandResult<()> {
     if current(&state).await?.practice {
-        return Err(CommandError::new(ErrorCode::Practice, "In practice mode the add-ons have no real dashboards. With your own account, this opens the add-on's dashboard, signed in through Heroku."));
+        return Err(CommandError::new(
+            ErrorCode::Practice,
+            novaland_core::tr!("error-addon-practice-dashboard"),
+        ));
     }
     let (client, app) = client_and_app(&state).await?;
     let url = addons::dashboard_url(&client, &app, &addon).await?;
@@ -122,10 +125,7 @@ pub async fn invite_collaborator(
     if !collaborators::plausible_email(&email) {
         return Err(CommandError::new(
             ErrorCode::InvalidEmail,
-            format!(
-                "\"{}\" is not an e-mail address. It looks like name@university.edu.",
-                email.trim()
-            ),
+            novaland_core::tr!("error-invalid-email", email = email.trim()),
         ));
     }
     let (client, app) = client_and_app(&state).await?;
@@ -151,6 +151,6 @@ pub async fn rollback_release(
     typed_name: String,
 ) -> CommandResult<Release> {
     let (client, app) = client_and_app(&state).await?;
-    confirm::typed_name(&typed_name, &app, "Nothing was rolled back.")?;
+    confirm::typed_name(&typed_name, &app, confirm::Kept::RolledBack)?;
     Ok(releases::rollback(&client, &app, &release).await?)
 }

@@ -36,9 +36,9 @@ pub async fn restore(state: &AppState) -> CommandResult<SessionInfo> {
             }
             Ok(remember(state, Session::real(client, account, app, state)).await)
         }
-        Err(SignInError::Heroku(HerokuError::Unauthorized { .. })) => Ok(SessionInfo::signed_out(Some(
-            "The Heroku key saved on this computer is no longer accepted (it may have been regenerated). Paste the current one.".into(),
-        ))),
+        Err(SignInError::Heroku(HerokuError::Unauthorized { .. })) => Ok(SessionInfo::signed_out(
+            Some(novaland_core::tr!("core-session-saved-key-refused")),
+        )),
         Err(e) => Err(e.into()),
     }
 }
@@ -82,7 +82,7 @@ pub async fn start_practice(
     let (sim, key) = practice_simulator(empty).await.map_err(|e| {
         CommandError::new(
             ErrorCode::PracticeFailed,
-            format!("Practice mode could not start: {e}"),
+            novaland_core::tr!("core-session-practice-failed", detail = e.to_string()),
         )
     })?;
     let (client, account) = signin::check_key(sim.base_url(), &key).await?;

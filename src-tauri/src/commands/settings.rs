@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use novaland_core::files;
+use novaland_core::{files, i18n};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -41,7 +41,7 @@ pub async fn choose_export_folder<R: Runtime>(
     let picked = app
         .dialog()
         .file()
-        .set_title("Where should Novaland save your files?")
+        .set_title(novaland_core::tr!("core-settings-folder-pick-title"))
         .blocking_pick_folder();
     let Some(picked) = picked else {
         return Ok(describe(&state));
@@ -49,7 +49,7 @@ pub async fn choose_export_folder<R: Runtime>(
     let folder = picked.into_path().map_err(|_| {
         CommandError::new(
             ErrorCode::BadFolder,
-            "That place is not a folder on this computer.",
+            novaland_core::tr!("error-folder-not-a-folder"),
         )
     })?;
     save(&state, Some(folder))
@@ -66,10 +66,10 @@ pub fn save(state: &AppState, folder: Option<PathBuf>) -> CommandResult<ExportFo
         novaland_core::files::check_folder(folder).map_err(|e| {
             CommandError::new(
                 ErrorCode::FolderNotWritable,
-                format!(
-                    "Novaland cannot save files in {} ({}). Choose another folder.",
-                    folder.display(),
-                    novaland_core::files::write_problem(&e)
+                novaland_core::tr!(
+                    "error-folder-not-writable",
+                    folder = folder.display().to_string(),
+                    reason = novaland_core::files::write_problem(&e)
                 ),
             )
         })?;
@@ -79,10 +79,33 @@ pub fn save(state: &AppState, folder: Option<PathBuf>) -> CommandResult<ExportFo
     state.save_settings(&settings).map_err(|e| {
         CommandError::new(
             ErrorCode::SettingsNotSaved,
-            format!("The choice could not be saved ({e})."),
+            novaland_core::tr!("error-settings-not-saved", reason = e.to_string()),
         )
     })?;
     Ok(describe(state))
+}
+
+/// The language in effect and its catalog, for the page's words (ui/i18n.js).
+#[tauri::command]
+pub fn messages(state: State<'_, AppState>) -> i18n::Catalog {
+    i18n::apply(state.settings().language)
+}
+
+/// Keeps the researcher's language (or "as the system"); the page then loads again in it.
+#[tauri::command]
+pub fn choose_language(
+    state: State<'_, AppState>,
+    language: i18n::LangChoice,
+) -> CommandResult<i18n::Catalog> {
+    let mut settings = state.settings();
+    settings.language = language;
+    state.save_settings(&settings).map_err(|e| {
+        CommandError::new(
+            ErrorCode::SettingsNotSaved,
+            novaland_core::tr!("error-settings-not-saved", reason = e.to_string()),
+        )
+    })?;
+    Ok(i18n::apply(language))
 }
 
 /// Opens a folder this run wrote in the file manager; the page cannot name any other path.
@@ -95,7 +118,7 @@ pub async fn show_folder<R: Runtime>(
     if !state.written_folders.lock().await.contains(&path) {
         return Err(CommandError::new(
             ErrorCode::UnknownFolder,
-            "Novaland only opens folders it wrote.",
+            novaland_core::tr!("error-folder-unknown"),
         ));
     }
     app.opener()
@@ -103,9 +126,10 @@ pub async fn show_folder<R: Runtime>(
         .map_err(|e| {
             CommandError::new(
                 ErrorCode::OpenFailed,
-                format!(
-                    "The folder could not be opened ({e}). It is {}",
-                    path.display()
+                novaland_core::tr!(
+                    "error-folder-open-failed",
+                    reason = e.to_string(),
+                    folder = path.display().to_string()
                 ),
             )
         })

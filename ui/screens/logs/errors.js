@@ -3,11 +3,13 @@
 
 import { call } from "../../api.js";
 import { h, clear, errorBox } from "../../dom.js";
+import { t } from "../../i18n.js";
+import { number, dateTime } from "../../format.js";
 
 export function errorsPanel() {
   const errorsBox = h("div", { id: "error-groups" });
   const el = h("section", { class: "card", id: "errors-panel", hidden: true },
-    h("p", { class: "muted" }, "Errors found in the log since this screen opened (and in the lines Heroku still had), grouped by kind. Sentry, when connected, gives the same from inside the study."),
+    h("p", { class: "muted" }, t("logs-errors-intro")),
     errorsBox);
 
   // Draws the groups and puts their number on the tab.
@@ -15,20 +17,20 @@ export function errorsPanel() {
     try {
       const groups = await call("log_errors");
       clear(errorsBox);
-      tab.textContent = `Errors (${groups.length})`;
+      tab.textContent = t("logs-tab-errors-count", { count: groups.length });
       if (!groups.length) {
-        errorsBox.append(h("p", {}, "No errors in the log. Good."));
+        errorsBox.append(h("p", {}, t("logs-errors-none")));
         return;
       }
-      const fmt = (ms) => (ms ? new Date(ms).toLocaleString([], { dateStyle: "short", timeStyle: "medium" }) : "?");
+      const fmt = (ms) => (ms ? dateTime(ms, { dateStyle: "short", timeStyle: "medium" }) : "?");
       errorsBox.append(h("table", { id: "error-table" },
-        h("thead", {}, h("tr", {}, ["What", "Times", "First seen", "Last seen"].map((t) => h("th", { scope: "col" }, t)))),
+        h("thead", {}, h("tr", {}, [t("logs-errors-column-what"), t("logs-errors-column-times"), t("logs-errors-column-first"), t("logs-errors-column-last")].map((name) => h("th", { scope: "col" }, name)))),
         h("tbody", {}, groups.map((g, i) => [
           h("tr", { "data-key": g.key },
-            h("td", {}, h("span", { class: `chip ${g.kind === "python" || g.kind === "crash" ? "bad" : "warn"}` }, g.kind === "python" ? "Python" : g.kind === "crash" ? "Crash" : "Heroku"), " ", g.title),
-            h("td", {}, g.count.toLocaleString()), h("td", {}, fmt(g.first_ms)), h("td", {}, fmt(g.last_ms))),
+            h("td", {}, h("span", { class: `chip ${g.kind === "python" || g.kind === "crash" ? "bad" : "warn"}` }, g.kind === "python" ? t("logs-errors-kind-python") : g.kind === "crash" ? t("logs-errors-kind-crash") : t("logs-errors-kind-heroku")), " ", g.title),
+            h("td", {}, number(g.count)), h("td", {}, fmt(g.first_ms)), h("td", {}, fmt(g.last_ms))),
           h("tr", { class: "example" }, h("td", { colspan: "4" },
-            h("details", { open: i === 0 && g.kind === "python" }, h("summary", {}, "Latest example"), h("pre", {}, g.example)))),
+            h("details", { open: i === 0 && g.kind === "python" }, h("summary", {}, t("logs-errors-latest-example")), h("pre", {}, g.example)))),
         ]))));
     } catch (err) {
       clear(errorsBox).append(errorBox(err, () => draw(tab)));

@@ -39,8 +39,8 @@ pub fn found(
             connected: sentry_connected,
             project: project
                 .as_ref()
-                .map(|p| format!("project {} of organisation {}", p.project, p.org))
-                .unwrap_or_else(|| "an unreadable SENTRY_DSN".into()),
+                .map(|p| crate::tr!("error-sentry-project", project = &p.project, org = &p.org))
+                .unwrap_or_else(|| crate::tr!("error-sentry-dsn-unreadable")),
             host: project
                 .as_ref()
                 .map(sentry::Project::api_host)
@@ -93,14 +93,35 @@ impl AddonError {
 
     pub fn plain(&self) -> String {
         match self {
-            AddonError::Unauthorized { service: "Papertrail" } => "Papertrail did not accept the app's PAPERTRAIL_API_TOKEN. Open Papertrail's dashboard from here to check the add-on.".into(),
-            AddonError::Unauthorized { service } => format!("{service} did not accept the token. Check it (and that it may read issues), then connect again."),
-            AddonError::Offline { service, detail } => format!("{service} could not be reached ({detail}). Check the internet connection and try again."),
-            AddonError::Failed { service, status: 429 } => format!("{service} asks to slow down (too many searches). Wait a minute and try again."),
-            AddonError::Failed { service, status } => format!("{service} answered with an error ({status}). Try again in a moment."),
-            AddonError::Unreadable { service, detail } => format!("{service}'s answer could not be read ({detail})."),
+            AddonError::Unauthorized {
+                service: "Papertrail",
+            } => crate::tr!("error-papertrail-unauthorized"),
+            AddonError::Unauthorized { service } => {
+                crate::tr!("error-addon-api-unauthorized", service = *service)
+            }
+            AddonError::Offline { service, detail } => crate::tr!(
+                "error-addon-api-offline",
+                service = *service,
+                detail = detail
+            ),
+            AddonError::Failed {
+                service,
+                status: 429,
+            } => crate::tr!("error-addon-api-rate-limited", service = *service),
+            AddonError::Failed { service, status } => crate::tr!(
+                "error-addon-api-failed",
+                service = *service,
+                status = *status
+            ),
+            AddonError::Unreadable { service, detail } => crate::tr!(
+                "error-addon-api-unreadable",
+                service = *service,
+                detail = detail
+            ),
             AddonError::Missing(what) => what.clone(),
-            AddonError::UnconfirmedHost { host } => format!("This app's SENTRY_DSN points at {host}, which is not sentry.io. Novaland sends your Sentry token there only if you confirm that {host} is your own Sentry server. If you do not know this address, do not confirm: whoever set it would receive your token."),
+            AddonError::UnconfirmedHost { host } => {
+                crate::tr!("error-sentry-unconfirmed-host", host = host)
+            }
         }
     }
 }
@@ -132,8 +153,9 @@ pub(crate) fn endpoint(
             detail: e.to_string(),
         })?;
     if !crate::net::is_allowed(&url) {
-        return Err(AddonError::Missing(format!(
-            "{service}'s address must use https."
+        return Err(AddonError::Missing(crate::tr!(
+            "error-addon-api-needs-https",
+            service = service
         )));
     }
     Ok(url)

@@ -145,10 +145,9 @@ pub async fn unresolved(
     token: &str,
 ) -> Result<Vec<Issue>, AddonError> {
     if project.org.is_empty() {
-        return Err(AddonError::Missing(
-            "This SENTRY_DSN does not name its organisation; open the project in Sentry instead."
-                .into(),
-        ));
+        return Err(AddonError::Missing(crate::tr!(
+            "error-sentry-no-organisation"
+        )));
     }
     let path = format!("projects/{}/{}/issues/", project.org, project.project);
     let mut url = endpoint(base.unwrap_or(&project.api_base), &path, SERVICE)?;
@@ -259,9 +258,9 @@ pub async fn latest_stack_trace(
 ) -> Result<StackTrace, AddonError> {
     project.check_host(saved.host.as_deref())?;
     if !issue_id.chars().all(|c| c.is_ascii_alphanumeric()) || project.org.is_empty() {
-        return Err(AddonError::Missing(
-            "That issue cannot be asked for.".into(),
-        ));
+        return Err(AddonError::Missing(crate::tr!(
+            "error-sentry-issue-not-askable"
+        )));
     }
     let path = format!(
         "organizations/{}/issues/{issue_id}/events/latest/",
@@ -287,7 +286,7 @@ fn stack_trace_of(event: &EventJson) -> StackTrace {
         .last();
     let Some(exception) = exception else {
         return StackTrace {
-            exception: "No stack trace in this event".into(),
+            exception: crate::tr!("error-sentry-no-stack-trace"),
             value: String::new(),
             frames: vec![],
         };

@@ -69,10 +69,12 @@ impl DeployError {
         match self {
             DeployError::Project(e) => e.plain(),
             DeployError::Heroku(e) => e.plain(),
-            DeployError::Upload { .. } => format!("The project could not be uploaded to Heroku ({UPLOAD_TRIES} tries). Check that this computer is online, then try again; the study was not changed."),
-            DeployError::BuildFailed { reason, .. } => format!("Heroku could not build the study: {reason}"),
-            DeployError::Timeout { .. } => "Heroku's build did not finish in 15 minutes. Look at Heroku's Activity tab for the app.".into(),
-            DeployError::Cancelled => "Stopped. If the build had started, Heroku finishes it on its own.".into(),
+            DeployError::Upload { .. } => crate::tr!("error-deploy-upload", tries = UPLOAD_TRIES),
+            DeployError::BuildFailed { reason, .. } => {
+                crate::tr!("error-deploy-build-failed", reason = reason)
+            }
+            DeployError::Timeout { .. } => crate::tr!("error-deploy-timeout"),
+            DeployError::Cancelled => crate::tr!("error-deploy-cancelled"),
         }
     }
 }
@@ -306,22 +308,24 @@ pub fn failure_reason(output: &[String]) -> String {
         let package = l
             .split("requirement ")
             .nth(1)
-            .and_then(|r| r.split_whitespace().next())
-            .unwrap_or("a package");
-        return format!("the package {package} in requirements.txt could not be installed (no such package or version). Correct the line in requirements.txt and deploy again.");
+            .and_then(|r| r.split_whitespace().next());
+        return match package {
+            Some(package) => crate::tr!("error-build-package-not-installed", package = package),
+            None => crate::tr!("error-build-some-package-not-installed"),
+        };
     }
     if output
         .iter()
         .any(|l| l.contains("Couldn't find any supported Python package manager files"))
     {
-        return "Heroku found no requirements.txt in the project, so it does not know it is a Python app.".into();
+        return crate::tr!("error-build-no-requirements");
     }
     match output
         .iter()
         .rev()
         .find(|l| l.contains("Error") || l.contains("ERROR") || l.trim_start().starts_with('!'))
     {
-        Some(l) => format!("{} (the build's last error line)", clean(l)),
-        None => "the buildpack stopped without saying why; its output is shown below.".into(),
+        Some(l) => crate::tr!("error-build-last-error-line", line = clean(l)),
+        None => crate::tr!("error-build-no-reason"),
     }
 }

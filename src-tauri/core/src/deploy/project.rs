@@ -99,12 +99,18 @@ impl ProjectError {
 
     pub fn plain(&self) -> String {
         match self {
-            ProjectError::Unreadable { path, detail } => format!("{path} could not be read ({detail}). Nothing was uploaded."),
-            ProjectError::Corrupt { .. } => "This file is not an oTree archive that can be opened (it is damaged or of another kind). Make it again with \u{201c}otree zip\u{201d} in your project folder, or choose the project folder itself. Nothing was uploaded.".into(),
-            ProjectError::TooBig { bytes } => format!("This project is {}, more than the {} an oTree study can be on Heroku. Look for data files, videos or a virtual environment in the folder and move them out. Nothing was uploaded.", crate::files::human_size(*bytes), crate::files::human_size(MAX_PROJECT_BYTES)),
-            ProjectError::NoSettings => "This is not an oTree project: it has no settings.py at its top. Choose the folder that holds settings.py (or the .otreezip made there with \u{201c}otree zip\u{201d}). Nothing was uploaded.".into(),
-            ProjectError::NoRequirements => "This oTree project has no requirements.txt, so Heroku would not know to install oTree. Run \u{201c}otree zip\u{201d} in the project folder (it writes one), or add a requirements.txt with the line otree==5.11.5 (your oTree version). Nothing was uploaded.".into(),
-            ProjectError::NoOtreeRequirement => "requirements.txt does not name oTree, so Heroku would not install it. Add a line such as otree==5.11.5 (your oTree version). Nothing was uploaded.".into(),
+            ProjectError::Unreadable { path, detail } => {
+                crate::tr!("error-project-unreadable", path = path, detail = detail)
+            }
+            ProjectError::Corrupt { .. } => crate::tr!("error-project-corrupt"),
+            ProjectError::TooBig { bytes } => crate::tr!(
+                "error-project-too-big",
+                size = crate::files::human_size(*bytes),
+                max = crate::files::human_size(MAX_PROJECT_BYTES)
+            ),
+            ProjectError::NoSettings => crate::tr!("error-project-no-settings"),
+            ProjectError::NoRequirements => crate::tr!("error-project-no-requirements"),
+            ProjectError::NoOtreeRequirement => crate::tr!("error-project-no-otree-requirement"),
         }
     }
 }
@@ -158,11 +164,14 @@ pub fn example() -> Project {
         .iter()
         .map(|(name, bytes)| (name.to_string(), bytes.to_vec()))
         .collect();
-    check(Path::new(EXAMPLE_NAME), files, Vec::new())
-        .expect("the example study is an oTree project (tested)")
+    let mut project = check(Path::new(EXAMPLE_NAME), files, Vec::new())
+        .expect("the example study is an oTree project (tested)");
+    // On the page, in the researcher's language.
+    project.report.name = crate::tr!("core-deploy-example-name");
+    project
 }
 
-/// What the example is called on the page.
+/// What the example is called (the English of `core-deploy-example-name`).
 pub const EXAMPLE_NAME: &str = "Novaland's example study";
 
 fn check(
@@ -191,11 +200,11 @@ fn check(
         }
         text.push_str("psycopg2>=2.8.4\n");
         replace(&mut files, "requirements.txt", text.into_bytes());
-        added.push("psycopg2 in requirements.txt (oTree needs it for Heroku Postgres)".into());
+        added.push(crate::tr!("core-deploy-added-psycopg2"));
     }
     if files.iter().all(|(p, _)| p != "Procfile") {
         files.push(("Procfile".into(), OTREE_PROCFILE.as_bytes().to_vec()));
-        added.push("oTree's standard Procfile (web: otree prodserver1of2)".into());
+        added.push(crate::tr!("core-deploy-added-procfile"));
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     left_out.sort();

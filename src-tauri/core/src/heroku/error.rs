@@ -65,20 +65,33 @@ impl HerokuError {
     /// What a researcher reads: what happened and what to do, in plain words.
     pub fn plain(&self) -> String {
         match self {
-            HerokuError::Unauthorized { .. } => "Heroku did not accept this API key. Copy it again from Heroku's Account settings (API Key, Reveal) and paste it whole.".into(),
-            HerokuError::TwoFactorNeeded { .. } => "Heroku wants a two-factor code for this. Use an API key from Account settings, which works without one.".into(),
-            HerokuError::Forbidden { message, .. } => format!("Heroku says this account may not do that: {message}"),
-            HerokuError::NotFound { message } => format!("Heroku could not find it. It may have been renamed or deleted, or this account lost access. ({message})"),
-            HerokuError::RateLimited { .. } => "Heroku asks us to slow down (too many requests). Wait a minute and try again.".into(),
-            HerokuError::InvalidParams { message } => format!("Heroku did not accept that: {message}"),
-            HerokuError::HerokuFailing { status, .. } => format!("Heroku is having trouble right now (error {status}). Nothing was changed; try again in a few minutes, and see status.heroku.com."),
-            HerokuError::Other { message, .. } => format!("Heroku said: {message}"),
-            HerokuError::Timeout => "Heroku took too long to answer. Check your internet connection and try again.".into(),
-            HerokuError::Offline { .. } => "Heroku cannot be reached. Check that this computer is online, then try again.".into(),
-            HerokuError::Decode { .. } => "Heroku sent an answer this app could not read. Try again; if it keeps happening, Heroku may have changed something.".into(),
-            HerokuError::InsecureUrl { .. } => "That Heroku address is not secure (https), so the API key was not sent.".into(),
-            HerokuError::VerificationNeeded { .. } => format!("Heroku wants a payment method on your account before it creates apps or runs dynos (even free ones). Add one on Heroku's billing page ({}), then try again. Nothing was created.", crate::new_study::BILLING_URL),
-            HerokuError::BadName { name } => format!("\u{201c}{name}\u{201d} is not a Heroku app name (small letters, digits and dashes, 3 to 30 characters), so Heroku was not asked."),
+            HerokuError::Unauthorized { .. } => crate::tr!("error-heroku-unauthorized"),
+            HerokuError::TwoFactorNeeded { .. } => crate::tr!("error-heroku-two-factor"),
+            HerokuError::Forbidden { message, .. } => {
+                crate::tr!("error-heroku-forbidden", message = message)
+            }
+            HerokuError::NotFound { message } => {
+                crate::tr!("error-heroku-not-found", message = message)
+            }
+            HerokuError::RateLimited { .. } => crate::tr!("error-heroku-rate-limited"),
+            HerokuError::InvalidParams { message } => {
+                crate::tr!("error-heroku-invalid-params", message = message)
+            }
+            HerokuError::HerokuFailing { status, .. } => {
+                crate::tr!("error-heroku-failing", status = *status)
+            }
+            HerokuError::Other { message, .. } => {
+                crate::tr!("error-heroku-other", message = message)
+            }
+            HerokuError::Timeout => crate::tr!("error-heroku-timeout"),
+            HerokuError::Offline { .. } => crate::tr!("error-heroku-offline"),
+            HerokuError::Decode { .. } => crate::tr!("error-heroku-decode"),
+            HerokuError::InsecureUrl { .. } => crate::tr!("error-heroku-insecure-url"),
+            HerokuError::VerificationNeeded { .. } => crate::tr!(
+                "error-heroku-verification-needed",
+                billing_url = crate::new_study::BILLING_URL
+            ),
+            HerokuError::BadName { name } => crate::tr!("error-heroku-bad-name", name = name),
         }
     }
 

@@ -50,8 +50,8 @@ impl Alerts {
                 {
                     self.last_crash_ms = Some(t);
                     alerts.push(Alert {
-                        title: format!("{app}: the study's server crashed"),
-                        body: "Participants see an error page. Open Novaland's Logs screen to see why.".into(),
+                        title: crate::tr!("core-alert-crash-title", app = app),
+                        body: crate::tr!("core-alert-crash-body"),
                     });
                 }
             }
@@ -59,7 +59,7 @@ impl Alerts {
         for group in groups.take_new() {
             if fresh(group.first_ms, self.since_ms) && group.kind != "crash" {
                 alerts.push(Alert {
-                    title: format!("{app}: a new kind of error"),
+                    title: crate::tr!("core-alert-new-error-title", app = app),
                     body: group.title.clone(),
                 });
             }

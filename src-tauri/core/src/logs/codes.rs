@@ -2,6 +2,9 @@
 //! participants, and what to do. Where Novaland can do it, the explanation names the action
 //! (the screen shows it as a button).
 
+use std::collections::BTreeSet;
+use std::sync::{Mutex, PoisonError};
+
 use serde::Serialize;
 
 /// What a button next to the explanation does.
@@ -23,61 +26,210 @@ pub enum Action {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Explanation {
     pub code: String,
+    /// In the language in effect when the line arrived (see [`keep`]).
     pub title: &'static str,
     /// One line: what it means for the study and what to do.
     pub plain: &'static str,
     pub action: Option<Action>,
 }
 
-const KNOWN: &[(&str, &str, &str, Option<Action>)] = &[
-    ("H10", "App crashed", "The study's server crashed, so participants see an error page. The error that crashed it is usually just before this line.", Some(Action::ShowCrash)),
-    ("H11", "Backlog too deep", "Too many participants at once: requests waited too long in line. Use a bigger dyno or spread the session starts.", None),
-    ("H12", "Request timeout", "A page took more than 30 seconds and the participant got an error. Usually slow code in a page (or the database); if it repeats, look at the traceback or use a bigger dyno.", None),
-    ("H13", "Connection closed without response", "The server dropped a request without answering, often because it ran out of memory or restarted. A restart usually helps.", Some(Action::Restart)),
-    ("H14", "No web dynos running", "No web dyno is running, so nobody can open the study. Start one web dyno.", Some(Action::StartWebDyno)),
-    ("H15", "Idle connection", "A connection sat idle for 55 seconds and was closed. Harmless for most studies.", None),
-    ("H18", "Server request interrupted", "The server ended a request early, often while restarting. If it repeats, restart the app.", Some(Action::Restart)),
-    ("H19", "Backend connection timeout", "The server was too busy to accept a request in 5 seconds. Use a bigger dyno or fewer participants at once.", None),
-    ("H20", "App boot timeout", "The server took more than 75 seconds to start. Restart it; if it repeats, the log just before tells why.", Some(Action::Restart)),
-    ("H21", "Backend connection refused", "The server refused a connection, usually while it restarts.", None),
-    ("H27", "Client request interrupted", "A participant closed the page or lost their connection before it loaded. Harmless.", None),
-    ("H80", "Maintenance mode", "The app is in maintenance mode, so participants see Heroku's maintenance page. Turn maintenance off to let them in.", Some(Action::EndMaintenance)),
-    ("H81", "Blank app", "Nothing has been deployed to this app yet.", None),
-    ("H82", "Eco dyno hours used up", "The account's free Eco hours for this month are used up, so the study is asleep. Change the dyno to Basic, or wait for next month.", None),
-    ("H99", "Platform error", "Heroku itself had a problem, not your study. Check status.heroku.com.", None),
-    ("R10", "Boot timeout", "The server did not start listening within 60 seconds and was stopped. Restart it; if it repeats, the log just before tells why.", Some(Action::Restart)),
-    ("R12", "Exit timeout", "A dyno did not stop within 30 seconds after being asked and was killed. Usually harmless.", None),
-    ("R13", "Attach error", "A one-off command could not connect. Try it again.", None),
-    ("R14", "Memory quota exceeded", "The server uses more memory than its dyno has and is slowing down. See memory on the Metrics screen; use a bigger dyno if it stays high.", Some(Action::ShowMemory)),
-    ("R15", "Memory quota vastly exceeded", "The server used far too much memory and was stopped. Use a bigger dyno; see memory on the Metrics screen.", Some(Action::ShowMemory)),
-    ("R16", "Detached", "A one-off command lost its terminal. Harmless.", None),
-    ("R17", "Checksum error", "A file Heroku downloaded was damaged. Deploy again.", None),
-    ("L10", "Drain buffer overflow", "Log lines came faster than a log add-on could take them; some lines are missing there (not in your data).", None),
-    ("L11", "Tail buffer overflow", "Log lines came faster than this view could take them; some lines are missing here (not in your data).", None),
-    ("L12", "Local buffer overflow", "Too many log lines at once; some are missing (not in your data).", None),
-    ("L13", "Local delivery error", "Some log lines could not be delivered (not your data).", None),
-    ("L14", "Certificate validation error", "A log drain's certificate is not valid; that add-on receives no lines.", None),
+/// Every code with its own explanation, in the order of Heroku's "Error Codes" page.
+const KNOWN: &[&str] = &[
+    "H10", "H11", "H12", "H13", "H14", "H15", "H18", "H19", "H20", "H21", "H27", "H80", "H81",
+    "H82", "H99", "R10", "R12", "R13", "R14", "R15", "R16", "R17", "L10", "L11", "L12", "L13",
+    "L14",
 ];
+
+/// A code's title, explanation and button in the language in effect; `None` for a code
+/// without its own explanation.
+fn words(code: &str) -> Option<(String, String, Option<Action>)> {
+    Some(match code {
+        "H10" => (
+            crate::tr!("code-h10-title"),
+            crate::tr!("code-h10-explanation"),
+            Some(Action::ShowCrash),
+        ),
+        "H11" => (
+            crate::tr!("code-h11-title"),
+            crate::tr!("code-h11-explanation"),
+            None,
+        ),
+        "H12" => (
+            crate::tr!("code-h12-title"),
+            crate::tr!("code-h12-explanation"),
+            None,
+        ),
+        "H13" => (
+            crate::tr!("code-h13-title"),
+            crate::tr!("code-h13-explanation"),
+            Some(Action::Restart),
+        ),
+        "H14" => (
+            crate::tr!("code-h14-title"),
+            crate::tr!("code-h14-explanation"),
+            Some(Action::StartWebDyno),
+        ),
+        "H15" => (
+            crate::tr!("code-h15-title"),
+            crate::tr!("code-h15-explanation"),
+            None,
+        ),
+        "H18" => (
+            crate::tr!("code-h18-title"),
+            crate::tr!("code-h18-explanation"),
+            Some(Action::Restart),
+        ),
+        "H19" => (
+            crate::tr!("code-h19-title"),
+            crate::tr!("code-h19-explanation"),
+            None,
+        ),
+        "H20" => (
+            crate::tr!("code-h20-title"),
+            crate::tr!("code-h20-explanation"),
+            Some(Action::Restart),
+        ),
+        "H21" => (
+            crate::tr!("code-h21-title"),
+            crate::tr!("code-h21-explanation"),
+            None,
+        ),
+        "H27" => (
+            crate::tr!("code-h27-title"),
+            crate::tr!("code-h27-explanation"),
+            None,
+        ),
+        "H80" => (
+            crate::tr!("code-h80-title"),
+            crate::tr!("code-h80-explanation"),
+            Some(Action::EndMaintenance),
+        ),
+        "H81" => (
+            crate::tr!("code-h81-title"),
+            crate::tr!("code-h81-explanation"),
+            None,
+        ),
+        "H82" => (
+            crate::tr!("code-h82-title"),
+            crate::tr!("code-h82-explanation"),
+            None,
+        ),
+        "H99" => (
+            crate::tr!("code-h99-title"),
+            crate::tr!("code-h99-explanation"),
+            None,
+        ),
+        "R10" => (
+            crate::tr!("code-r10-title"),
+            crate::tr!("code-r10-explanation"),
+            Some(Action::Restart),
+        ),
+        "R12" => (
+            crate::tr!("code-r12-title"),
+            crate::tr!("code-r12-explanation"),
+            None,
+        ),
+        "R13" => (
+            crate::tr!("code-r13-title"),
+            crate::tr!("code-r13-explanation"),
+            None,
+        ),
+        "R14" => (
+            crate::tr!("code-r14-title"),
+            crate::tr!("code-r14-explanation"),
+            Some(Action::ShowMemory),
+        ),
+        "R15" => (
+            crate::tr!("code-r15-title"),
+            crate::tr!("code-r15-explanation"),
+            Some(Action::ShowMemory),
+        ),
+        "R16" => (
+            crate::tr!("code-r16-title"),
+            crate::tr!("code-r16-explanation"),
+            None,
+        ),
+        "R17" => (
+            crate::tr!("code-r17-title"),
+            crate::tr!("code-r17-explanation"),
+            None,
+        ),
+        "L10" => (
+            crate::tr!("code-l10-title"),
+            crate::tr!("code-l10-explanation"),
+            None,
+        ),
+        "L11" => (
+            crate::tr!("code-l11-title"),
+            crate::tr!("code-l11-explanation"),
+            None,
+        ),
+        "L12" => (
+            crate::tr!("code-l12-title"),
+            crate::tr!("code-l12-explanation"),
+            None,
+        ),
+        "L13" => (
+            crate::tr!("code-l13-title"),
+            crate::tr!("code-l13-explanation"),
+            None,
+        ),
+        "L14" => (
+            crate::tr!("code-l14-title"),
+            crate::tr!("code-l14-explanation"),
+            None,
+        ),
+        _ => return None,
+    })
+}
 
 /// The explanation for `code`; codes Heroku adds later get a general one.
 pub fn explain(code: &str) -> Explanation {
-    match KNOWN.iter().find(|(c, ..)| *c == code) {
-        Some((_, title, plain, action)) => Explanation {
-            code: code.to_string(),
-            title,
-            plain,
-            action: *action,
-        },
-        None => Explanation {
-            code: code.to_string(),
-            title: "Heroku error",
-            plain: "Heroku reported an error with this code. Heroku's Dev Center page \"Error Codes\" describes it.",
-            action: None,
-        },
+    let (title, plain, action) = words(code).unwrap_or_else(|| {
+        (
+            crate::tr!("code-other-title"),
+            crate::tr!("code-other-explanation"),
+            None,
+        )
+    });
+    Explanation {
+        code: code.to_string(),
+        title: keep(title),
+        plain: keep(plain),
+        action,
     }
+}
+
+/// One copy of each text, shared: every log line with a code carries its explanation and the
+/// store keeps 100,000 lines, so an entry points at the text instead of holding its own. The
+/// texts are the codes' words in each language, a few dozen at most, kept for the whole run.
+fn keep(text: String) -> &'static str {
+    static KEPT: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(known) = kept.get(text.as_str()) {
+        return known;
+    }
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    kept.insert(text);
+    text
 }
 
 /// Every code with its own explanation (for tests and the help page).
 pub fn known_codes() -> impl Iterator<Item = &'static str> {
-    KNOWN.iter().map(|(c, ..)| *c)
+    KNOWN.iter().copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_known_code_has_its_own_words_and_texts_are_kept_once() {
+        for code in KNOWN {
+            assert!(words(code).is_some(), "{code}");
+        }
+        assert!(words("H42").is_none());
+        let (a, b) = (explain("H12"), explain("H12"));
+        assert!(std::ptr::eq(a.plain, b.plain));
+    }
 }

@@ -115,7 +115,7 @@ fn combine(lines: Vec<LogLine>, complete: bool) -> LogEntry {
             None => (last.message().to_string(), String::new()),
         }
     } else {
-        ("Traceback (incomplete)".to_string(), String::new())
+        (crate::tr!("core-logs-traceback-incomplete"), String::new())
     };
     let location = lines
         .iter()

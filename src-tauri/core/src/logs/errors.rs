@@ -83,19 +83,30 @@ impl ErrorGroups {
 fn classify(entry: &LogEntry) -> Option<(String, String, &'static str, Option<String>)> {
     let line = &entry.line;
     if let Some(tb) = &entry.traceback {
-        let place = tb.location.as_deref().unwrap_or("an unknown place");
-        return Some((
-            format!("python:{}@{}", tb.exception, place),
-            format!("{} in {}", tb.exception, place),
-            "python",
-            None,
-        ));
+        // The key stays the same in every language; only the title is in words.
+        let key = format!(
+            "python:{}@{}",
+            tb.exception,
+            tb.location.as_deref().unwrap_or("an unknown place")
+        );
+        let title = match &tb.location {
+            Some(place) => crate::tr!(
+                "core-logs-error-python-title",
+                exception = tb.exception.as_str(),
+                place = place.as_str()
+            ),
+            None => crate::tr!(
+                "core-logs-error-python-title-nowhere",
+                exception = tb.exception.as_str()
+            ),
+        };
+        return Some((key, title, "python", None));
     }
     if let Some(code) = line.code() {
         let title = explain(code).title;
         return Some((
             format!("heroku:{code}"),
-            format!("{code} {title}"),
+            crate::tr!("core-logs-error-heroku-title", code = code, title = title),
             "heroku",
             Some(code.to_string()),
         ));
@@ -107,7 +118,7 @@ fn classify(entry: &LogEntry) -> Option<(String, String, &'static str, Option<St
     {
         return Some((
             "crash".into(),
-            "The study's server crashed".into(),
+            crate::tr!("core-logs-error-crash-title"),
             "crash",
             None,
         ));
@@ -115,7 +126,7 @@ fn classify(entry: &LogEntry) -> Option<(String, String, &'static str, Option<St
     if line.level == Level::Error && line.message().contains("Process exited with status") {
         return Some((
             "exit".into(),
-            "A process stopped with an error".into(),
+            crate::tr!("core-logs-error-exit-title"),
             "crash",
             None,
         ));

@@ -25,10 +25,7 @@ impl SaveError {
     }
 
     pub fn plain(&self) -> String {
-        format!(
-            "The log could not be saved: {}. Nothing half-written was left behind.",
-            files::write_problem(&self.0)
-        )
+        crate::tr!("error-log-save", reason = files::write_problem(&self.0))
     }
 }
 

@@ -131,9 +131,9 @@ pub async fn follow(
             // A session that delivered lines and then closed: Heroku's idle close or a drop.
             Ok(delivered) if delivered > 0 => {
                 wait = options.backoff_first;
-                "The log connection closed; reopening.".to_string()
+                crate::tr!("core-logs-stream-closed")
             }
-            Ok(_) => "The log connection closed without lines; reopening.".to_string(),
+            Ok(_) => crate::tr!("core-logs-stream-closed-empty"),
             Err(e) => e,
         };
         on_event(LogEvent::Reconnecting {
@@ -165,19 +165,23 @@ async fn session(
     let created = crate::heroku::log_sessions::create(client, app, &body)
         .await
         .map_err(|e: HerokuError| e.plain())?;
-    let url = Url::parse(&created.logplex_url)
-        .map_err(|_| "Heroku gave an unreadable log address.".to_string())?;
+    let url =
+        Url::parse(&created.logplex_url).map_err(|_| crate::tr!("core-logs-stream-bad-address"))?;
     if !crate::net::is_allowed(&url) {
-        return Err("Heroku gave a log address without https.".into());
+        return Err(crate::tr!("core-logs-stream-not-https"));
     }
     // The URL carries its own secret: no Heroku token goes with it.
-    let answer = http
-        .get(url)
-        .send()
-        .await
-        .map_err(|e| format!("The log could not be reached ({}).", e.without_url()))?;
+    let answer = http.get(url).send().await.map_err(|e| {
+        crate::tr!(
+            "core-logs-stream-unreachable",
+            detail = e.without_url().to_string()
+        )
+    })?;
     if !answer.status().is_success() {
-        return Err(format!("The log answered {}.", answer.status()));
+        return Err(crate::tr!(
+            "core-logs-stream-answered",
+            status = answer.status().to_string()
+        ));
     }
     let mut format = LineFormat::of(&answer);
     on_event(LogEvent::Live { reconnects: 0 });
@@ -207,7 +211,7 @@ async fn session(
                     }
                     partial.drain(..start);
                 }
-                Some(Err(e)) => break Err(format!("The log connection dropped ({}).", e.without_url())),
+                Some(Err(e)) => break Err(crate::tr!("core-logs-stream-dropped", detail = e.without_url().to_string())),
                 None => break Ok(delivered),
             },
             _ = tick.tick() => {

@@ -148,10 +148,13 @@ fn draw(root: &Area<'_>, chart: &Chart) -> Result<(), String> {
         .iter()
         .any(|s| s.points.iter().any(|(_, v)| v.is_some()));
     if !any {
+        let words = crate::tr!("core-chart-no-data");
+        // Centred by its length: about 6.4 pixels a character at 14 pixels (80 for English's 25).
+        let half = i32::try_from(words.chars().count()).unwrap_or(25) * 16 / 5;
         root.draw(&Text::new(
-            "No data for this time yet",
+            words,
             (
-                i32::try_from(root.dim_in_pixel().0 / 2).unwrap_or(100) - 80,
+                i32::try_from(root.dim_in_pixel().0 / 2).unwrap_or(100) - half,
                 i32::try_from(root.dim_in_pixel().1 / 2).unwrap_or(60),
             ),
             font(14),

@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 use super::aggregate::Minute;
 use crate::heroku::models::{AddOn, ConfigVars, Dyno, Formation};
 use crate::heroku::{self, HerokuClient, HerokuError};
+use crate::i18n::decimal;
 use crate::postgres::backups;
 use crate::resources::config_vars::strong_password;
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -45,15 +47,15 @@ pub enum Fix {
 #[derive(Debug, Clone, Serialize)]
 pub struct Check {
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: String,
     pub state: State,
     /// Why it matters, in one sentence.
-    pub why: &'static str,
+    pub why: String,
     /// What was found.
     pub found: String,
     pub fix: Option<Fix>,
     /// The fix button's words.
-    pub fix_label: Option<&'static str>,
+    pub fix_label: Option<String>,
 }
 
 /// What the check reads, gathered by `gather` (or built by hand in tests).
@@ -112,11 +114,11 @@ pub async fn gather(
 
 fn check(
     id: &'static str,
-    title: &'static str,
-    why: &'static str,
+    title: String,
+    why: String,
     state: State,
     found: String,
-    fix: Option<(Fix, &'static str)>,
+    fix: Option<(Fix, String)>,
 ) -> Check {
     let (fix, fix_label) = match (state, fix) {
         (State::Pass, _) | (_, None) => (None, None),
@@ -166,32 +168,34 @@ fn has(f: &Facts, service: &str) -> bool {
 
 fn postgres(f: &Facts) -> Check {
     let (state, found) = match (has(f, "heroku-postgresql"), f.db_percent_full) {
-        (false, _) => (State::Fail, "No Heroku Postgres database.".to_string()),
+        (false, _) => (State::Fail, tr!("readiness-postgres-found-none")),
         (true, Some(p)) => match crate::postgres::Fullness::of(p) {
-            crate::postgres::Fullness::Bad => {
-                (State::Fail, format!("The database is {p:.0}% full."))
-            }
-            crate::postgres::Fullness::Warn => {
-                (State::Warn, format!("The database is {p:.0}% full."))
-            }
-            crate::postgres::Fullness::Good => (State::Pass, format!("{p:.0}% full.")),
+            crate::postgres::Fullness::Bad => (
+                State::Fail,
+                tr!("readiness-postgres-found-full", percent = decimal(p, 0)),
+            ),
+            crate::postgres::Fullness::Warn => (
+                State::Warn,
+                tr!("readiness-postgres-found-full", percent = decimal(p, 0)),
+            ),
+            crate::postgres::Fullness::Good => (
+                State::Pass,
+                tr!("readiness-postgres-found-room", percent = decimal(p, 0)),
+            ),
         },
-        (true, None) => (
-            State::Pass,
-            "Present (its plan has no row limit).".to_string(),
-        ),
+        (true, None) => (State::Pass, tr!("readiness-postgres-found-no-limit")),
     };
     check(
         "postgres",
-        "A database with room",
-        "oTree keeps every participant's data in Postgres; when it is full, new data is refused.",
+        tr!("readiness-postgres-title"),
+        tr!("readiness-postgres-why"),
         state,
         found,
         Some((
             Fix::AddAddon {
                 plan: "heroku-postgresql:essential-0".into(),
             },
-            "Add Heroku Postgres (essential-0, $5/month)",
+            tr!("readiness-postgres-fix"),
         ))
         .filter(|_| !has(f, "heroku-postgresql")),
     )
@@ -201,22 +205,22 @@ fn production(f: &Facts) -> Check {
     let production = var(f, "OTREE_PRODUCTION");
     check(
         "production",
-        "oTree in production mode",
-        "Without it, participants who hit an error see oTree's debug page with your code.",
+        tr!("readiness-production-title"),
+        tr!("readiness-production-why"),
         if production.as_deref() == Some("1") {
             State::Pass
         } else {
             State::Fail
         },
-        production.map_or("OTREE_PRODUCTION is not set.".into(), |v| {
-            format!("OTREE_PRODUCTION is {v}.")
+        production.map_or(tr!("readiness-production-found-unset"), |v| {
+            tr!("readiness-production-found", value = v)
         }),
         Some((
             Fix::SetVar {
                 name: "OTREE_PRODUCTION".into(),
                 value: "1".into(),
             },
-            "Set OTREE_PRODUCTION to 1",
+            tr!("readiness-production-fix"),
         )),
     )
 }
@@ -224,23 +228,23 @@ fn production(f: &Facts) -> Check {
 fn admin_password(f: &Facts) -> Check {
     check(
         "admin_password",
-        "An admin password",
-        "Without it anyone can open oTree's admin pages and see or delete your data.",
+        tr!("readiness-admin-password-title"),
+        tr!("readiness-admin-password-why"),
         if var(f, "OTREE_ADMIN_PASSWORD").is_some() {
             State::Pass
         } else {
             State::Fail
         },
         if var(f, "OTREE_ADMIN_PASSWORD").is_some() {
-            "Set.".into()
+            tr!("readiness-admin-password-found-set")
         } else {
-            "OTREE_ADMIN_PASSWORD is not set.".into()
+            tr!("readiness-admin-password-found-unset")
         },
         Some((
             Fix::GeneratePassword {
                 name: "OTREE_ADMIN_PASSWORD".into(),
             },
-            "Set a strong password",
+            tr!("readiness-admin-password-fix"),
         )),
     )
 }
@@ -249,22 +253,22 @@ fn auth_level(f: &Facts) -> Check {
     let level = var(f, "OTREE_AUTH_LEVEL");
     check(
         "auth_level",
-        "Admin pages locked (STUDY)",
-        "STUDY keeps the demo and admin pages away from participants.",
+        tr!("readiness-auth-level-title"),
+        tr!("readiness-auth-level-why"),
         match level.as_deref() {
             Some("STUDY") => State::Pass,
             Some(_) => State::Warn,
             None => State::Fail,
         },
-        level.map_or("OTREE_AUTH_LEVEL is not set.".into(), |v| {
-            format!("OTREE_AUTH_LEVEL is {v}.")
+        level.map_or(tr!("readiness-auth-level-found-unset"), |v| {
+            tr!("readiness-auth-level-found", value = v)
         }),
         Some((
             Fix::SetVar {
                 name: "OTREE_AUTH_LEVEL".into(),
                 value: "STUDY".into(),
             },
-            "Set OTREE_AUTH_LEVEL to STUDY",
+            tr!("readiness-auth-level-fix"),
         )),
     )
 }
@@ -290,30 +294,37 @@ fn web_dyno(f: &Facts) -> Check {
     let (state, found, fix) = match quantity {
         0 => (
             State::Fail,
-            "No web dyno runs: nobody can open the study.".to_string(),
+            tr!("readiness-web-dyno-found-none"),
             Some((
                 Fix::OneWebDyno {
                     size: safe_size.clone(),
                 },
-                "Start one web dyno",
+                tr!("readiness-web-dyno-fix-start"),
             )),
         ),
         1 if crashed => (
             State::Fail,
-            "The web dyno has crashed.".to_string(),
-            Some((Fix::Restart, "Restart the app")),
+            tr!("readiness-web-dyno-found-crashed"),
+            Some((Fix::Restart, tr!("readiness-web-dyno-fix-restart"))),
         ),
-        1 => (State::Pass, format!("One {size} web dyno, up."), None),
+        1 => (
+            State::Pass,
+            tr!("readiness-web-dyno-found-up", size = size.as_str()),
+            None,
+        ),
         n => (
             State::Warn,
-            format!("{n} web dynos: oTree needs exactly one."),
-            Some((Fix::OneWebDyno { size: size.clone() }, "Use one web dyno")),
+            tr!("readiness-web-dyno-found-several", count = n),
+            Some((
+                Fix::OneWebDyno { size: size.clone() },
+                tr!("readiness-web-dyno-fix-one"),
+            )),
         ),
     };
     check(
         "web_dyno",
-        "Exactly one web dyno, up",
-        "oTree keeps groups and wait pages in one process: one web dyno, running.",
+        tr!("readiness-web-dyno-title"),
+        tr!("readiness-web-dyno-why"),
         state,
         found,
         fix,
@@ -322,10 +333,23 @@ fn web_dyno(f: &Facts) -> Check {
 
 fn not_eco(f: &Facts) -> Check {
     let (quantity, size, _) = web(f);
-    check("not_eco", "No sleeping Eco dyno", "Eco dynos sleep after 30 idle minutes; the first participants then wait and wait pages can break.",
-        if size.eq_ignore_ascii_case("eco") && quantity > 0 { State::Warn } else { State::Pass },
-        format!("The web dyno is {size}."),
-        Some((Fix::OneWebDyno { size: "Basic".into() }, "Use a Basic dyno ($7/month)")))
+    check(
+        "not_eco",
+        tr!("readiness-not-eco-title"),
+        tr!("readiness-not-eco-why"),
+        if size.eq_ignore_ascii_case("eco") && quantity > 0 {
+            State::Warn
+        } else {
+            State::Pass
+        },
+        tr!("readiness-not-eco-found", size = size.as_str()),
+        Some((
+            Fix::OneWebDyno {
+                size: "Basic".into(),
+            },
+            tr!("readiness-not-eco-fix"),
+        )),
+    )
 }
 
 fn no_crash(f: &Facts) -> Check {
@@ -337,17 +361,17 @@ fn no_crash(f: &Facts) -> Check {
         .sum();
     check(
         "no_crash",
-        "No crash in the last hour",
-        "A crash means participants saw error pages; find out why before a session.",
+        tr!("readiness-no-crash-title"),
+        tr!("readiness-no-crash-why"),
         if crashes > 0 || crashed {
             State::Fail
         } else {
             State::Pass
         },
         if crashes > 0 {
-            format!("{crashes} requests met a crashed app (H10) in the last hour. The Logs screen's Errors tab shows why.")
+            tr!("readiness-no-crash-found", count = crashes)
         } else {
-            "None seen.".into()
+            tr!("readiness-no-crash-found-none")
         },
         None,
     )
@@ -356,19 +380,19 @@ fn no_crash(f: &Facts) -> Check {
 fn backups(f: &Facts) -> Check {
     check(
         "backups",
-        "Daily backups",
-        "If something goes wrong, yesterday's backup is what you can go back to.",
+        tr!("readiness-backups-title"),
+        tr!("readiness-backups-why"),
         if f.backups_scheduled {
             State::Pass
         } else {
             State::Warn
         },
         if f.backups_scheduled {
-            "Scheduled.".into()
+            tr!("readiness-backups-found-scheduled")
         } else {
-            "No daily backup is scheduled.".into()
+            tr!("readiness-backups-found-none")
         },
-        Some((Fix::ScheduleBackups, "Back up every day at 02:00"))
+        Some((Fix::ScheduleBackups, tr!("readiness-backups-fix")))
             .filter(|_| has(f, "heroku-postgresql")),
     )
 }
@@ -376,23 +400,23 @@ fn backups(f: &Facts) -> Check {
 fn papertrail(f: &Facts) -> Check {
     check(
         "papertrail",
-        "Papertrail (recommended)",
-        "Keeps the log for days, so an error during the night can still be read.",
+        tr!("readiness-papertrail-title"),
+        tr!("readiness-papertrail-why"),
         if has(f, "papertrail") {
             State::Pass
         } else {
             State::Warn
         },
         if has(f, "papertrail") {
-            "Present.".into()
+            tr!("readiness-papertrail-found-present")
         } else {
-            "Not added.".into()
+            tr!("readiness-papertrail-found-none")
         },
         Some((
             Fix::AddAddon {
                 plan: "papertrail:choklad".into(),
             },
-            "Add Papertrail (free plan)",
+            tr!("readiness-papertrail-fix"),
         )),
     )
 }
@@ -400,23 +424,23 @@ fn papertrail(f: &Facts) -> Check {
 fn sentry(f: &Facts) -> Check {
     check(
         "sentry",
-        "Sentry (recommended)",
-        "Collects each error with the page and participant it happened to.",
+        tr!("readiness-sentry-title"),
+        tr!("readiness-sentry-why"),
         if var(f, "SENTRY_DSN").is_some() {
             State::Pass
         } else {
             State::Warn
         },
         if var(f, "SENTRY_DSN").is_some() {
-            "SENTRY_DSN is set.".into()
+            tr!("readiness-sentry-found-set")
         } else {
-            "No SENTRY_DSN.".into()
+            tr!("readiness-sentry-found-none")
         },
         Some((
             Fix::AddAddon {
                 plan: "sentry:f1".into(),
             },
-            "Add Sentry (free plan)",
+            tr!("readiness-sentry-fix"),
         )),
     )
 }
@@ -435,42 +459,38 @@ fn memory(f: &Facts) -> Check {
     let (state, found, fix) = match worst {
         Some(r) if r >= 0.9 => (
             State::Fail,
-            format!("Memory at {:.0}% of the dyno's quota.", r * 100.0),
+            tr!("readiness-memory-found", percent = decimal(r * 100.0, 0)),
             Some((
                 Fix::OneWebDyno {
                     size: "Standard-2X".into(),
                 },
-                "Use a Standard-2X dyno (1 GB)",
+                tr!("readiness-memory-fix-bigger"),
             )),
         ),
         Some(r) if r >= 0.75 => (
             State::Warn,
-            format!("Memory at {:.0}% of the dyno's quota.", r * 100.0),
+            tr!("readiness-memory-found", percent = decimal(r * 100.0, 0)),
             None,
         ),
         Some(r) => (
             State::Pass,
-            format!("Memory at {:.0}% of the dyno's quota.", r * 100.0),
+            tr!("readiness-memory-found", percent = decimal(r * 100.0, 0)),
             None,
         ),
         None if !f.runtime_metrics => (
             State::Warn,
-            "No memory numbers: Heroku's runtime metrics are off.".into(),
+            tr!("readiness-memory-found-off"),
             Some((
                 Fix::EnableRuntimeMetrics,
-                "Turn on detailed metrics (restarts the app)",
+                tr!("readiness-memory-fix-metrics"),
             )),
         ),
-        None => (
-            State::Warn,
-            "No memory numbers yet; they arrive every 20 seconds while the app runs.".into(),
-            None,
-        ),
+        None => (State::Warn, tr!("readiness-memory-found-waiting"), None),
     };
     check(
         "memory",
-        "Memory headroom",
-        "A dyno out of memory slows down (R14) and is then restarted (R15).",
+        tr!("readiness-memory-title"),
+        tr!("readiness-memory-why"),
         state,
         found,
         fix,

@@ -24,10 +24,7 @@ impl StoreError {
     }
 
     pub fn plain(&self) -> String {
-        format!(
-            "The metrics kept on this computer could not be read ({}).",
-            self.0
-        )
+        crate::tr!("error-metrics-store", reason = self.0.as_str())
     }
 }
 

@@ -32,9 +32,9 @@ pub fn charts(
         points: steps.iter().map(|&t| (t, at(t).and_then(f))).collect(),
     };
     let chart =
-        |title: &str, unit: &str, series: Vec<Series>, limit: Option<(String, f64)>| Chart {
-            title: title.to_string(),
-            unit: unit.to_string(),
+        |title: String, unit: String, series: Vec<Series>, limit: Option<(String, f64)>| Chart {
+            title,
+            unit,
             start_ms,
             end_ms,
             tz_offset_min,
@@ -63,8 +63,8 @@ pub fn charts(
         (
             "requests",
             chart(
-                "Requests per minute by answer",
-                "requests / minute",
+                crate::tr!("core-chart-requests-title"),
+                crate::tr!("core-chart-requests-unit"),
                 ["2xx", "3xx", "4xx", "5xx"]
                     .iter()
                     .enumerate()
@@ -76,8 +76,8 @@ pub fn charts(
         (
             "latency",
             chart(
-                "Response time",
-                "milliseconds",
+                crate::tr!("core-chart-latency-title"),
+                crate::tr!("core-chart-latency-unit"),
                 [("p50", 50.0), ("p95", 95.0), ("p99", 99.0)]
                     .iter()
                     .map(|(n, p)| series(n, &|m: &Minute| m.percentile(*p)))
@@ -88,41 +88,46 @@ pub fn charts(
         (
             "bandwidth",
             chart(
-                "Bandwidth: data sent to participants' browsers",
-                "MB / minute",
-                vec![series("sent", &|m: &Minute| {
-                    (m.requests() > 0 || m.bytes > 0).then_some(m.bytes as f64 / 1_000_000.0)
-                })],
+                crate::tr!("core-chart-bandwidth-title"),
+                crate::tr!("core-chart-bandwidth-unit"),
+                vec![series(
+                    &crate::tr!("core-chart-bandwidth-sent"),
+                    &|m: &Minute| {
+                        (m.requests() > 0 || m.bytes > 0).then_some(m.bytes as f64 / 1_000_000.0)
+                    },
+                )],
                 None,
             ),
         ),
         (
             "memory",
             chart(
-                "Memory per dyno",
-                "MB",
+                crate::tr!("core-chart-memory-title"),
+                crate::tr!("core-chart-memory-unit"),
                 dynos
                     .iter()
                     .flat_map(|d| {
                         let d2 = d.clone();
                         [
-                            series(&format!("{d} memory"), &|m: &Minute| {
-                                m.dynos.get(d).and_then(|s| s.memory_mb)
-                            }),
-                            series(&format!("{d2} swap"), &|m: &Minute| {
-                                m.dynos.get(&d2).and_then(|s| s.swap_mb)
-                            }),
+                            series(
+                                &crate::tr!("core-chart-memory-used", dyno = d.as_str()),
+                                &|m: &Minute| m.dynos.get(d).and_then(|s| s.memory_mb),
+                            ),
+                            series(
+                                &crate::tr!("core-chart-memory-swap", dyno = d2.as_str()),
+                                &|m: &Minute| m.dynos.get(&d2).and_then(|s| s.swap_mb),
+                            ),
                         ]
                     })
                     .collect(),
-                quota.map(|q| ("quota".to_string(), q)),
+                quota.map(|q| (crate::tr!("core-chart-memory-quota"), q)),
             ),
         ),
         (
             "load",
             chart(
-                "Load average per dyno (1 minute)",
-                "load",
+                crate::tr!("core-chart-load-title"),
+                crate::tr!("core-chart-load-unit"),
                 dynos
                     .iter()
                     .map(|d| series(d, &|m: &Minute| m.dynos.get(d).and_then(|s| s.load_1m)))
@@ -133,19 +138,20 @@ pub fn charts(
         (
             "dynos",
             chart(
-                "Dynos reporting",
-                "dynos",
-                vec![series("dynos", &|m: &Minute| {
-                    (!m.dynos.is_empty()).then_some(m.dynos.len() as f64)
-                })],
+                crate::tr!("core-chart-dynos-title"),
+                crate::tr!("core-chart-dynos-unit"),
+                vec![series(
+                    &crate::tr!("core-chart-dynos-series"),
+                    &|m: &Minute| (!m.dynos.is_empty()).then_some(m.dynos.len() as f64),
+                )],
                 None,
             ),
         ),
         (
             "errors",
             chart(
-                "Heroku error codes",
-                "per minute",
+                crate::tr!("core-chart-errors-title"),
+                crate::tr!("core-chart-errors-unit"),
                 codes
                     .iter()
                     .map(|c| {
@@ -237,15 +243,12 @@ pub async fn metrics_view(
     let (minutes, source) = match super::endpoint::router_minutes(client, app, start, end).await {
         Ok(reported) if !reported.is_empty() => (
             super::endpoint::combine(&logged, &reported),
-            "Requests and response times: Heroku's router metrics. Memory, load, dynos and error codes: the app's own log, collected while Novaland is open and kept on this computer.",
+            crate::tr!("core-metrics-source-router"),
         ),
-        _ => (
-            logged,
-            "The app's own log (Heroku's router lines and runtime-metrics samples), collected while Novaland is open and kept on this computer. (Heroku's router metrics are not available for this app: Eco dynos have none.)",
-        ),
+        _ => (logged, crate::tr!("core-metrics-source-log")),
     };
     Ok(MetricsView {
-        source: source.into(),
+        source,
         minutes: minutes.len(),
         charts: charts(&minutes, start, end, tz_offset_min, theme),
         runtime_metrics,

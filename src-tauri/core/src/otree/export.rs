@@ -87,10 +87,10 @@ enum Job {
 impl Job {
     fn label(&self) -> String {
         match self {
-            Job::Wide => "All apps (wide)".into(),
-            Job::App(app) => format!("App {app}"),
-            Job::PageTimes => "Page times".into(),
-            Job::Chat => "Chat".into(),
+            Job::Wide => crate::tr!("core-otree-job-wide"),
+            Job::App(app) => crate::tr!("core-otree-job-app", app = app.as_str()),
+            Job::PageTimes => crate::tr!("core-otree-job-page-times"),
+            Job::Chat => crate::tr!("core-otree-job-chat"),
         }
     }
 
@@ -114,7 +114,7 @@ pub async fn download_participant_data(
     mut progress: impl FnMut(DataProgress),
 ) -> Result<ParticipantData, OtreeError> {
     progress(DataProgress {
-        step: "Connecting to the study".into(),
+        step: crate::tr!("core-otree-step-connecting"),
         done: 0,
         total: 0,
     });
@@ -177,7 +177,7 @@ pub async fn download_participant_data(
     let (mut workbook, mut workbook_problem) = (None, None);
     if options.workbook {
         progress(DataProgress {
-            step: "Excel workbook".into(),
+            step: crate::tr!("core-otree-step-workbook"),
             done: jobs.len(),
             total: jobs.len(),
         });
@@ -196,7 +196,7 @@ pub async fn download_participant_data(
         }
     }
     progress(DataProgress {
-        step: "Done".into(),
+        step: crate::tr!("core-otree-step-done"),
         done: jobs.len(),
         total: jobs.len(),
     });

@@ -70,24 +70,30 @@ impl OtreeError {
     /// What the researcher reads. Where the study's server is the problem, the way out is the
     /// table download, which does not need it.
     pub fn plain(&self) -> String {
-        const TABLES: &str =
-            "\"Download the database tables\" below still works: it reads the database directly.";
         match self {
             OtreeError::Heroku(e) => e.plain(),
-            OtreeError::NoAddress | OtreeError::BadAddress(_) => format!("Heroku gives no usable web address for this app, so Novaland cannot reach the study. {TABLES}"),
-            OtreeError::Unreachable(why) => format!("The study's server did not answer ({why}). Is the app running? Look at the Overview. {TABLES}"),
-            OtreeError::NotOtree => format!("The study's address does not answer like oTree 5 or 6 (no admin login or Data page). {TABLES}"),
-            OtreeError::NoPassword => "oTree asks for the admin password, but the app has no OTREE_ADMIN_PASSWORD setting. Add it under Resources → Settings (then oTree restarts), and try again.".into(),
-            OtreeError::LoginFailed | OtreeError::NeedsLogin => "oTree did not accept the admin password from the OTREE_ADMIN_PASSWORD setting. If the study's settings.py sets another ADMIN_USERNAME or password, make OTREE_ADMIN_PASSWORD match it.".into(),
-            OtreeError::RestKeyRefused => "oTree refused the REST key from the OTREE_REST_KEY setting. Check that it is the key the study was started with.".into(),
-            OtreeError::ServerError(status, what) => format!("oTree answered with an error ({status}) for {what}. Its log (Logs screen) says why. {TABLES}"),
-            OtreeError::ExportFailed(why) => format!("oTree could not build the file: \"{why}\". Its log (Logs screen) says why. {TABLES}"),
-            OtreeError::Unreadable(what) => format!("oTree's answer could not be read ({what}). {TABLES}"),
-            OtreeError::NoData => "No one has taken part yet: oTree's Data page has no data. Nothing was saved.".into(),
-            OtreeError::NoFolder(why) => format!("The folder for your files could not be made ({why}). Choose another place in settings."),
-            OtreeError::DiskFull => "The disk is full. Free some space and try again; no half-written file was left behind.".into(),
-            OtreeError::Write(why) => format!("A file could not be written ({why}). No half-written file was left behind."),
-            OtreeError::Cancelled => "Stopped. No half-written file was left behind; files that were complete are kept.".into(),
+            OtreeError::NoAddress | OtreeError::BadAddress(_) => {
+                crate::tr!("error-otree-no-address")
+            }
+            OtreeError::Unreachable(why) => crate::tr!("error-otree-unreachable", reason = why),
+            OtreeError::NotOtree => crate::tr!("error-otree-not-otree"),
+            OtreeError::NoPassword => crate::tr!("error-otree-no-password"),
+            OtreeError::LoginFailed | OtreeError::NeedsLogin => {
+                crate::tr!("error-otree-login-failed")
+            }
+            OtreeError::RestKeyRefused => crate::tr!("error-otree-rest-key-refused"),
+            OtreeError::ServerError(status, what) => {
+                crate::tr!("error-otree-server-error", status = *status, what = what)
+            }
+            OtreeError::ExportFailed(why) => crate::tr!("error-otree-export-failed", reason = why),
+            OtreeError::Unreadable(what) => crate::tr!("error-otree-unreadable", what = what),
+            OtreeError::NoData => crate::tr!("error-otree-no-data"),
+            OtreeError::NoFolder(why) => crate::tr!("error-export-folder-not-made", reason = why),
+            OtreeError::DiskFull => crate::tr!("error-disk-full-no-half-file"),
+            OtreeError::Write(why) => {
+                crate::tr!("error-file-not-written-no-half-file", reason = why)
+            }
+            OtreeError::Cancelled => crate::tr!("error-otree-cancelled"),
         }
     }
 }

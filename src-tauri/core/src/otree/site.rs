@@ -138,7 +138,7 @@ impl OtreeSite {
             return Err(OtreeError::NotOtree);
         }
         if !status.is_success() {
-            return Err(failure(status, "login"));
+            return Err(failure(status, &crate::tr!("core-otree-what-login")));
         }
         let html = form.text().await.map_err(unreachable)?;
         let token = hidden_input(&html, "csrftoken").ok_or(OtreeError::NotOtree)?;
@@ -156,7 +156,7 @@ impl OtreeSite {
         let landed_on_login = answer.url().path().ends_with("/login");
         let status = answer.status();
         if !status.is_success() {
-            return Err(failure(status, "login"));
+            return Err(failure(status, &crate::tr!("core-otree-what-login")));
         }
         if landed_on_login {
             return Err(OtreeError::LoginFailed);
@@ -193,7 +193,7 @@ impl OtreeSite {
         }
         let status = answer.status();
         if !status.is_success() {
-            return Err(failure(status, "the Data page"));
+            return Err(failure(status, &crate::tr!("core-otree-what-data-page")));
         }
         let html = answer.text().await.map_err(unreachable)?;
         let chat_route = match generation {
@@ -235,7 +235,7 @@ impl OtreeSite {
         let connect = tokio_tungstenite::connect_async(request);
         let (mut socket, _) = tokio::time::timeout(EXPORT_TIMEOUT, connect)
             .await
-            .map_err(|_| OtreeError::Unreachable("no answer".into()))?
+            .map_err(|_| OtreeError::Unreachable(crate::tr!("core-otree-no-answer")))?
             .map_err(|e| OtreeError::Unreachable(e.to_string()))?;
         let mut ask = serde_json::json!({"is_custom": false, "for_excel": for_excel});
         if let Some(app) = app {
@@ -255,10 +255,12 @@ impl OtreeSite {
                     Err(e) => return Err(OtreeError::Unreachable(e.to_string())),
                 }
             }
-            Err(OtreeError::Unreachable("the connection closed".into()))
+            Err(OtreeError::Unreachable(crate::tr!(
+                "core-otree-connection-closed"
+            )))
         })
         .await
-        .map_err(|_| OtreeError::Unreachable("no answer".into()))??;
+        .map_err(|_| OtreeError::Unreachable(crate::tr!("core-otree-no-answer")))??;
         let _ = socket.close(None).await;
         #[derive(Deserialize)]
         struct Answer {
@@ -266,14 +268,18 @@ impl OtreeSite {
             data: Option<String>,
             error: Option<String>,
         }
-        let answer: Answer = serde_json::from_str(&answer)
-            .map_err(|e| OtreeError::Unreadable(format!("the export answer: {e}")))?;
+        let answer: Answer = serde_json::from_str(&answer).map_err(|e| {
+            OtreeError::Unreadable(crate::tr!(
+                "core-otree-export-answer",
+                detail = e.to_string()
+            ))
+        })?;
         match (answer.error, answer.file_name, answer.data) {
             (Some(error), _, _) => Err(OtreeError::ExportFailed(error)),
             (None, Some(file_name), Some(text)) => Ok(CsvFile { file_name, text }),
-            _ => Err(OtreeError::Unreadable(
-                "an export answer without data".into(),
-            )),
+            _ => Err(OtreeError::Unreadable(crate::tr!(
+                "core-otree-export-answer-empty"
+            ))),
         }
     }
 
@@ -316,7 +322,7 @@ impl OtreeSite {
 /// error", H10/H14) when no web dyno runs: that is the app being down, not oTree failing.
 fn failure(status: StatusCode, what: &str) -> OtreeError {
     if status == StatusCode::SERVICE_UNAVAILABLE {
-        OtreeError::Unreachable("Heroku answered 503: the app's web dyno is not running".into())
+        OtreeError::Unreachable(crate::tr!("core-otree-no-web-dyno"))
     } else {
         OtreeError::ServerError(status.as_u16(), what.to_string())
     }

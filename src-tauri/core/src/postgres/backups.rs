@@ -153,16 +153,20 @@ impl BackupError {
     pub fn plain(&self) -> String {
         match self {
             BackupError::Heroku(e) => e.plain(),
-            BackupError::NoDatabase => "This app has no Heroku Postgres database, so there is nothing to back up.".into(),
-            BackupError::NoDatabaseUrl => "None of this app's Heroku Postgres databases is its DATABASE_URL, the one oTree uses, so Novaland cannot tell which one holds the study's data. Nothing was changed. Attach the study's database as DATABASE_URL (Resources, Add-ons) first.".into(),
-            BackupError::Failed => "Heroku reports that the backup failed. Your database was not changed; try again in a few minutes.".into(),
-            BackupError::SizeMismatch { got, expected } => format!("The downloaded backup is incomplete ({got} of {expected} bytes), so it was not kept. Try again."),
-            BackupError::Interrupted => "The connection kept breaking off during the download. Nothing incomplete was kept; try again.".into(),
-            BackupError::Cancelled => "Cancelled. Nothing incomplete was kept.".into(),
-            BackupError::Io(m) => format!("The file could not be written ({m}). Nothing incomplete was kept."),
-            BackupError::DiskFull => "The disk is full. Free some space and try again; nothing incomplete was kept.".into(),
-            BackupError::Gone => "That backup no longer exists.".into(),
-            BackupError::Folder(e) => format!("The folder could not be made ({e})."),
+            BackupError::NoDatabase => crate::tr!("error-backup-no-database"),
+            BackupError::NoDatabaseUrl => crate::tr!("error-backup-no-database-url"),
+            BackupError::Failed => crate::tr!("error-backup-failed"),
+            BackupError::SizeMismatch { got, expected } => crate::tr!(
+                "error-backup-size-mismatch",
+                got = *got,
+                expected = *expected
+            ),
+            BackupError::Interrupted => crate::tr!("error-backup-interrupted"),
+            BackupError::Cancelled => crate::tr!("error-backup-cancelled"),
+            BackupError::Io(m) => crate::tr!("error-backup-io", reason = m),
+            BackupError::DiskFull => crate::tr!("error-backup-disk-full"),
+            BackupError::Gone => crate::tr!("error-backup-gone"),
+            BackupError::Folder(e) => crate::tr!("error-backup-folder", reason = e),
         }
     }
 }
@@ -296,7 +300,7 @@ pub async fn download(
         .map_err(|e| BackupError::Io(e.to_string()))?;
     // The signed URL is the secret: https (or this computer, the simulator) only.
     let url = crate::net::secret_url(&link.url)
-        .ok_or_else(|| BackupError::Io("Heroku gave a download address without https".into()))?;
+        .ok_or_else(|| BackupError::Io(crate::tr!("error-backup-download-not-https")))?;
     let mut received = 0u64;
     // The archive's size as the download itself states it (Content-Length, or the total of
     // Content-Range when resumed). Heroku's `processed_bytes` counts what pg_dump wrote and
@@ -406,13 +410,14 @@ pub async fn save(
                 );
                 // Sizes that round alike are given in bytes, so the difference shows.
                 let (listed, got) = if listed == got {
-                    (format!("{} bytes", grouped(backup.size)), format!("{} bytes", grouped(bytes)))
+                    (
+                        crate::tr!("error-size-bytes", count = backup.size),
+                        crate::tr!("error-size-bytes", count = bytes),
+                    )
                 } else {
                     (listed, got)
                 };
-                format!(
-                    "Heroku's list gives this backup as {listed}, the file has {got}. The file is complete (it matches what the download itself said); Heroku counts what the database dump wrote, which can differ. Keep Heroku's copy until you have restored this one once."
-                )
+                crate::tr!("error-backup-size-differs", listed = listed, got = got)
             });
             Ok(SavedBackup {
                 path,
@@ -425,19 +430,6 @@ pub async fn save(
             Err(e)
         }
     }
-}
-
-/// 5767168 → "5,767,168".
-fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Deletes backup `num`.
@@ -494,7 +486,7 @@ pub async fn set_schedule(
     schedule(client, app)
         .await?
         .ok_or(BackupError::Heroku(HerokuError::NotFound {
-            message: "Heroku accepted the schedule but does not list it.".into(),
+            message: crate::tr!("error-backup-schedule-not-listed"),
         }))
 }
 

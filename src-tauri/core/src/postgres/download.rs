@@ -39,8 +39,10 @@ impl DownloadError {
     pub fn plain(&self) -> String {
         match self {
             DownloadError::Heroku(e) => e.plain(),
-            DownloadError::NoDatabase => "This app has no database: its settings have no DATABASE_URL. Add Heroku Postgres on the Resources screen.".into(),
-            DownloadError::NoFolder(why) => format!("The folder for your files could not be made ({why}). Choose another place in settings."),
+            DownloadError::NoDatabase => crate::tr!("error-tables-no-database"),
+            DownloadError::NoFolder(why) => {
+                crate::tr!("error-export-folder-not-made", reason = why)
+            }
             DownloadError::Export(e) => e.plain(),
         }
     }

@@ -138,23 +138,27 @@ impl ResetError {
 
     pub fn plain(&self) -> String {
         match self {
-            ResetError::Backup(e) => format!("Nothing was reset: the backup did not succeed. {}", e.plain()),
-            ResetError::Download(e) => format!("Nothing was reset: your data could not be saved first. {}", e.plain()),
-            ResetError::OtreeFiles(e) => format!("Nothing was reset: oTree's files could not be saved first. {}", e.plain()),
-            ResetError::Cancelled => "Cancelled. Nothing was reset.".into(),
-            ResetError::Reset(e) => format!("The reset did not go through; your backup is safe. {}", e.plain()),
-            ResetError::ResetTimeout => "The reset is taking unusually long. Your backup is safe; check the Overview in a few minutes.".into(),
-            ResetError::Restart(e) => format!("The database was reset, but the study's server could not be restarted. Restart it from the Resources screen. {}", e.plain()),
-            ResetError::NoOutput { dyno } => format!("oTree's reset command ran in {dyno}, but its output never reached the app's log, so Novaland cannot tell whether it worked. Your backup and downloaded data are safe. Check the Logs screen, or the Postgres screen's table count."),
-            ResetError::Restore { reset_done, formation, error } => format!(
-                "{} The study's server was stopped for it and could not be started again as it was ({formation}); it may still be in maintenance mode. Start it on the Resources screen (Dynos) and end maintenance mode. {}",
-                if *reset_done { "The database was reset." } else { "The reset did not go through; your backup is safe." },
-                error.plain()
+            ResetError::Backup(e) => crate::tr!("error-reset-backup", reason = e.plain()),
+            ResetError::Download(e) => crate::tr!("error-reset-download", reason = e.plain()),
+            ResetError::OtreeFiles(e) => crate::tr!("error-reset-otree-files", reason = e.plain()),
+            ResetError::Cancelled => crate::tr!("error-reset-cancelled"),
+            ResetError::Reset(e) => crate::tr!("error-reset-failed", reason = e.plain()),
+            ResetError::ResetTimeout => crate::tr!("error-reset-timeout"),
+            ResetError::Restart(e) => crate::tr!("error-reset-restart", reason = e.plain()),
+            ResetError::NoOutput { dyno } => crate::tr!("error-reset-no-output", dyno = dyno),
+            ResetError::Restore {
+                reset_done,
+                formation,
+                error,
+            } => crate::tr!(
+                "error-reset-restore",
+                reset_done = if *reset_done { "yes" } else { "no" },
+                formation = formation,
+                reason = error.plain()
             ),
-            ResetError::CommandFailed { output } => format!(
-                "oTree's reset command failed, so the database may not be empty. Your backup and downloaded data are safe. What it printed:\n{}",
-                output.join("\n")
-            ),
+            ResetError::CommandFailed { output } => {
+                crate::tr!("error-reset-command-failed", output = output.join("\n"))
+            }
         }
     }
 }
@@ -192,20 +196,20 @@ async fn save_data(
             step(
                 "download",
                 "running",
-                "Saving oTree's files (Data page)…".into(),
+                crate::tr!("core-reset-saving-otree-files"),
             );
             match download_participant_data(client, app, root, stamp, data_options, cancel, |_| {})
                 .await
             {
                 Ok(data) => {
-                    notes.push(format!(
-                        "oTree's {} files saved in {}",
-                        data.files.len(),
-                        data.folder.display()
+                    notes.push(crate::tr!(
+                        "core-reset-otree-files-saved",
+                        count = data.files.len(),
+                        folder = data.folder.display().to_string()
                     ));
                     files = Some(data);
                 }
-                Err(OtreeError::NoData) => notes.push("oTree has no participants' data yet".into()),
+                Err(OtreeError::NoData) => notes.push(crate::tr!("core-reset-otree-no-data")),
                 Err(OtreeError::Cancelled) => return Err(ResetError::Cancelled),
                 Err(e) => files_error = Some(e),
             }
@@ -216,31 +220,32 @@ async fn save_data(
         step(
             "download",
             "running",
-            "Saving every table to your computer…".into(),
+            crate::tr!("core-reset-saving-tables"),
         );
         let tables_stamp = format!("{stamp} tables");
         let saved = download_tables(client, app, root, &tables_stamp, cancel, |_| {})
             .await
             .map_err(ResetError::Download)?;
-        notes.push(format!(
-            "{} tables saved in {}",
-            saved.tables.len(),
-            saved.folder.display()
+        notes.push(crate::tr!(
+            "core-reset-tables-saved",
+            count = saved.tables.len(),
+            folder = saved.folder.display().to_string()
         ));
         tables = Some(saved);
     }
     match files_error {
         Some(e) if tables.is_none() => return Err(ResetError::OtreeFiles(e)),
-        Some(e) => notes.push(format!(
-            "oTree's files could not be fetched, but the tables hold the same data ({})",
-            e.plain()
+        Some(e) => notes.push(crate::tr!(
+            "core-reset-otree-files-failed",
+            reason = e.plain()
         )),
         None => {}
     }
     if notes.is_empty() {
-        notes.push("Nothing to save: not an oTree app, and the tables were not asked for".into());
+        notes.push(crate::tr!("core-reset-nothing-to-save"));
     }
-    step("download", "done", notes.join(". ") + ".");
+    // Each note is a whole sentence.
+    step("download", "done", notes.join(" "));
     Ok((files, tables))
 }
 
@@ -261,7 +266,7 @@ pub async fn reset(
         })
     };
 
-    step("backup", "running", "Backing up the database…".into());
+    step("backup", "running", crate::tr!("core-reset-backing-up"));
     let backup = match backups::capture(client, app, options.poll, cancel, |_| {}).await {
         Ok(b) => b,
         Err(e) => {
@@ -272,10 +277,10 @@ pub async fn reset(
     step(
         "backup",
         "done",
-        format!(
-            "Backup {} succeeded ({}).",
-            backup.name,
-            crate::files::human_size(backup.size)
+        crate::tr!(
+            "core-reset-backup-done",
+            name = backup.name.as_str(),
+            size = crate::files::human_size(backup.size)
         ),
     );
 
@@ -288,7 +293,11 @@ pub async fn reset(
             }
         }
     } else {
-        step("download", "skipped", "Not asked for.".into());
+        step(
+            "download",
+            "skipped",
+            crate::tr!("core-reset-download-skipped"),
+        );
         (None, None)
     };
 
@@ -296,7 +305,7 @@ pub async fn reset(
         return Err(ResetError::Cancelled);
     }
 
-    step("reset", "running", "Resetting the database…".into());
+    step("reset", "running", crate::tr!("core-reset-resetting"));
     let (method, output) = match reset_now(client, app, options).await {
         Ok(m) => m,
         Err(e) => {
@@ -304,24 +313,20 @@ pub async fn reset(
             return Err(e);
         }
     };
-    step("reset", "done", format!("Reset with {method}."));
-
     step(
-        "restart",
-        "running",
-        "Restarting the study's server…".into(),
+        "reset",
+        "done",
+        crate::tr!("core-reset-done", method = method.as_str()),
     );
+
+    step("restart", "running", crate::tr!("core-reset-restarting"));
     let restarted = heroku::dynos::restart_process_type(client, app, "web").await;
     if let Err(e) = restarted {
         let e = ResetError::Restart(e);
         step("restart", "failed", e.plain());
         return Err(e);
     }
-    step(
-        "restart",
-        "done",
-        "The study's server restarts with an empty database.".into(),
-    );
+    step("restart", "done", crate::tr!("core-reset-restarted"));
     Ok(ResetReport {
         backup,
         downloaded,
@@ -361,7 +366,7 @@ async fn reset_now(
     heroku::data::reset(client, &db.id)
         .await
         .map_err(ResetError::Reset)?;
-    Ok(("Heroku Postgres' reset".into(), vec![]))
+    Ok((crate::tr!("core-reset-method-data-api"), vec![]))
 }
 
 /// The process types that were running, as they were (type, quantity, size).
@@ -476,7 +481,7 @@ async fn resetdb(
                     return Err(ResetError::CommandFailed { output });
                 }
                 return Ok((
-                    format!("`otree resetdb --noinput` in {}", dyno.name),
+                    crate::tr!("core-reset-method-otree", dyno = dyno.name.as_str()),
                     output,
                 ));
             }

@@ -71,13 +71,21 @@ impl RestoreError {
 
     pub fn plain(&self) -> String {
         match self {
-            RestoreError::NoSuchBackup(name) => format!("Backup {name} is not a finished backup of this app. Nothing was changed."),
-            RestoreError::SafetyBackup(e) => format!("Before restoring, Novaland backs up what is in the database now, and that failed: {} Nothing was restored.", e.plain()),
+            RestoreError::NoSuchBackup(name) => {
+                crate::tr!("error-restore-no-such-backup", name = name)
+            }
+            RestoreError::SafetyBackup(e) => {
+                crate::tr!("error-restore-safety-backup", reason = e.plain())
+            }
             RestoreError::Heroku(e) => e.plain(),
-            RestoreError::Failed { maintenance_on: false } => "Heroku reports that the restore failed. The study is back online; the safety backup holds the data from just before.".into(),
-            RestoreError::Failed { maintenance_on: true } => "Heroku reports that the restore failed, and maintenance mode could not be turned off: turn it off under Resources. The safety backup holds the data from just before.".into(),
-            RestoreError::Timeout => "Heroku's restore did not finish in 30 minutes. The study stays in maintenance mode; look at Backups for its state.".into(),
-            RestoreError::Cancelled => "Stopped before anything was restored. The database is as it was.".into(),
+            RestoreError::Failed {
+                maintenance_on: false,
+            } => crate::tr!("error-restore-failed"),
+            RestoreError::Failed {
+                maintenance_on: true,
+            } => crate::tr!("error-restore-failed-maintenance-on"),
+            RestoreError::Timeout => crate::tr!("error-restore-timeout"),
+            RestoreError::Cancelled => crate::tr!("error-restore-cancelled"),
         }
     }
 }
@@ -129,7 +137,7 @@ pub async fn restore(
     step(
         "backup",
         "running",
-        "A backup of what is in the database now, in case you want it back.".into(),
+        crate::tr!("core-restore-safety-backup"),
     );
     let safety = backups::capture_of(client, app, &db, options.poll, cancel, |_| {})
         .await
@@ -137,9 +145,9 @@ pub async fn restore(
     step(
         "backup",
         "done",
-        format!(
-            "{} holds the data from just before the restore.",
-            safety.name
+        crate::tr!(
+            "core-restore-safety-backup-done",
+            name = safety.name.as_str()
         ),
     );
     if cancel.load(Ordering::SeqCst) {
@@ -153,20 +161,20 @@ pub async fn restore(
     step(
         "maintenance",
         "done",
-        "Participants see Heroku's maintenance page meanwhile.".into(),
+        crate::tr!("core-restore-maintenance-done"),
     );
 
     step(
         "restore",
         "running",
-        format!("Heroku puts {name} back into the database."),
+        crate::tr!("core-restore-restoring", name = name.as_str()),
     );
     let outcome = wait_restore(client, app, &db.id, &backup_url, options).await;
     match &outcome {
         Ok(()) => step(
             "restore",
             "done",
-            format!("The database holds {name} again."),
+            crate::tr!("core-restore-restored", name = name.as_str()),
         ),
         Err(e) => step("restore", "failed", e.plain()),
     }
@@ -177,7 +185,7 @@ pub async fn restore(
     step("live", "running", String::new());
     let live = heroku::apps::set_maintenance(client, app, false).await;
     match &live {
-        Ok(_) => step("live", "done", "The study is online again.".into()),
+        Ok(_) => step("live", "done", crate::tr!("core-restore-live")),
         Err(e) => step("live", "failed", e.plain()),
     }
     match outcome {

@@ -48,13 +48,15 @@ impl From<tokio_postgres::Error> for ExportError {
 impl ExportError {
     pub fn plain(&self) -> String {
         match self {
-            ExportError::Connect(ConnectError::BadUrl) => "The database address in your app's settings (DATABASE_URL) is not valid.".into(),
-            ExportError::Connect(ConnectError::WeakLogin) => "The database asked for its password in a form that anyone between this computer and Heroku could read (clear text or MD5), so Novaland did not send it. Your data is safe; download it through oTree's Data page (Download data) instead, and tell Heroku support.".into(),
-            ExportError::Connect(ConnectError::Unreachable(_)) => "The database could not be reached. Check your internet connection; if it persists, Heroku Postgres may be down.".into(),
-            ExportError::Query(m) => format!("The database refused: {m}"),
-            ExportError::DiskFull => "The disk is full. Free some space and try again; no half-written file was left behind.".into(),
-            ExportError::Io(m) => format!("A file could not be written ({m}). No half-written file was left behind."),
-            ExportError::Cancelled => "Cancelled. The tables finished before cancelling are kept; no half-written file was left behind.".into(),
+            ExportError::Connect(ConnectError::BadUrl) => crate::tr!("error-tables-bad-url"),
+            ExportError::Connect(ConnectError::WeakLogin) => crate::tr!("error-tables-weak-login"),
+            ExportError::Connect(ConnectError::Unreachable(_)) => {
+                crate::tr!("error-tables-unreachable")
+            }
+            ExportError::Query(m) => crate::tr!("error-tables-query", message = m),
+            ExportError::DiskFull => crate::tr!("error-disk-full-no-half-file"),
+            ExportError::Io(m) => crate::tr!("error-file-not-written-no-half-file", reason = m),
+            ExportError::Cancelled => crate::tr!("error-tables-cancelled"),
         }
     }
 }

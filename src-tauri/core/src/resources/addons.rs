@@ -44,7 +44,7 @@ pub struct Service {
     /// databases, logs, errors, email, storage, security, other
     pub category: &'static str,
     /// Why an oTree study wants it, for the suggested ones.
-    pub suggestion: Option<&'static str>,
+    pub suggestion: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -58,20 +58,17 @@ pub struct Plan {
 }
 
 /// What an oTree study needs, in the order to add them.
-const SUGGESTED: &[(&str, &str)] = &[
-    (
-        "heroku-postgresql",
-        "oTree keeps the participants' data here. Essential 0 or better.",
-    ),
-    (
-        "papertrail",
-        "Keeps the log for days, so an error from last night can still be read.",
-    ),
-    (
-        "sentry",
-        "Collects the study's errors with the page and participant they happened to.",
-    ),
-];
+const SUGGESTED: &[&str] = &["heroku-postgresql", "papertrail", "sentry"];
+
+/// Why an oTree study wants a suggested service, in the language in effect.
+fn suggestion(service: &str) -> Option<String> {
+    match service {
+        "heroku-postgresql" => Some(crate::tr!("core-addons-suggest-postgres")),
+        "papertrail" => Some(crate::tr!("core-addons-suggest-papertrail")),
+        "sentry" => Some(crate::tr!("core-addons-suggest-sentry")),
+        _ => None,
+    }
+}
 
 pub fn category(service: &str) -> &'static str {
     const GROUPS: &[(&str, &[&str])] = &[
@@ -139,10 +136,7 @@ pub async fn marketplace(client: &HerokuClient, query: &str) -> Result<Vec<Servi
         })
         .map(|s| Service {
             category: category(&s.name),
-            suggestion: SUGGESTED
-                .iter()
-                .find(|(n, _)| *n == s.name)
-                .map(|(_, why)| *why),
+            suggestion: suggestion(&s.name),
             name: s.name,
             human_name: s.human_name,
         })
@@ -150,7 +144,7 @@ pub async fn marketplace(client: &HerokuClient, query: &str) -> Result<Vec<Servi
     let rank = |s: &Service| {
         SUGGESTED
             .iter()
-            .position(|(n, _)| *n == s.name)
+            .position(|n| *n == s.name)
             .unwrap_or(SUGGESTED.len())
     };
     found.sort_by(|a, b| rank(a).cmp(&rank(b)).then(a.human_name.cmp(&b.human_name)));
@@ -209,12 +203,14 @@ impl AddonChangeError {
     pub fn plain(&self) -> String {
         match self {
             AddonChangeError::Heroku(e) => e.plain(),
-            AddonChangeError::NotReady { state } => format!("Heroku reports the add-on as {state}, not ready. Look again in a few minutes; if it stays so, remove it and add it again."),
-            AddonChangeError::Cancelled => "Stopped waiting. Heroku goes on; the list shows the add-on's state.".into(),
-            AddonChangeError::Backup(e) => format!("The database was not removed: its backup could not be made and saved first. {}", e.plain()),
-            AddonChangeError::NoFolder(why) => format!("The database was not removed: the folder for its backup could not be made ({why})."),
-            AddonChangeError::Gone => "That add-on is no longer on the app.".into(),
-            AddonChangeError::NoDashboard => "Heroku gives no dashboard address for this add-on.".into(),
+            AddonChangeError::NotReady { state } => {
+                crate::tr!("error-addon-not-ready", state = state)
+            }
+            AddonChangeError::Cancelled => crate::tr!("error-addon-cancelled"),
+            AddonChangeError::Backup(e) => crate::tr!("error-addon-backup", reason = e.plain()),
+            AddonChangeError::NoFolder(why) => crate::tr!("error-addon-no-folder", reason = why),
+            AddonChangeError::Gone => crate::tr!("error-addon-gone"),
+            AddonChangeError::NoDashboard => crate::tr!("error-addon-no-dashboard"),
         }
     }
 }
@@ -314,12 +310,12 @@ pub async fn remove(
 ) -> Result<Removed, AddonChangeError> {
     let mut backup_file = None;
     if addon.addon_service.name == "heroku-postgresql" {
-        step("Backing up the database…");
+        step(&crate::tr!("core-addons-backing-up"));
         // A backup of exactly this add-on: with two databases, the one behind DATABASE_URL
         // is not the one about to go.
         let backup =
             backups::capture_of(client, app, addon, Duration::from_secs(2), cancel, |_| {}).await?;
-        step("Saving the backup to this computer…");
+        step(&crate::tr!("core-addons-saving-backup"));
         let folder = crate::files::dated_folder(root, app, stamp)
             .map_err(|e| AddonChangeError::NoFolder(e.to_string()))?;
         match backups::download(client, app, &backup, &folder, cancel, |_| {}).await {
@@ -333,7 +329,7 @@ pub async fn remove(
     if cancel.load(Ordering::SeqCst) {
         return Err(AddonChangeError::Cancelled);
     }
-    step("Removing the add-on…");
+    step(&crate::tr!("core-addons-removing"));
     heroku::addons::delete(client, app, &addon.id).await?;
     Ok(Removed {
         addon: addon.name.clone(),

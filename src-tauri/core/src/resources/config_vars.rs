@@ -16,21 +16,62 @@ pub struct ConfigVar {
     pub from_addon: bool,
 }
 
-/// A preset oTree studies need, with what it does in plain words.
-#[derive(Debug, Clone, Serialize)]
+/// A preset oTree studies need, with what it does in plain words (`plain`, in the language in
+/// effect; the page receives `{name, suggested, plain, generate}`).
+#[derive(Debug, Clone)]
 pub struct Preset {
     pub name: &'static str,
     pub suggested: &'static str,
-    pub plain: &'static str,
     /// The value should be generated (a password or key).
     pub generate: bool,
 }
 
+impl Preset {
+    /// What the setting does, in plain words.
+    pub fn plain(&self) -> String {
+        match self.name {
+            "OTREE_PRODUCTION" => crate::tr!("core-config-preset-production"),
+            "OTREE_AUTH_LEVEL" => crate::tr!("core-config-preset-auth-level"),
+            "OTREE_ADMIN_PASSWORD" => crate::tr!("core-config-preset-admin-password"),
+            "OTREE_REST_KEY" => crate::tr!("core-config-preset-rest-key"),
+            other => other.to_string(),
+        }
+    }
+}
+
+impl Serialize for Preset {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Preset", 4)?;
+        s.serialize_field("name", self.name)?;
+        s.serialize_field("suggested", self.suggested)?;
+        s.serialize_field("plain", &self.plain())?;
+        s.serialize_field("generate", &self.generate)?;
+        s.end()
+    }
+}
+
 pub const PRESETS: &[Preset] = &[
-    Preset { name: "OTREE_PRODUCTION", suggested: "1", plain: "Runs oTree in production mode: no debug pages for participants.", generate: false },
-    Preset { name: "OTREE_AUTH_LEVEL", suggested: "STUDY", plain: "STUDY: only you (with the admin password) see the admin pages; DEMO: anyone can try the demo.", generate: false },
-    Preset { name: "OTREE_ADMIN_PASSWORD", suggested: "", plain: "The password of oTree's admin pages (user admin). Novaland uses it to download your data.", generate: true },
-    Preset { name: "OTREE_REST_KEY", suggested: "", plain: "Lets programs (and Novaland) use oTree's REST API.", generate: true },
+    Preset {
+        name: "OTREE_PRODUCTION",
+        suggested: "1",
+        generate: false,
+    },
+    Preset {
+        name: "OTREE_AUTH_LEVEL",
+        suggested: "STUDY",
+        generate: false,
+    },
+    Preset {
+        name: "OTREE_ADMIN_PASSWORD",
+        suggested: "",
+        generate: true,
+    },
+    Preset {
+        name: "OTREE_REST_KEY",
+        suggested: "",
+        generate: true,
+    },
 ];
 
 /// Names whose values are credentials.

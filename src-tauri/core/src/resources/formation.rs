@@ -42,13 +42,13 @@ pub fn warnings(process_type: &str, size: &str, quantity: i64) -> Vec<String> {
         return out;
     }
     if quantity == 0 {
-        out.push("No web dyno: nobody can open the study. Start the study's server to let participants in.".into());
+        out.push(crate::tr!("core-formation-warn-no-web-dyno"));
     }
     if quantity > 1 {
-        out.push("oTree runs on one web dyno: with more, participants of one group can land on different dynos and wait forever. Use a bigger size instead.".into());
+        out.push(crate::tr!("core-formation-warn-one-web-dyno"));
     }
     if size.eq_ignore_ascii_case("eco") && quantity > 0 {
-        out.push("Eco dynos sleep after 30 minutes without visitors and take several seconds to wake: participants arriving then see a slow first page, and wait pages can break. Use Basic or bigger while a session runs.".into());
+        out.push(crate::tr!("core-formation-warn-eco"));
     }
     out
 }
@@ -85,7 +85,11 @@ pub async fn change(
         Ok(f) => Ok(view(&f)),
         // Heroku knows no process type until the study's code has been deployed once.
         Err(HerokuError::NotFound { message }) => Err(HerokuError::NotFound {
-            message: format!("{message} Has the study been deployed? Until its code is pushed (oTree Hub or git push heroku), there is no {process_type} process to start."),
+            message: crate::tr!(
+                "core-formation-not-deployed",
+                message = message,
+                process_type = process_type
+            ),
         }),
         Err(e) => Err(e),
     }

@@ -59,7 +59,7 @@ pub async fn delete_backup(
     typed_name: String,
 ) -> CommandResult<Vec<Backup>> {
     let (client, app) = client_and_app(&state).await?;
-    confirm::typed_name(&typed_name, &app, "Nothing was deleted.")?;
+    confirm::typed_name(&typed_name, &app, confirm::Kept::Deleted)?;
     backups::delete(&client, &app, num)
         .await
         .map_err(CommandError::from)?;
@@ -108,7 +108,7 @@ pub async fn restore_backup(
     on_progress: Channel<RestoreStep>,
 ) -> CommandResult<RestoreReport> {
     let (client, app) = client_and_app(&state).await?;
-    confirm::typed_name(&typed_name, &app, "Nothing was restored.")?;
+    confirm::typed_name(&typed_name, &app, confirm::Kept::Restored)?;
     let job = state.jobs.start(&job);
     let options = RestoreOptions::default();
     Ok(restore(

@@ -21,7 +21,7 @@ pub async fn reset_database(
 ) -> CommandResult<ResetReport> {
     let w = work(&state, &job).await?;
     let (client, app, progress) = (&w.session.client, &w.session.app, relay(&on_progress));
-    confirm::typed_name(&typed_name, app, "Nothing was reset.")?;
+    confirm::typed_name(&typed_name, app, confirm::Kept::Reset)?;
     // Practice mode's database is imaginary: only oTree's files (from the practice study).
     let study_url = w.session.endpoints.study_url(app);
     let options = ResetOptions::for_study(download_first, !w.session.practice, study_url);
