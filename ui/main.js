@@ -24,8 +24,9 @@ const screens = Object.fromEntries(SCREENS.map((s) => [s.name, s.module]));
 document.getElementById("nav").append(...SCREENS.map((s) => h("a", { href: `#${s.name}`, "data-screen": s.name }, s.label)));
 
 translateStatic();
-document.querySelector(".topbar").insertBefore(themeSwitch(), document.getElementById("who"));
-document.querySelector(".topbar").insertBefore(languageSwitch(), document.getElementById("who"));
+// Colours and language sit in the footer: the header keeps room for the app's name and the
+// account, even with German's longer words in a narrow window.
+document.querySelector(".appfoot").append(h("span", { class: "spacer" }), themeSwitch(), languageSwitch());
 const main = document.getElementById("main");
 let session = null;
 let leave = null;

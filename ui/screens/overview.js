@@ -149,7 +149,7 @@ function addons(list) {
 
 function release(r) {
   return h("section", { class: "card", id: "release" }, h("h2", {}, t("overview-release-title")),
-    r ? [h("p", {}, h("strong", {}, t("overview-release-version", { version: String(r.version) })), " ", r.description),
+    r ? [h("p", {}, h("strong", {}, t("overview-release-version", { version: String(r.version) })), " ", h("span", { translate: "no" }, r.description)),
          h("p", { class: "muted" }, t("overview-release-meta", { status: r.status, user: r.user, when: when(r.created_at) }))]
       : h("p", {}, t("overview-release-none")));
 }
@@ -159,7 +159,7 @@ function collaborators(list, owner) {
     // Heroku lists no collaborators on a personal app nobody was invited to: only its owner.
     list.length === 0 ? h("p", { class: "muted" }, owner ? t("overview-people-only-owner", { owner }) : t("overview-people-only-you")) : null,
     h("ul", { class: "plain" }, [...list].sort((a, b) => (b.role === "owner") - (a.role === "owner") || a.email.localeCompare(b.email))
-      .map((c) => h("li", {}, c.email, c.role ? [" ", h("span", { class: "muted" }, t("overview-people-role", { role: c.role }))] : null))));
+      .map((c) => h("li", {}, h("span", { translate: "no" }, c.email), c.role ? [" ", h("span", { class: "muted" }, t("overview-people-role", { role: c.role }))] : null))));
 }
 
 const facts = new Intl.ListFormat(language, { type: "unit", style: "short" });

@@ -113,7 +113,7 @@ async function drawAddons(card, session) {
       list.length ? h("table", { id: "addon-table" },
         h("thead", {}, h("tr", {}, [t("resources-addons-addon"), t("resources-addons-plan"), t("resources-addons-price"), t("resources-addons-state"), t("resources-addons-sets"), ""].map((label) => h("th", { scope: "col" }, label)))),
         h("tbody", {}, list.map((a) => h("tr", { "data-service": a.addon_service.name, "data-addon": a.name },
-          h("td", {}, a.addon_service.name, h("div", { class: "muted small" }, a.name)),
+          h("td", { translate: "no" }, a.addon_service.name, h("div", { class: "muted small" }, a.name)),
           h("td", {}, a.plan.name.split(":").pop()),
           h("td", {}, a.billed_price ? money(a.billed_price.cents) : "?"),
           h("td", {}, h("span", { class: `chip ${a.state === "provisioned" ? "good" : "warn"}` }, t("resources-addon-state", { state: a.state }))),
@@ -192,7 +192,7 @@ async function drawAddons(card, session) {
       }
       function item(s) {
         const li = h("li", { "data-service": s.name },
-          h("button", { type: "button", class: "link", onclick: () => plans(s, li) }, s.human_name),
+          h("button", { type: "button", class: "link", translate: "no", onclick: () => plans(s, li) }, s.human_name),
           s.suggestion ? h("span", { class: "muted small" }, t("resources-market-suggestion", { suggestion: s.suggestion })) : null);
         return li;
       }
@@ -281,7 +281,7 @@ async function drawPeople(card) {
     const status = h("div", { id: "people-status", role: "status", "aria-live": "polite" });
     const email = h("input", { type: "email", id: "invite-email", placeholder: t("resources-invite-placeholder"), "aria-label": t("resources-invite-label") });
     clear(box).append(
-      h("ul", { id: "people-list" }, list.map((p) => h("li", { "data-email": p.email }, p.email, " ", h("span", { class: "chip" }, t("resources-people-role", { role: p.role })),
+      h("ul", { id: "people-list" }, list.map((p) => h("li", { "data-email": p.email }, h("span", { translate: "no" }, p.email), " ", h("span", { class: "chip" }, t("resources-people-role", { role: p.role })),
         p.role === "owner" ? null : h("button", { type: "button", class: "small danger", onclick: () => status.append(confirmBox(t("resources-people-remove-confirm", { email: p.email }), t("resources-remove"), async () => {
           try { await call("remove_collaborator", { email: p.email }); drawPeople(card); } catch (err) { status.append(errorBox(err)); }
         })) }, t("resources-remove"))))),
@@ -302,7 +302,7 @@ async function drawReleases(card, session) {
     clear(box).append(h("table", { id: "release-table" },
       h("thead", {}, h("tr", {}, [t("resources-releases-version"), t("resources-releases-description"), t("resources-releases-who"), t("resources-releases-when"), t("resources-releases-status"), ""].map((label) => h("th", { scope: "col" }, label)))),
       h("tbody", {}, list.map((r, i) => h("tr", { "data-version": r.version },
-        h("td", {}, t("resources-release-version", { version: String(r.version) })), h("td", {}, r.description), h("td", { class: "small" }, r.user.email), h("td", { class: "small" }, when(r.created_at)),
+        h("td", {}, t("resources-release-version", { version: String(r.version) })), h("td", { translate: "no" }, r.description), h("td", { class: "small", translate: "no" }, r.user.email), h("td", { class: "small" }, when(r.created_at)),
         h("td", {}, h("span", { class: `chip ${r.status === "succeeded" ? "good" : "warn"}` }, t("resources-release-status", { status: r.status }))),
         h("td", {}, i === 0 ? h("span", { class: "muted small" }, t("resources-release-current")) : h("button", { type: "button", class: "small", onclick: () => rollback(r) }, t("resources-rollback"))))))),
     status);
