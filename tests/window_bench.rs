@@ -117,6 +117,7 @@ fn env(config: &Path, service: &str, sim: &Sim) -> Vec<(&'static str, String)> {
         ("NOVALAND_CONFIG_DIR", config.display().to_string()),
         ("XDG_DATA_HOME", config.join("xdg").display().to_string()),
         ("WEBKIT_DISABLE_COMPOSITING_MODE", "1".to_string()),
+        ("LANGUAGE", "en_US".to_string()),
     ]
 }
 
@@ -139,9 +140,10 @@ async fn window_measurements() {
 
     // 1. Cold start: the empty window's heading, then Novaland's Overview with its dynos,
     // signed in from the keychain, the app remembered, 100 ms added to every request.
-    let (empty_ms, empty_pss) = cold_starts(&driver, &empty, "#empty", "Empty").await;
+    let (empty_ms, empty_pss, _) = cold_starts(&driver, &empty, "#empty", "Empty").await;
     sim.set_latency(LATENCY);
-    let (app_ms, app_pss) = cold_starts(&driver, &app, "#dynos tr[data-process='web']", "up").await;
+    let (app_ms, app_pss, steps) =
+        cold_starts(&driver, &app, "#dynos tr[data-process='web']", "up").await;
     let latency_ms = LATENCY.as_secs_f64() * 1000.0;
     row(
         "cold start to the Overview's dynos (100 ms latency)",
@@ -154,6 +156,17 @@ async fn window_measurements() {
         "cold start beyond the empty window: {:.0} ms = {:.2}× the latency",
         app_ms - empty_ms,
         (app_ms - empty_ms) / latency_ms
+    );
+    // Where the time goes (medians of the page's performance marks, ms after the page began
+    // loading; "page began" is the process start to the page's first byte, as the driver saw).
+    assert!(!steps.is_empty(), "the page set its start-up marks");
+    let step = |i: usize| median(steps.iter().map(|s| s[i]).collect());
+    println!(
+        "start-up steps (ms): process start to the page {:.0}; modules and catalog {:.0}; key checked with the Overview's requests {:.0}; Overview drawn {:.0}",
+        step(0),
+        step(1),
+        step(2) - step(1),
+        step(3) - step(2)
     );
     if let Some(cli) = std::env::var_os("NOVALAND_HEROKU_CLI") {
         let mut cli_ms = Vec::new();
@@ -272,19 +285,34 @@ async fn cold_starts(
     binary: &Path,
     css: &str,
     needle: &str,
-) -> (f64, f64) {
+) -> (f64, f64, Vec<[f64; 4]>) {
     let mut times = Vec::new();
+    let mut steps = Vec::new();
     let mut pss = 0.0;
     for _ in 0..RUNS {
         let t = Instant::now();
         let s = driver.session(binary).await;
         seen(&s, css, needle).await;
-        times.push(t.elapsed().as_secs_f64() * 1000.0);
+        let total = t.elapsed().as_secs_f64() * 1000.0;
+        times.push(total);
+        // Novaland's marks (main.js, overview.js); the empty window has none.
+        let marks = s
+            .script(
+                "const m = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null; \
+                 return [m('novaland:modules'), m('novaland:session'), m('novaland:overview')];",
+            )
+            .await;
+        if let Some([modules, session, overview]) = marks.as_array().and_then(|a| {
+            let v: Vec<f64> = a.iter().filter_map(|x| x.as_f64()).collect();
+            <[f64; 3]>::try_from(v).ok()
+        }) {
+            steps.push([total - overview, modules, session, overview]);
+        }
         tokio::time::sleep(Duration::from_secs(2)).await;
         pss = pss_mb(&process_tree(binary));
         s.end().await;
     }
-    (median(times), pss)
+    (median(times), pss, steps)
 }
 
 /// The longest gap between animation frames over `ms`, measured in the page.

@@ -110,7 +110,11 @@ function onGuideDone(info) {
 
 async function boot() {
   try {
+    // The start-up's steps, for scripts/bench.sh (window): modules and catalog loaded, the
+    // key checked with the Overview asked in the same round.
+    performance.mark("novaland:modules");
     setSession(await call("restore_session"));
+    performance.mark("novaland:session");
   } catch (err) {
     // The saved key could not be checked (offline, Heroku failing): say so, offer a retry.
     setSession({ signed_in: false });

@@ -14,8 +14,10 @@ resources-start-server = Server der Studie starten
 resources-dynos-process = Prozess
 resources-dynos-size = Größe
 resources-dynos-count = Anzahl
-resources-dynos-memory = Arbeitsspeicher je Dyno
+resources-dynos-memory = Speicher je Dyno
 resources-dynos-cost = Kosten
+# The button that applies a row's new size and count.
+resources-dynos-apply = Ändern
 resources-size-of = Größe für { $process }
 # Eine Dyno-Größe mit Monatspreis, z. B. „Basic (7,00 $/Monat)“.
 resources-size-option = { $size } ({ $price })

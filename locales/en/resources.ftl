@@ -16,6 +16,8 @@ resources-dynos-size = Size
 resources-dynos-count = How many
 resources-dynos-memory = Memory each
 resources-dynos-cost = Cost
+# The button that applies a row's new size and count.
+resources-dynos-apply = Save
 resources-size-of = Size of { $process }
 # A dyno size with its monthly price, e.g. "Basic ($7.00/month)".
 resources-size-option = { $size } ({ $price })

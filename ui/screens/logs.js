@@ -18,10 +18,14 @@ const SOURCES = [
   ["api", t("logs-source-api")],
 ];
 const SOURCE_LABEL = { app: t("logs-tag-app"), router: t("logs-tag-router"), platform: t("logs-tag-platform"), api: t("logs-tag-api"), other: t("logs-tag-other") };
+// Lines the list holds (all of them are kept on the Rust side, where search, Pause and Save
+// look); only the rows in view, and a little around them, are in the page (a virtual list).
 const MAX_SHOWN = 1000;
-// New rows drawn in one frame at most: more than a screenful is never seen while it streams.
-const PER_FRAME = 80;
 const DRAW_EVERY_MS = 400;
+// Rows drawn beyond the visible part, so a short scroll shows rows at once.
+const OVERSCAN_PX = 300;
+// A row's height before it has been drawn (one line of the log's font); drawn rows are measured.
+const GUESS_PX = 21;
 
 // The researcher's local time; the date too when it is not today (Papertrail goes back days).
 function stamp(ms) {
@@ -36,7 +40,15 @@ export function render(el, { session }) {
   let paused = false;
   let waiting = 0;
   let searchTimer = null;
-  const explained = new Set();
+  // The virtual list: `shown` holds the entries (oldest first), the page holds the rows in view
+  // between two spacers whose heights stand for the rows above and below.
+  let shown = [];
+  const heights = new Map();
+  // Each code is explained in full at its first line, and what a button did stays said, and
+  // an opened traceback stays open, when the row is drawn again after scrolling away.
+  const explainedAt = new Map();
+  const actionsDone = new Map();
+  const opened = new Set();
 
   const state = h("span", { id: "log-state", class: "chip warn" }, t("logs-state-connecting"));
   const search = h("input", { type: "search", id: "log-search", placeholder: t("logs-search"), "aria-label": t("logs-search") });
@@ -48,6 +60,16 @@ export function render(el, { session }) {
   const count = h("span", { id: "log-count", class: "muted small" });
   // Reachable by keyboard to scroll it; never read out line by line (aria-live off).
   const lines = h("div", { id: "log-lines", class: "log-lines", role: "log", "aria-live": "off", "aria-label": t("logs-lines-label"), tabindex: "0" });
+  const above = h("div", { class: "log-spacer", "aria-hidden": "true" });
+  const rowsBox = h("div", { class: "log-window" });
+  const below = h("div", { class: "log-spacer", "aria-hidden": "true" });
+  lines.append(above, rowsBox, below);
+  let drawScheduled = false;
+  lines.addEventListener("scroll", () => {
+    if (drawScheduled) return;
+    drawScheduled = true;
+    requestAnimationFrame(() => { drawScheduled = false; draw(false); });
+  });
   const note = h("div", { id: "log-note", role: "status", "aria-live": "polite" });
   const liveTab = h("button", { type: "button", role: "tab", id: "tab-live", "aria-selected": "true", onclick: () => showTab("live") }, t("logs-tab-live"));
   const errorsTab = h("button", { type: "button", role: "tab", id: "tab-errors", "aria-selected": "false", onclick: () => showTab("errors") }, t("logs-tab-errors"));
@@ -99,7 +121,7 @@ export function render(el, { session }) {
     } else if (event.kind === "live") {
       state.className = "chip good";
       state.textContent = event.reconnects ? t("logs-state-live-reconnected", { count: event.reconnects }) : t("logs-state-live");
-      if (!lines.childElementCount) refresh();
+      if (!shown.length) refresh();
     } else if (event.kind === "reconnecting") {
       state.className = "chip warn";
       state.textContent = t("logs-state-reconnecting", { seconds: Math.ceil(event.wait_ms / 1000) });
@@ -125,8 +147,9 @@ export function render(el, { session }) {
   async function refresh() {
     try {
       const view = await call("query_logs", { filter });
-      clear(lines);
-      explained.clear();
+      shown = [];
+      explainedAt.clear();
+      clear(rowsBox);
       append(view.entries, false);
       count.textContent = t("logs-count", { matching: view.matching, kept: view.kept });
       const chosen = dyno.value;
@@ -141,15 +164,15 @@ export function render(el, { session }) {
     }
   }
 
-  // Live lines are drawn at most every DRAW_EVERY_MS, in one animation frame, and never more
-  // than fit, so a fast log cannot keep the page from painting: each draw repaints the list,
-  // and ten draws a second took most of a core (scripts/bench.sh, window).
+  // Live lines are drawn at most every DRAW_EVERY_MS, in one animation frame, so a fast log
+  // cannot keep the page from painting (ten draws a second took most of a core:
+  // scripts/bench.sh, window).
   let pending = [];
   let scheduled = false;
   function queue(entries) {
     pending.push(...entries);
-    // More than a screen can show: the newest are drawn; all stay kept for search and pause.
-    if (pending.length > PER_FRAME) pending = pending.slice(-PER_FRAME);
+    // More than the list holds: the newest; all stay kept on the Rust side for search and pause.
+    if (pending.length > MAX_SHOWN) pending = pending.slice(-MAX_SHOWN);
     if (scheduled) return;
     scheduled = true;
     setTimeout(() => requestAnimationFrame(() => {
@@ -163,12 +186,58 @@ export function render(el, { session }) {
   function append(entries, live) {
     if (!entries.length) return;
     const atBottom = lines.scrollTop + lines.clientHeight >= lines.scrollHeight - 40;
-    const fragment = document.createDocumentFragment();
-    for (const e of entries) fragment.append(row(e));
-    if (entries.length >= MAX_SHOWN) clear(lines);
-    lines.append(fragment);
-    while (lines.childElementCount > MAX_SHOWN) lines.firstElementChild.remove();
-    if (!live || atBottom) lines.scrollTop = lines.scrollHeight;
+    for (const e of entries) {
+      const code = e.explanation && e.explanation.code;
+      if (code && !explainedAt.has(code)) explainedAt.set(code, e.seq);
+    }
+    shown = shown.concat(entries);
+    if (shown.length > MAX_SHOWN) {
+      for (const e of shown.slice(0, shown.length - MAX_SHOWN)) heights.delete(e.seq);
+      shown = shown.slice(-MAX_SHOWN);
+    }
+    lines.dataset.shown = String(shown.length);
+    draw(!live || atBottom);
+  }
+
+  const heightOf = (e) => heights.get(e.seq) ?? GUESS_PX;
+
+  // Puts the rows in view (and OVERSCAN_PX around) between the spacers, keeping the rows that
+  // are already there (a focused button stays focused), and measures the new ones. Following
+  // the newest line, it scrolls to the end and draws again if the measured heights moved it.
+  function draw(follow) {
+    for (let pass = 0; pass < 2; pass++) {
+      if (follow) lines.scrollTop = lines.scrollHeight;
+      const viewTop = lines.scrollTop - OVERSCAN_PX;
+      const viewBottom = lines.scrollTop + lines.clientHeight + OVERSCAN_PX;
+      let y = 0;
+      let i = 0;
+      while (i < shown.length && y + heightOf(shown[i]) < viewTop) y += heightOf(shown[i++]);
+      const start = i;
+      const top = y;
+      while (i < shown.length && (y < viewBottom || follow && i >= shown.length - 3)) y += heightOf(shown[i++]);
+      const want = shown.slice(start, i);
+      let rest = 0;
+      for (; i < shown.length; i++) rest += heightOf(shown[i]);
+      const wanted = new Set(want.map((e) => e.seq));
+      for (const child of [...rowsBox.children]) if (!wanted.has(Number(child.dataset.seq))) child.remove();
+      const added = [];
+      let cursor = rowsBox.firstElementChild;
+      for (const e of want) {
+        if (cursor && Number(cursor.dataset.seq) === e.seq) { cursor = cursor.nextElementSibling; continue; }
+        const el = row(e);
+        rowsBox.insertBefore(el, cursor);
+        added.push([e.seq, el]);
+      }
+      above.style.height = `${top}px`;
+      below.style.height = `${rest}px`;
+      let moved = false;
+      for (const [seq, el] of added) {
+        const height = el.offsetHeight;
+        if (height !== (heights.get(seq) ?? GUESS_PX)) moved = true;
+        heights.set(seq, height);
+      }
+      if (!follow || !moved) break;
+    }
   }
 
   function row(e) {
@@ -180,10 +249,15 @@ export function render(el, { session }) {
     const cls = `log-row level-${e.level}`;
     if (e.traceback) {
       const tb = e.traceback;
-      return h("details", { class: `${cls} traceback`, "data-seq": e.seq },
+      const details = h("details", { class: `${cls} traceback`, "data-seq": e.seq, open: opened.has(e.seq) },
         h("summary", {}, head, h("strong", {}, marked(tb.complete ? `${tb.exception}: ${tb.detail}` : t("logs-traceback-incomplete"))),
           tb.location ? h("span", { class: "muted" }, " ", t("logs-traceback-location", { location: tb.location })) : null),
         h("pre", {}, marked(e.raw)));
+      details.addEventListener("toggle", () => {
+        if (details.open) opened.add(e.seq); else opened.delete(e.seq);
+        heights.delete(e.seq);
+      });
+      return details;
     }
     const text = e.request
       ? [h("span", { class: "req" }, `${e.request.method} `), marked(e.request.path),
@@ -191,14 +265,13 @@ export function render(el, { session }) {
          e.request.time_ms !== null && e.request.time_ms !== undefined && !e.code ? [" ", t("logs-request-time", { ms: number(e.request.time_ms) })] : null,
          e.code && e.explanation ? [" ", h("span", { class: "chip bad" }, `${e.code} ${e.explanation.title}`)] : null]
       : marked(e.message);
-    // Each code is explained in full once on screen; later lines carry its name only.
+    // Each code is explained in full once; later lines carry its name only.
     const x = e.explanation;
-    const first = x && !explained.has(x.code);
-    if (first) explained.add(x.code);
+    const first = x && explainedAt.get(x.code) === e.seq;
     return h("div", { class: cls, "data-seq": e.seq, "data-code": e.code || null, title: e.request ? e.raw : null },
       h("div", { class: "log-line" }, head, h("span", { class: "log-msg" }, text),
         x && !first && !e.request ? [" ", h("span", { class: "chip bad", title: x.plain }, `${x.code} ${x.title}`)] : null),
-      first ? explanation(x) : null);
+      first ? explanation(x, e.seq) : null);
   }
 
   // The search term highlighted (text nodes only: nothing from the log becomes markup).
@@ -216,19 +289,22 @@ export function render(el, { session }) {
     return out;
   }
 
-  function explanation(x) {
+  function explanation(x, seq) {
     const box = h("div", { class: "explain" },
       h("strong", {}, `${x.code} ${x.title}: `), x.plain);
-    const act = actionButton(x.action, box);
+    const act = actionButton(x.action, box, seq);
     if (act) box.append(" ", act);
+    if (actionsDone.has(seq)) box.append(h("span", { class: "ok small" }, " ", actionsDone.get(seq)));
     return box;
   }
 
-  function actionButton(action, box) {
+  function actionButton(action, box, seq) {
     const run = (label, command, done) => h("button", { type: "button", class: "small action", "data-action": action, onclick: async (ev) => {
       ev.target.disabled = true;
       try {
         await call(command);
+        actionsDone.set(seq, done);
+        heights.delete(seq);
         box.append(h("span", { class: "ok small" }, " ", done));
       } catch (err) {
         box.append(errorBox(err));

@@ -75,7 +75,7 @@ async function drawDynos(card) {
             } else {
               save(p.process_type, size.value, n);
             }
-          } }, t("resources-save"))));
+          } }, t("resources-dynos-apply"))));
       }))),
       h("ul", { class: "warnings" }, d.processes.flatMap((p) => p.warnings).map((w) => h("li", { class: "notice" }, w))),
       h("div", { class: "actions" },
