@@ -1594,6 +1594,8 @@ async fn the_app_speaks_german_light_and_dark_and_keeps_the_choice() {
         s.click(&s.find("#nav a[href='#overview']").await).await;
         s.wait_text("main h1", "Übersicht").await;
         s.find("#addons [data-service='heroku-postgresql']").await;
+        // The window from its top (README's German screenshot is this one).
+        s.script("window.scrollTo(0, 0); return true").await;
         tokio::time::sleep(std::time::Duration::from_millis(800)).await;
         check_german(&s, &english, &format!("{theme}-overview")).await;
         for (screen, heading) in [
@@ -1608,6 +1610,34 @@ async fn the_app_speaks_german_light_and_dark_and_keeps_the_choice() {
             tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
             check_german(&s, &english, &format!("{theme}-{screen}")).await;
         }
+        // The charts are pictures drawn in Rust: their titles, axes and legends are read from
+        // the SVG's text.
+        s.find("#charts img").await;
+        s.script("document.getElementById('charts').scrollIntoView(); return true")
+            .await;
+        let drawn = s
+            .script(
+                "return [...document.querySelectorAll('#charts img')].map((i) => decodeURIComponent(i.src)).join(' ')",
+            )
+            .await;
+        let svg = drawn.as_str().unwrap_or_default();
+        let words: BTreeSet<String> = svg
+            .split("<text")
+            .skip(1)
+            .filter_map(|t| {
+                t.split_once('>')
+                    .and_then(|(_, rest)| rest.split_once("</text>"))
+            })
+            .flat_map(|(text, _)| text.split(|c: char| !c.is_alphabetic()))
+            .map(str::to_lowercase)
+            .collect();
+        assert!(words.len() > 10, "the charts carry words: {words:?}");
+        let english_in_charts: Vec<_> = words.intersection(&english).collect();
+        assert!(
+            english_in_charts.is_empty(),
+            "English in the German charts: {english_in_charts:?}"
+        );
+        check_german(&s, &english, &format!("{theme}-charts")).await;
         // The Postgres screen's confirmations: deleting and putting back a backup.
         s.click(&s.find("#nav a[href='#postgres']").await).await;
         s.wait_text("#backup-list", "b003").await;

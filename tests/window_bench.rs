@@ -118,7 +118,26 @@ fn env(config: &Path, service: &str, sim: &Sim) -> Vec<(&'static str, String)> {
         ("XDG_DATA_HOME", config.join("xdg").display().to_string()),
         ("WEBKIT_DISABLE_COMPOSITING_MODE", "1".to_string()),
         ("LANGUAGE", "en_US".to_string()),
+        (
+            "NOVALAND_START_TRACE",
+            start_trace(config).display().to_string(),
+        ),
     ]
+}
+
+/// Where the app writes its start-up's phases (src-tauri/src/start_trace.rs).
+fn start_trace(config: &Path) -> PathBuf {
+    config.join("start-trace.txt")
+}
+
+/// The phases the app wrote in its last start: (phase, ms since the process began).
+fn phases(config: &Path) -> Vec<(String, f64)> {
+    std::fs::read_to_string(start_trace(config))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .filter_map(|(p, ms)| Some((p.to_string(), ms.parse().ok()?)))
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -140,10 +159,17 @@ async fn window_measurements() {
 
     // 1. Cold start: the empty window's heading, then Novaland's Overview with its dynos,
     // signed in from the keychain, the app remembered, 100 ms added to every request.
-    let (empty_ms, empty_pss, _) = cold_starts(&driver, &empty, "#empty", "Empty").await;
+    let (empty_ms, empty_pss, _) =
+        cold_starts(&driver, config.path(), &empty, "#empty", "Empty").await;
     sim.set_latency(LATENCY);
-    let (app_ms, app_pss, steps) =
-        cold_starts(&driver, &app, "#dynos tr[data-process='web']", "up").await;
+    let (app_ms, app_pss, steps) = cold_starts(
+        &driver,
+        config.path(),
+        &app,
+        "#dynos tr[data-process='web']",
+        "up",
+    )
+    .await;
     let latency_ms = LATENCY.as_secs_f64() * 1000.0;
     row(
         "cold start to the Overview's dynos (100 ms latency)",
@@ -162,11 +188,18 @@ async fn window_measurements() {
     assert!(!steps.is_empty(), "the page set its start-up marks");
     let step = |i: usize| median(steps.iter().map(|s| s[i]).collect());
     println!(
-        "start-up steps (ms): process start to the page {:.0}; modules and catalog {:.0}; key checked with the Overview's requests {:.0}; Overview drawn {:.0}",
+        "start-up steps (ms): asking WebDriver to the page {:.0}; modules and catalog {:.0} (the catalog asked for and parsed {:.0}); key checked with the Overview's requests {:.0}; Overview drawn {:.0}",
         step(0),
         step(1),
+        step(7),
         step(2) - step(1),
         step(3) - step(2)
+    );
+    println!(
+        "before the page (ms after the process began): run() {:.0}; Tauri set up {:.0}; the webview begins loading the page {:.0}",
+        step(4),
+        step(5),
+        step(6)
     );
     if let Some(cli) = std::env::var_os("NOVALAND_HEROKU_CLI") {
         let mut cli_ms = Vec::new();
@@ -282,14 +315,16 @@ async fn window_measurements() {
 /// seconds later (of the last run).
 async fn cold_starts(
     driver: &webdriver::Driver,
+    config: &Path,
     binary: &Path,
     css: &str,
     needle: &str,
-) -> (f64, f64, Vec<[f64; 4]>) {
+) -> (f64, f64, Vec<[f64; 8]>) {
     let mut times = Vec::new();
     let mut steps = Vec::new();
     let mut pss = 0.0;
     for _ in 0..RUNS {
+        let _ = std::fs::remove_file(start_trace(config));
         let t = Instant::now();
         let s = driver.session(binary).await;
         seen(&s, css, needle).await;
@@ -299,14 +334,30 @@ async fn cold_starts(
         let marks = s
             .script(
                 "const m = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null; \
-                 return [m('novaland:modules'), m('novaland:session'), m('novaland:overview')];",
+                 return [m('novaland:modules'), m('novaland:session'), m('novaland:overview'), \
+                   m('novaland:catalog') - m('novaland:catalog-asked')];",
             )
             .await;
-        if let Some([modules, session, overview]) = marks.as_array().and_then(|a| {
+        if let Some([modules, session, overview, catalog]) = marks.as_array().and_then(|a| {
             let v: Vec<f64> = a.iter().filter_map(|x| x.as_f64()).collect();
-            <[f64; 3]>::try_from(v).ok()
+            <[f64; 4]>::try_from(v).ok()
         }) {
-            steps.push([total - overview, modules, session, overview]);
+            let phase = |name: &str| {
+                phases(config)
+                    .into_iter()
+                    .find(|(p, _)| p == name)
+                    .map_or(f64::NAN, |(_, ms)| ms)
+            };
+            steps.push([
+                total - overview,
+                modules,
+                session,
+                overview,
+                phase("run"),
+                phase("set up"),
+                phase("page load started"),
+                catalog,
+            ]);
         }
         tokio::time::sleep(Duration::from_secs(2)).await;
         pss = pss_mb(&process_tree(binary));

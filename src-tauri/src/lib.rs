@@ -2,6 +2,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod start_trace;
 pub mod state;
 pub mod updates;
 
@@ -107,7 +108,17 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
 }
 
 pub fn run() {
+    start_trace::begin();
     let builder = tauri::Builder::default()
+        .setup(|_| {
+            start_trace::mark("set up");
+            Ok(())
+        })
+        .on_page_load(|_, payload| {
+            if payload.event() == tauri::webview::PageLoadEvent::Started {
+                start_trace::mark("page load started");
+            }
+        })
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())

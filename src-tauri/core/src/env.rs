@@ -70,6 +70,12 @@ pub fn data_dir() -> Option<std::path::PathBuf> {
     std::env::var_os("NOVALAND_DATA_DIR").map(std::path::PathBuf::from)
 }
 
+/// A file the start-up's phases are written to (`NOVALAND_START_TRACE`), for
+/// scripts/bench.sh (window): where the time before the page goes.
+pub fn start_trace() -> Option<std::path::PathBuf> {
+    std::env::var_os("NOVALAND_START_TRACE").map(std::path::PathBuf::from)
+}
+
 fn loopback_only(value: Option<String>) -> Option<String> {
     let value = value?;
     let url = Url::parse(&value).ok()?;

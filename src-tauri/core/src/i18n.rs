@@ -137,9 +137,12 @@ pub fn current() -> Lang {
     }
 }
 
-fn bundles() -> &'static [FluentBundle<FluentResource>; 2] {
-    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-    BUNDLES.get_or_init(|| [bundle(Lang::En), bundle(Lang::De)])
+/// A language's bundle, parsed the first time a word of it is needed: a researcher who
+/// never switches holds one language in memory, not two.
+fn bundle_of(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] =
+        [OnceLock::new(), OnceLock::new()];
+    BUNDLES[lang.index() as usize].get_or_init(|| bundle(lang))
 }
 
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
@@ -229,7 +232,7 @@ pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
 }
 
 pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-    let bundle = &bundles()[lang.index() as usize];
+    let bundle = bundle_of(lang);
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         debug_assert!(false, "no message {id} in {lang:?}");
         return id.to_string();

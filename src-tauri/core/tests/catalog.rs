@@ -39,66 +39,56 @@ struct Use {
     at: String,
 }
 
-/// The text between the bracket at `open` and its partner, skipping strings and nested brackets.
-fn balanced(text: &str, open: usize) -> Option<&str> {
+/// Walks `text` byte by byte outside string literals, calling `visit(index, byte, depth)`
+/// with the bracket depth after that byte; stops when `visit` says so.
+fn walk(text: &str, mut visit: impl FnMut(usize, u8, i32) -> bool) {
     let bytes = text.as_bytes();
-    let mut depth = 0;
-    let mut quote: Option<u8> = None;
-    let mut i = open;
+    let (mut depth, mut quote, mut i) = (0i32, None::<u8>, 0);
     while i < bytes.len() {
         let c = bytes[i];
-        if let Some(q) = quote {
-            if c == b'\\' {
-                i += 1;
-            } else if c == q {
-                quote = None;
-            }
-        } else {
-            match c {
-                b'"' | b'\'' | b'`' => quote = Some(c),
-                b'(' | b'[' | b'{' => depth += 1,
-                b')' | b']' | b'}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return Some(&text[open + 1..i]);
-                    }
+        match quote {
+            Some(_) if c == b'\\' => i += 1,
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => {
+                match c {
+                    b'"' | b'\'' | b'`' => quote = Some(c),
+                    b'(' | b'[' | b'{' => depth += 1,
+                    b')' | b']' | b'}' => depth -= 1,
+                    _ => {}
                 }
-                _ => {}
+                if !visit(i, c, depth) {
+                    return;
+                }
             }
         }
         i += 1;
     }
-    None
+}
+
+/// The text between the bracket at `open` and its partner, skipping strings and nested brackets.
+fn balanced(text: &str, open: usize) -> Option<&str> {
+    let mut close = None;
+    walk(&text[open..], |i, c, depth| {
+        if depth == 0 && matches!(c, b')' | b']' | b'}') {
+            close = Some(open + i);
+            return false;
+        }
+        true
+    });
+    close.map(|end| &text[open + 1..end])
 }
 
 /// Splits at the commas that are not inside brackets or strings.
 fn top_level_parts(text: &str) -> Vec<&str> {
-    let bytes = text.as_bytes();
-    let (mut depth, mut quote, mut start) = (0i32, None::<u8>, 0);
-    let mut parts = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
-        if let Some(q) = quote {
-            if c == b'\\' {
-                i += 1;
-            } else if c == q {
-                quote = None;
-            }
-        } else {
-            match c {
-                b'"' | b'\'' | b'`' => quote = Some(c),
-                b'(' | b'[' | b'{' => depth += 1,
-                b')' | b']' | b'}' => depth -= 1,
-                b',' if depth == 0 => {
-                    parts.push(&text[start..i]);
-                    start = i + 1;
-                }
-                _ => {}
-            }
+    let (mut parts, mut start) = (Vec::new(), 0);
+    walk(text, |i, c, depth| {
+        if c == b',' && depth == 0 {
+            parts.push(&text[start..i]);
+            start = i + 1;
         }
-        i += 1;
-    }
+        true
+    });
     parts.push(&text[start..]);
     parts
         .into_iter()
