@@ -5,19 +5,22 @@ import { h, clear, errorBox } from "./dom.js";
 import { themeSwitch } from "./theme.js";
 import { t, tNodes, translateStatic, languageSwitch } from "./i18n.js";
 import { startUpdates } from "./updates.js";
+import * as guide from "./screens/guide.js";
+import * as overview from "./screens/overview.js";
+import * as postgres from "./screens/postgres.js";
+import * as logs from "./screens/logs.js";
+import * as resources from "./screens/resources.js";
+import * as metrics from "./screens/metrics.js";
 
-// Every screen, once: the navigation is built from this list and the route reads it. A
-// screen's module is loaded when it is first shown, so the start loads only the Overview (or
-// the guide) and not the dozen modules of the other screens (scripts/bench.sh, window).
+// Every screen, once: the navigation is built from this list and the route reads it.
 const SCREENS = [
-  { name: "overview", label: t("screen-overview"), load: () => import("./screens/overview.js") },
-  { name: "resources", label: t("screen-resources"), load: () => import("./screens/resources.js") },
-  { name: "postgres", label: t("screen-postgres"), load: () => import("./screens/postgres.js") },
-  { name: "logs", label: t("screen-logs"), load: () => import("./screens/logs.js") },
-  { name: "metrics", label: t("screen-metrics"), load: () => import("./screens/metrics.js") },
+  { name: "overview", label: t("screen-overview"), module: overview },
+  { name: "resources", label: t("screen-resources"), module: resources },
+  { name: "postgres", label: t("screen-postgres"), module: postgres },
+  { name: "logs", label: t("screen-logs"), module: logs },
+  { name: "metrics", label: t("screen-metrics"), module: metrics },
 ];
-const screens = Object.fromEntries(SCREENS.map((s) => [s.name, s]));
-const loadGuide = () => import("./screens/guide.js");
+const screens = Object.fromEntries(SCREENS.map((s) => [s.name, s.module]));
 document.getElementById("nav").append(...SCREENS.map((s) => h("a", { href: `#${s.name}`, "data-screen": s.name }, s.label)));
 
 translateStatic();
@@ -81,34 +84,22 @@ document.addEventListener("keydown", (event) => {
   else main.querySelector("h1")?.focus();
 });
 
-// Shows a screen once its module is loaded, unless another was asked for meanwhile.
-let asked = 0;
-async function openScreen(load, options) {
-  const turn = ++asked;
-  const module = await load();
-  if (turn === asked) show((el) => module.render(el, options));
-}
-
-function showGuide(step, notice) {
-  return openScreen(loadGuide, { session, onSession: onGuideDone, step, notice });
-}
-
 function route() {
   if (!session || !session.signed_in) {
-    showGuide("welcome");
+    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "welcome" }));
     return;
   }
   if (!session.app) {
-    showGuide("pick");
+    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "pick" }));
     return;
   }
   const name = (location.hash || "#overview").slice(1);
-  const screen = screens[name] || screens.overview;
+  const screen = screens[name] || overview;
   for (const link of document.querySelectorAll("#nav a")) {
     if (link.dataset.screen === name) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
-  openScreen(screen.load, { session });
+  show((el) => screen.render(el, { session }));
 }
 
 function onGuideDone(info) {
@@ -131,11 +122,11 @@ async function boot() {
       h("section", { class: "card" },
         h("h1", {}, t("heroku-unreachable-title")),
         errorBox(err, boot),
-        h("p", {}, tNodes("heroku-unreachable-explore", {}, { explore: h("button", { type: "button", class: "link", onclick: () => showGuide("welcome") }, t("heroku-unreachable-explore-link")) }))));
+        h("p", {}, tNodes("heroku-unreachable-explore", {}, { explore: h("button", { type: "button", class: "link", onclick: () => show((el) => guide.render(el, { session, onSession: onGuideDone, step: "welcome" })) }, t("heroku-unreachable-explore-link")) }))));
     return;
   }
   if (session.notice) {
-    showGuide("key", session.notice);
+    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "key", notice: session.notice }));
     return;
   }
   route();
@@ -148,9 +139,9 @@ document.addEventListener("novaland:session-lost", (event) => {
   const { code, message } = event.detail;
   if (code === "signed_out") {
     setSession({ signed_in: false });
-    showGuide("key", message);
+    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "key", notice: message }));
   } else {
-    showGuide("pick");
+    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "pick" }));
   }
 });
 document.getElementById("sign-out").addEventListener("click", async () => {
@@ -159,7 +150,7 @@ document.getElementById("sign-out").addEventListener("click", async () => {
   route();
 });
 document.getElementById("switch-app").addEventListener("click", () => {
-  showGuide("pick");
+  show((el) => guide.render(el, { session, onSession: onGuideDone, step: "pick" }));
 });
 
 boot();
