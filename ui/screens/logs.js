@@ -47,8 +47,8 @@ export function render(el, { session }) {
   // between two spacers whose heights stand for the rows above and below.
   let shown = [];
   const heights = new Map();
-  // Each code is explained in full at its first line, and what a button did stays said, and
-  // an opened traceback stays open, when the row is drawn again after scrolling away.
+  // Each code is explained in full at its newest line; what a button did for a code stays said
+  // there, and an opened traceback stays open, when a row is drawn again.
   const explainedAt = new Map();
   const actionsDone = new Map();
   const opened = new Set();
@@ -149,6 +149,8 @@ export function render(el, { session }) {
 
   async function refresh() {
     try {
+      // Lines queued under the old filter are not drawn under the new one.
+      pending = [];
       const view = await call("query_logs", { filter });
       shown = [];
       explainedAt.clear();
@@ -187,11 +189,22 @@ export function render(el, { session }) {
   }
 
   function append(entries, live) {
+    // A line that arrived while the query ran may be in its answer too: each line once.
+    const newest = shown.length ? shown[shown.length - 1].seq : -1;
+    entries = entries.filter((e) => e.seq > newest);
     if (!entries.length) return;
     const atBottom = lines.scrollTop + lines.clientHeight >= lines.scrollHeight - 40;
+    // A code is explained at its newest line, where the researcher is looking; the row that
+    // carried the explanation before is drawn again without it.
     for (const e of entries) {
       const code = e.explanation && e.explanation.code;
-      if (code && !explainedAt.has(code)) explainedAt.set(code, e.seq);
+      if (!code) continue;
+      const before = explainedAt.get(code);
+      explainedAt.set(code, e.seq);
+      if (before !== undefined) {
+        rowsBox.querySelector(`[data-seq="${before}"]`)?.remove();
+        heights.delete(before);
+      }
     }
     shown = shown.concat(entries);
     if (shown.length > MAX_SHOWN) {
@@ -268,13 +281,13 @@ export function render(el, { session }) {
          e.request.time_ms !== null && e.request.time_ms !== undefined && !e.code ? [" ", t("logs-request-time", { ms: number(e.request.time_ms) })] : null,
          e.code && e.explanation ? [" ", h("span", { class: "chip bad" }, `${e.code} ${e.explanation.title}`)] : null]
       : marked(e.message);
-    // Each code is explained in full once; later lines carry its name only.
+    // Each code is explained in full once, at its newest line; the others carry its name.
     const x = e.explanation;
     const first = x && explainedAt.get(x.code) === e.seq;
     return h("div", { class: cls, "data-seq": e.seq, "data-code": e.code || null, title: e.request ? e.raw : null },
       h("div", { class: "log-line" }, head, h("span", { class: "log-msg" }, text),
         x && !first && !e.request ? [" ", h("span", { class: "chip bad", title: x.plain }, `${x.code} ${x.title}`)] : null),
-      first ? explanation(x, e.seq) : null);
+      first ? explanation(x) : null);
   }
 
   // The search term highlighted (text nodes only: nothing from the log becomes markup).
@@ -292,22 +305,22 @@ export function render(el, { session }) {
     return out;
   }
 
-  function explanation(x, seq) {
+  function explanation(x) {
     const box = h("div", { class: "explain" },
       h("strong", {}, `${x.code} ${x.title}: `), x.plain);
-    const act = actionButton(x.action, box, seq);
+    const act = actionButton(x.action, box, x.code);
     if (act) box.append(" ", act);
-    if (actionsDone.has(seq)) box.append(h("span", { class: "ok small" }, " ", actionsDone.get(seq)));
+    if (actionsDone.has(x.code)) box.append(h("span", { class: "ok small" }, " ", actionsDone.get(x.code)));
     return box;
   }
 
-  function actionButton(action, box, seq) {
+  function actionButton(action, box, code) {
     const run = (label, command, done) => h("button", { type: "button", class: "small action", "data-action": action, onclick: async (ev) => {
       ev.target.disabled = true;
       try {
         await call(command);
-        actionsDone.set(seq, done);
-        heights.delete(seq);
+        actionsDone.set(code, done);
+        heights.delete(explainedAt.get(code));
         box.append(h("span", { class: "ok small" }, " ", done));
       } catch (err) {
         box.append(errorBox(err));
