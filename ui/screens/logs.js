@@ -47,8 +47,8 @@ export function render(el, { session }) {
   // between two spacers whose heights stand for the rows above and below.
   let shown = [];
   const heights = new Map();
-  // Each code is explained in full at its newest line; what a button did for a code stays said
-  // there, and an opened traceback stays open, when a row is drawn again.
+  // Where each code is explained (see append); what a button did for a code stays said, and
+  // an opened traceback stays open, when a row is drawn again.
   const explainedAt = new Map();
   const actionsDone = new Map();
   const opened = new Set();
@@ -194,17 +194,14 @@ export function render(el, { session }) {
     entries = entries.filter((e) => e.seq > newest);
     if (!entries.length) return;
     const atBottom = lines.scrollTop + lines.clientHeight >= lines.scrollHeight - 40;
-    // A code is explained at its newest line, where the researcher is looking; the row that
-    // carried the explanation before is drawn again without it.
+    // A code is explained once, at a line the researcher can see: it stays on its row while
+    // that row is drawn (its button never jumps away under the pointer), and moves to the
+    // newest line of the code once the row has scrolled out of the drawn part.
     for (const e of entries) {
       const code = e.explanation && e.explanation.code;
       if (!code) continue;
       const before = explainedAt.get(code);
-      explainedAt.set(code, e.seq);
-      if (before !== undefined) {
-        rowsBox.querySelector(`[data-seq="${before}"]`)?.remove();
-        heights.delete(before);
-      }
+      if (before === undefined || !rowsBox.querySelector(`[data-seq="${before}"]`)) explainedAt.set(code, e.seq);
     }
     shown = shown.concat(entries);
     if (shown.length > MAX_SHOWN) {
@@ -281,7 +278,7 @@ export function render(el, { session }) {
          e.request.time_ms !== null && e.request.time_ms !== undefined && !e.code ? [" ", t("logs-request-time", { ms: number(e.request.time_ms) })] : null,
          e.code && e.explanation ? [" ", h("span", { class: "chip bad" }, `${e.code} ${e.explanation.title}`)] : null]
       : marked(e.message);
-    // Each code is explained in full once, at its newest line; the others carry its name.
+    // Each code is explained in full once (see append); the other lines carry its name.
     const x = e.explanation;
     const first = x && explainedAt.get(x.code) === e.seq;
     return h("div", { class: cls, "data-seq": e.seq, "data-code": e.code || null, title: e.request ? e.raw : null },

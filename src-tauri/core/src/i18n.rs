@@ -211,6 +211,17 @@ fn group_digits(number: &FluentNumber, group: char, decimal: char) -> String {
     out
 }
 
+/// A number as text in the language in effect, with exactly `digits` decimals (for what is
+/// drawn rather than said: a chart's axis).
+pub fn format_decimal(value: f64, digits: usize) -> String {
+    let mut number = FluentNumber::from(value);
+    number.options.maximum_fraction_digits = Some(digits);
+    match current() {
+        Lang::En => group_digits(&number, ',', '.'),
+        Lang::De => group_digits(&number, '.', ','),
+    }
+}
+
 /// A number shown with exactly `digits` decimals (1.5 → "1.50" / "1,50"), for sizes and
 /// percentages given to a message.
 pub fn decimal(value: f64, digits: usize) -> FluentValue<'static> {

@@ -131,10 +131,20 @@ fn draw(root: &Area<'_>, chart: &Chart) -> Result<(), String> {
         .build_cartesian_2d(start..end, 0f64..top)
         .map_err(text)?;
     let offset = chart.tz_offset_min;
+    // Axis numbers in the language's way (1.000 and 0,05 in German), with as many decimals as
+    // the scale needs.
+    let digits = if top >= 10.0 {
+        0
+    } else if top >= 1.0 {
+        1
+    } else {
+        2
+    };
     c.configure_mesh()
         .x_labels(7)
         .y_labels(6)
         .x_label_formatter(&|ms| clock(*ms, offset))
+        .y_label_formatter(&|v| crate::i18n::format_decimal(*v, digits))
         .y_desc(chart.unit.as_str())
         .label_style(font(12))
         .axis_desc_style(font(12))
