@@ -212,18 +212,27 @@ impl Session {
             .to_string()
     }
 
+    /// The page's text without the parts matching `css` (the page itself is left as it is).
+    pub async fn text_without(&self, css: &str) -> String {
+        self.script(&format!(
+            "const copy = document.body.cloneNode(true);\n\
+             copy.querySelectorAll({css:?}).forEach((n) => n.remove());\n\
+             return copy.innerText;"
+        ))
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    }
+
     /// Fails when the page shows a value the code never meant to show: "[object …]",
     /// "undefined", "NaN" or "null" (as words). The app's log lines and the study's own data
     /// (shown verbatim) are left out: they may hold such words themselves.
     pub async fn assert_page_reads_well(&self) {
         let text = self
-            .script(
-                "const copy = document.body.cloneNode(true);\n\
-                 copy.querySelectorAll('.log-row, pre, code, [data-verbatim]').forEach((n) => n.remove());\n\
-                 return copy.innerText;",
-            )
+            .text_without(".log-row, pre, code, [data-verbatim]")
             .await;
-        let text = text.as_str().unwrap_or_default();
+        let text = text.as_str();
         let broken: Vec<&str> = text
             .split(|c: char| !c.is_alphanumeric() && c != '[')
             .filter(|w| matches!(*w, "undefined" | "NaN" | "null" | "[object"))

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use novaland_core::settings::Settings;
 use novaland_core::{files, i18n};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
@@ -74,15 +75,21 @@ pub fn save(state: &AppState, folder: Option<PathBuf>) -> CommandResult<ExportFo
             )
         })?;
     }
+    keep(state, |settings| settings.export_folder = folder)?;
+    Ok(describe(state))
+}
+
+/// Changes one of Novaland's settings and writes them, saying so when the file cannot be
+/// written.
+fn keep(state: &AppState, change: impl FnOnce(&mut Settings)) -> CommandResult<()> {
     let mut settings = state.settings();
-    settings.export_folder = folder;
+    change(&mut settings);
     state.save_settings(&settings).map_err(|e| {
         CommandError::new(
             ErrorCode::SettingsNotSaved,
             novaland_core::tr!("error-settings-not-saved", reason = e.to_string()),
         )
-    })?;
-    Ok(describe(state))
+    })
 }
 
 /// The language in effect and its catalog, for the page's words (ui/i18n.js).
@@ -97,14 +104,7 @@ pub fn choose_language(
     state: State<'_, AppState>,
     language: i18n::LangChoice,
 ) -> CommandResult<i18n::Catalog> {
-    let mut settings = state.settings();
-    settings.language = language;
-    state.save_settings(&settings).map_err(|e| {
-        CommandError::new(
-            ErrorCode::SettingsNotSaved,
-            novaland_core::tr!("error-settings-not-saved", reason = e.to_string()),
-        )
-    })?;
+    keep(&state, |settings| settings.language = language)?;
     Ok(i18n::apply(language))
 }
 
