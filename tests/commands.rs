@@ -128,6 +128,42 @@ fn errors_reach_the_page_as_code_and_message_only() {
     assert_eq!(err["code"], "name_mismatch", "{err}");
 }
 
+/// The kept key is checked as the process starts, before the page asks (it runs while Tauri
+/// sets up and the page loads): the page's first `restore_session` takes that answer, so
+/// Heroku hears one key check in all.
+#[test]
+fn the_kept_key_is_checked_as_the_app_starts_and_the_page_takes_that_answer() {
+    let h = Harness::new();
+    let store = Arc::new(MemoryStore::default());
+    store.set(KEY).unwrap();
+    std::fs::write(h.settings_path(), r#"{"app":"novaland-study"}"#).unwrap();
+    let (_app, w) = h.window_with(store, |state| state.start_restoring());
+    let key_checks = || {
+        let exchanges = h.sim.exchanges();
+        exchanges.iter().filter(|e| e.path == "/account").count()
+    };
+    let started = std::time::Instant::now();
+    while key_checks() == 0 {
+        assert!(
+            started.elapsed().as_secs() < 10,
+            "the key check never started"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let info = invoke(&w, "restore_session", json!({})).unwrap();
+    assert_eq!(
+        (&info["signed_in"], &info["app"]),
+        (&json!(true), &json!("novaland-study"))
+    );
+    assert_eq!(
+        key_checks(),
+        1,
+        "the page took the answer started with the app"
+    );
+    let overview = invoke(&w, "get_overview", json!({})).unwrap();
+    assert_eq!(overview["name"], "novaland-study", "{overview}");
+}
+
 #[test]
 fn sign_in_pick_an_app_and_come_back_after_a_restart() {
     let h = Harness::new();

@@ -581,6 +581,13 @@ async fn the_database_tables_download_into_a_dated_folder() {
 
     let s = w.driver.session(&app_binary()).await;
     s.wait_text("#status", "Running").await;
+    // The key was checked once, as the app started (before the page asked): the page took
+    // that answer.
+    let exchanges = w.sim.exchanges();
+    let checks = exchanges
+        .iter()
+        .filter(|e| e.method == "GET" && e.path == "/account");
+    assert_eq!(checks.count(), 1, "one key check");
     s.click(&s.find("#nav a[href='#postgres']").await).await;
     s.wait_text("#export-folder", &exports.path().display().to_string())
         .await;
@@ -603,8 +610,8 @@ async fn the_database_tables_download_into_a_dated_folder() {
     // Two jobs at once, each with its own Cancel: a backup download (its archive slowed down)
     // is cancelled, then the tables download again. Starting the second job used to clear the
     // first one's Cancel, and the backup was saved anyway.
-    w.sim.inject(Fault::new(
-        Some("GET"),
+    w.sim.inject(Fault::on(
+        "GET",
         "/__sim/backups/*",
         FaultAction::Delay { ms: 3_000 },
     ));

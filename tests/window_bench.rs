@@ -298,7 +298,16 @@ async fn window_measurements() {
     sim.set_log_rate("novaland-study", 50.0);
     tokio::time::sleep(Duration::from_secs(60)).await;
     let after_one = pss_mb(&process_tree(&app));
-    tokio::time::sleep(Duration::from_secs(60 * minutes.saturating_sub(1))).await;
+    // Each minute's figure, so a reader sees whether it levels off or keeps growing.
+    let mut each_minute = vec![format!("{after_one:.0}")];
+    for _ in 1..minutes {
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        each_minute.push(format!("{:.0}", pss_mb(&process_tree(&app))));
+    }
+    println!(
+        "memory each minute on the Logs screen (MB): {}",
+        each_minute.join(", ")
+    );
     let after_all = pss_mb(&process_tree(&app));
     row(
         &format!("memory after {minutes} min of the Logs screen at 50 lines/s"),

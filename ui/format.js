@@ -29,7 +29,7 @@ export function money(cents) {
 }
 
 // German uses the 24-hour clock; English follows the system's habit for its language.
-const hour12 = language === "de" ? { hourCycle: "h23" } : {};
+const hour12 = () => (language === "de" ? { hourCycle: "h23" } : {});
 
 // One Intl.DateTimeFormat per set of options: toLocaleString would make a new one (and its
 // ICU objects) for every call, and the live log formats a time for every row it draws.
@@ -42,12 +42,12 @@ function dateFormat(options) {
 
 // A date and time ("Nov 30, 2026, 3:05 PM" / "30.11.2026, 15:05"); `options` as Intl's.
 export function dateTime(value, options = { dateStyle: "medium", timeStyle: "short" }) {
-  return dateFormat({ ...options, ...(options.timeStyle || options.hour ? hour12 : {}) }).format(new Date(value));
+  return dateFormat({ ...options, ...(options.timeStyle || options.hour ? hour12() : {}) }).format(new Date(value));
 }
 
 // A time of day ("3:05:09 PM" / "15:05:09"); `options` as Intl's.
 export function time(value, options = { timeStyle: "medium" }) {
-  return dateFormat({ ...options, ...hour12 }).format(new Date(value));
+  return dateFormat({ ...options, ...hour12() }).format(new Date(value));
 }
 
 // "3 minutes ago (…)", then the local date and time for anything older than a day.

@@ -1,28 +1,33 @@
 // Every word the page shows comes from the same Fluent catalogs as Rust's (locales/*/*.ftl,
 // handed over by the `messages` command): `t(id, {variable: value})`. Plurals and variables
-// are Fluent's. The module waits for the catalog before anything imports it, so a screen may
-// call t() anywhere, even at the top of its module.
+// are Fluent's. main.js awaits loadCatalog() before it shows anything or loads a screen, so a
+// screen may call t() anywhere, even at the top of its module. (Not a top-level await here:
+// WebKitGTK then let a screen's import() finish before this module had run.)
 
 import { FluentBundle, FluentResource } from "./vendor/fluent-bundle/index.js";
 
-performance.mark("novaland:catalog-asked");
-const catalog = await window.__TAURI__.core.invoke("messages");
-
 // The language in effect ("en" or "de"), for Intl and <html lang>.
-export const language = catalog.language;
+export let language = "en";
 // The researcher's choice: "system", "en" or "de".
-export const chosen = catalog.chosen;
+export let chosen = "system";
+let bundle = null;
 
-// useIsolating off: Fluent would wrap each variable in invisible Unicode marks, which a
-// screen reader may read and which end up in copied text.
-const bundle = new FluentBundle(language, { useIsolating: false });
-for (const source of catalog.sources) {
-  const errors = bundle.addResource(new FluentResource(source));
-  if (errors.length) console.error("catalog", errors);
+export async function loadCatalog() {
+  performance.mark("novaland:catalog-asked");
+  const catalog = await window.__TAURI__.core.invoke("messages");
+  language = catalog.language;
+  chosen = catalog.chosen;
+  // useIsolating off: Fluent would wrap each variable in invisible Unicode marks, which a
+  // screen reader may read and which end up in copied text.
+  bundle = new FluentBundle(language, { useIsolating: false });
+  for (const source of catalog.sources) {
+    const errors = bundle.addResource(new FluentResource(source));
+    if (errors.length) console.error("catalog", errors);
+  }
+  document.documentElement.lang = language;
+  // For scripts/bench.sh (window): the catalog asked for, received and parsed.
+  performance.mark("novaland:catalog");
 }
-document.documentElement.lang = language;
-// For scripts/bench.sh (window): the catalog asked for, received and parsed.
-performance.mark("novaland:catalog");
 
 // Message ids the page asked for and the catalog lacks (the catalog test prevents them; the
 // end-to-end tests read this list too).
@@ -30,7 +35,7 @@ export const missing = [];
 window.novalandMissingMessages = missing;
 
 export function t(id, args) {
-  const message = bundle.getMessage(id);
+  const message = bundle?.getMessage(id);
   if (!message || !message.value) {
     missing.push(id);
     return id;

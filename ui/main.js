@@ -3,24 +3,28 @@
 import { call } from "./api.js";
 import { h, clear, errorBox } from "./dom.js";
 import { themeSwitch } from "./theme.js";
-import { t, tNodes, translateStatic, languageSwitch } from "./i18n.js";
+import { t, tNodes, translateStatic, languageSwitch, loadCatalog } from "./i18n.js";
 import { startUpdates } from "./updates.js";
-import * as guide from "./screens/guide.js";
-import * as overview from "./screens/overview.js";
-import * as postgres from "./screens/postgres.js";
-import * as logs from "./screens/logs.js";
-import * as resources from "./screens/resources.js";
-import * as metrics from "./screens/metrics.js";
 
-// Every screen, once: the navigation is built from this list and the route reads it.
+// The key check (with the Overview's requests) starts before anything else: Rust began it as
+// the app started, and it runs while the catalog and the first screen's modules load.
+const restoring = call("restore_session");
+restoring.catch(() => {}); // boot() reads its error; nothing is unhandled meanwhile
+await loadCatalog();
+
+// Every screen, once: the navigation is built from this list and the route reads it. A
+// screen's modules load when it is first shown (the Overview's at once, beside the key check),
+// so the start waits only for what the first screen needs.
 const SCREENS = [
-  { name: "overview", label: t("screen-overview"), module: overview },
-  { name: "resources", label: t("screen-resources"), module: resources },
-  { name: "postgres", label: t("screen-postgres"), module: postgres },
-  { name: "logs", label: t("screen-logs"), module: logs },
-  { name: "metrics", label: t("screen-metrics"), module: metrics },
+  { name: "overview", label: t("screen-overview"), load: () => import("./screens/overview.js") },
+  { name: "resources", label: t("screen-resources"), load: () => import("./screens/resources.js") },
+  { name: "postgres", label: t("screen-postgres"), load: () => import("./screens/postgres.js") },
+  { name: "logs", label: t("screen-logs"), load: () => import("./screens/logs.js") },
+  { name: "metrics", label: t("screen-metrics"), load: () => import("./screens/metrics.js") },
 ];
-const screens = Object.fromEntries(SCREENS.map((s) => [s.name, s.module]));
+const screens = Object.fromEntries(SCREENS.map((s) => [s.name, s.load]));
+const loadGuide = () => import("./screens/guide.js");
+screens.overview();
 document.getElementById("nav").append(...SCREENS.map((s) => h("a", { href: `#${s.name}`, "data-screen": s.name }, s.label)));
 
 translateStatic();
@@ -84,22 +88,29 @@ document.addEventListener("keydown", (event) => {
   else main.querySelector("h1")?.focus();
 });
 
+// Shows a screen (or the guide) once its modules are loaded; when another was asked for while
+// they loaded, that one wins.
+let asked = 0;
+async function showScreen(load, options) {
+  const turn = ++asked;
+  const screen = await load();
+  if (turn === asked) show((el) => screen.render(el, options));
+}
+
+// The guide at one of its steps (welcome, key, pick), saying `notice` when there is one.
+function showGuide(step, notice) {
+  return showScreen(loadGuide, { session, onSession: onGuideDone, step, notice });
+}
+
 function route() {
-  if (!session || !session.signed_in) {
-    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "welcome" }));
-    return;
-  }
-  if (!session.app) {
-    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "pick" }));
-    return;
-  }
+  if (!session || !session.signed_in) return showGuide("welcome");
+  if (!session.app) return showGuide("pick");
   const name = (location.hash || "#overview").slice(1);
-  const screen = screens[name] || overview;
   for (const link of document.querySelectorAll("#nav a")) {
     if (link.dataset.screen === name) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
-  show((el) => screen.render(el, { session }));
+  return showScreen(screens[name] || screens.overview, { session });
 }
 
 function onGuideDone(info) {
@@ -108,12 +119,12 @@ function onGuideDone(info) {
   route();
 }
 
-async function boot() {
+async function boot(answer = call("restore_session")) {
   try {
     // The start-up's steps, for scripts/bench.sh (window): modules and catalog loaded, the
     // key checked with the Overview asked in the same round.
     performance.mark("novaland:modules");
-    setSession(await call("restore_session"));
+    setSession(await answer);
     performance.mark("novaland:session");
   } catch (err) {
     // The saved key could not be checked (offline, Heroku failing): say so, offer a retry.
@@ -121,12 +132,12 @@ async function boot() {
     clear(main).append(
       h("section", { class: "card" },
         h("h1", {}, t("heroku-unreachable-title")),
-        errorBox(err, boot),
-        h("p", {}, tNodes("heroku-unreachable-explore", {}, { explore: h("button", { type: "button", class: "link", onclick: () => show((el) => guide.render(el, { session, onSession: onGuideDone, step: "welcome" })) }, t("heroku-unreachable-explore-link")) }))));
+        errorBox(err, () => boot()),
+        h("p", {}, tNodes("heroku-unreachable-explore", {}, { explore: h("button", { type: "button", class: "link", onclick: () => showGuide("welcome") }, t("heroku-unreachable-explore-link")) }))));
     return;
   }
   if (session.notice) {
-    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "key", notice: session.notice }));
+    showGuide("key", session.notice);
     return;
   }
   route();
@@ -139,9 +150,9 @@ document.addEventListener("novaland:session-lost", (event) => {
   const { code, message } = event.detail;
   if (code === "signed_out") {
     setSession({ signed_in: false });
-    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "key", notice: message }));
+    showGuide("key", message);
   } else {
-    show((el) => guide.render(el, { session, onSession: onGuideDone, step: "pick" }));
+    showGuide("pick");
   }
 });
 document.getElementById("sign-out").addEventListener("click", async () => {
@@ -149,9 +160,7 @@ document.getElementById("sign-out").addEventListener("click", async () => {
   location.hash = "";
   route();
 });
-document.getElementById("switch-app").addEventListener("click", () => {
-  show((el) => guide.render(el, { session, onSession: onGuideDone, step: "pick" }));
-});
+document.getElementById("switch-app").addEventListener("click", () => showGuide("pick"));
 
-boot();
+boot(restoring);
 startUpdates();

@@ -123,7 +123,9 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_updater::Builder::new().build());
-    build_app(builder, AppState::from_environment())
+    let state = AppState::from_environment();
+    state.start_restoring();
+    build_app(builder, state)
         .run(tauri::generate_context!())
         .expect("Novaland could not start its window");
 }

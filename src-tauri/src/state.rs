@@ -12,6 +12,7 @@ use novaland_core::logs::LogStore;
 use novaland_core::metrics::MetricsStore;
 use novaland_core::secrets::{KeyringStore, SecretStore};
 use novaland_core::settings::{self, Settings};
+use novaland_core::signin::{self, Restored};
 use serde::Serialize;
 use tokio::sync::Mutex;
 
@@ -127,7 +128,12 @@ pub struct AppState {
     /// The remembered app's Overview, fetched at start-up beside the key check; the first
     /// `get_overview` takes it.
     pub prefetched_overview: Mutex<Option<(String, novaland_core::overview::Overview)>>,
+    /// The kept key's check, started with the process for the remembered app (see
+    /// `start_restoring`); the page's first `restore_session` takes it.
+    pub early_restore: std::sync::Mutex<Option<EarlyRestore>>,
 }
+
+type EarlyRestore = (Option<String>, tauri::async_runtime::JoinHandle<Restored>);
 
 /// The background task counting the chosen app's log lines into the metrics store.
 pub struct Collector {
@@ -196,6 +202,7 @@ impl AppState {
             created_apps: Mutex::new(Vec::new()),
             pending_update: std::sync::Mutex::new(None),
             prefetched_overview: Mutex::new(None),
+            early_restore: std::sync::Mutex::new(None),
         }
     }
 
@@ -216,6 +223,34 @@ impl AppState {
         novaland_core::i18n::apply(state.settings().language);
         state.sentry_store = Arc::new(KeyringStore::new(&service, SENTRY_TOKEN_ACCOUNT));
         state
+    }
+
+    /// Starts reading the kept key and checking it (with the remembered app's Overview) as
+    /// the process starts: it needs no window, so it runs while Tauri sets up and the page
+    /// loads, and the page finds the answer waiting.
+    pub fn start_restoring(&self) {
+        let (store, url, app) = (
+            self.store.clone(),
+            self.heroku_url.clone(),
+            self.settings().app,
+        );
+        let for_app = app.clone();
+        let task = tauri::async_runtime::spawn(async move {
+            signin::restore(store, &url, for_app.as_deref()).await
+        });
+        *self.early_restore.lock().unwrap() = Some((app, task));
+    }
+
+    /// The kept key's answer for `app`: the one started with the process when it was for the
+    /// same app, else asked now.
+    pub async fn restored(&self, app: Option<&str>) -> Restored {
+        let early = self.early_restore.lock().unwrap().take();
+        if let Some((_, task)) = early.filter(|(for_app, _)| for_app.as_deref() == app) {
+            if let Ok(restored) = task.await {
+                return restored;
+            }
+        }
+        signin::restore(self.store.clone(), &self.heroku_url, app).await
     }
 
     pub fn settings(&self) -> Settings {

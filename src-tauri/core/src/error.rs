@@ -201,6 +201,33 @@ pub trait UserError: std::error::Error {
     fn plain(&self) -> String;
 }
 
+/// A request refused on this side before anything is sent (a count out of range, an address
+/// that cannot be one): its code and the words for the researcher.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct Refused {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl Refused {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Refused {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl UserError for Refused {
+    fn code(&self) -> ErrorCode {
+        self.code
+    }
+    fn plain(&self) -> String {
+        self.message.clone()
+    }
+}
+
 /// Implements [`UserError`] for error types whose own `code()` and `plain()` say it.
 macro_rules! user_error {
     ($($t:ty),* $(,)?) => {$(

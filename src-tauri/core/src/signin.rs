@@ -93,6 +93,47 @@ pub async fn saved_key(store: Arc<dyn SecretStore>) -> Result<Option<String>, Se
         .map_err(|e| SecretError::Failed(e.to_string()))?
 }
 
+/// What the key in the keychain gave when the app started.
+#[derive(Debug)]
+pub enum Restored {
+    /// No key is kept: the guide starts at its beginning.
+    NoKey,
+    /// The keychain could not be read (locked, missing); the guide says why.
+    Keychain(SecretError),
+    /// Heroku refused the kept key (revoked or expired): asked for a new one.
+    Refused,
+    /// Heroku could not be asked (offline, failing); the page offers to try again.
+    Failed(SignInError),
+    /// Signed in (boxed: a client, an account and an Overview are large beside the others).
+    SignedIn(Box<SignedIn>),
+}
+
+#[derive(Debug)]
+pub struct SignedIn {
+    pub client: HerokuClient,
+    pub account: Account,
+    /// The remembered app's Overview, asked in the same round as the key check.
+    pub overview: Option<crate::overview::Overview>,
+}
+
+/// Reads the kept key and checks it with the remembered `app`'s Overview in one round.
+pub async fn restore(store: Arc<dyn SecretStore>, base_url: &str, app: Option<&str>) -> Restored {
+    let key = match saved_key(store).await {
+        Ok(Some(key)) => key,
+        Ok(None) => return Restored::NoKey,
+        Err(e) => return Restored::Keychain(e),
+    };
+    match check_key_with_overview(base_url, &key, app).await {
+        Ok((client, account, overview)) => Restored::SignedIn(Box::new(SignedIn {
+            client,
+            account,
+            overview,
+        })),
+        Err(SignInError::Heroku(HerokuError::Unauthorized { .. })) => Restored::Refused,
+        Err(e) => Restored::Failed(e),
+    }
+}
+
 /// Forgets the kept key.
 pub async fn forget_key(store: Arc<dyn SecretStore>) -> Result<(), SecretError> {
     tokio::task::spawn_blocking(move || store.delete())

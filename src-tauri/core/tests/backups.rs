@@ -10,6 +10,15 @@ use common::*;
 use heroku_sim::{archive_bytes, Fault, FaultAction};
 use novaland_core::postgres::backups;
 
+/// A capture of `app`'s database polled every 50 ms, nothing cancelled, progress unread.
+async fn capture(
+    sim: &heroku_sim::Sim,
+    app: &str,
+) -> Result<backups::Backup, backups::BackupError> {
+    let every = Duration::from_millis(50);
+    backups::capture(&client(sim), app, every, &AtomicBool::new(false), |_| {}).await
+}
+
 /// "Download" as the page asks it: backup `num` of the practice study kept in a dated folder
 /// below `root`, nothing cancelled, progress unread.
 async fn save(
@@ -92,39 +101,21 @@ async fn capture_reports_progress_until_heroku_says_it_succeeded() {
         "b004"
     );
 
-    let err = backups::capture(
-        &c,
-        "econlab-public-goods",
-        Duration::from_millis(50),
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap_err();
+    let err = capture(&sim, "econlab-public-goods").await.unwrap_err();
     assert_eq!(err.code(), "no_database");
 }
 
 #[tokio::test]
 async fn a_failing_capture_is_an_error() {
     let sim = practice().await;
-    sim.inject(Fault::new(
-        Some("POST"),
+    sim.fail(
+        "POST",
         "/client/v11/databases/*",
-        FaultAction::Status {
-            status: 503,
-            id: "unavailable".into(),
-            message: "capture failed".into(),
-        },
-    ));
-    let err = backups::capture(
-        &client(&sim),
-        "novaland-study",
-        Duration::from_millis(50),
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap_err();
+        503,
+        "unavailable",
+        "capture failed",
+    );
+    let err = capture(&sim, "novaland-study").await.unwrap_err();
     assert_eq!(err.code(), "heroku_failing");
     assert_eq!(
         backups::list(&client(&sim), "novaland-study")
@@ -141,7 +132,7 @@ async fn download_resumes_after_a_dropped_connection_and_matches_byte_for_byte()
     let sim = practice().await;
     let c = client(&sim);
     let b003 = backups::list(&c, "novaland-study").await.unwrap().remove(0);
-    sim.inject(Fault::new(Some("GET"), "/__sim/backups/*", FaultAction::DropConnection).times(2));
+    sim.inject(Fault::on("GET", "/__sim/backups/*", FaultAction::DropConnection).times(2));
     let dir = tempfile::tempdir().unwrap();
     let mut last = 0;
     let path = backups::download(
@@ -183,15 +174,7 @@ async fn a_download_that_keeps_breaking_leaves_nothing() {
         .unwrap()
         .pop()
         .unwrap();
-    sim.inject(Fault::new(
-        Some("GET"),
-        "/__sim/backups/*",
-        FaultAction::Status {
-            status: 500,
-            id: "s3".into(),
-            message: "broken".into(),
-        },
-    ));
+    sim.fail("GET", "/__sim/backups/*", 500, "s3", "broken");
     let dir = tempfile::tempdir().unwrap();
     let err = download(&c, &b001, dir.path()).await.unwrap_err();
     assert_eq!(err.code(), "interrupted");
@@ -424,15 +407,13 @@ mod restore {
     #[tokio::test]
     async fn nothing_is_restored_when_the_safety_backup_fails() {
         let sim = practice().await;
-        sim.inject(Fault::new(
-            Some("POST"),
+        sim.fail(
+            "POST",
             "/client/v11/databases/*",
-            FaultAction::Status {
-                status: 503,
-                id: "unavailable".into(),
-                message: "Service unavailable".into(),
-            },
-        ));
+            503,
+            "unavailable",
+            "Service unavailable",
+        );
         let (result, steps) = run(&sim, 3).await;
         let err = result.unwrap_err();
         assert!(
@@ -463,9 +444,7 @@ mod restore {
         let sim2 = &sim;
         let result = restore(&client(sim2), "novaland-study", 3, &quick(), &AtomicBool::new(false), |s: RestoreStep| {
             if s.step == "restore" && s.state == "running" {
-                sim2.inject(Fault::new(
-                    Some("GET"),
-                    "/client/v11/apps/novaland-study/transfers/*",
+                sim2.inject(Fault::on("GET", "/client/v11/apps/novaland-study/transfers/*",
                     FaultAction::Replay {
                         status: 200,
                         body: r#"{"finished_at": "2026-11-30 10:00:00 +0000", "succeeded": false}"#.into(),

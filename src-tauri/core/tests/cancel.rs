@@ -86,11 +86,7 @@ async fn otrees_files_cancelled_after_the_first_keep_only_whole_files() {
     let sim = common::practice().await;
     let c = common::client(&sim);
     let root = tempfile::tempdir().unwrap();
-    let options = DataOptions {
-        workbook: false,
-        for_excel: true,
-        study_url: Some(heroku_sim::study_url(sim.base_url(), APP)),
-    };
+    let options = DataOptions::csv(Some(heroku_sim::study_url(sim.base_url(), APP)));
     let cancel = AtomicBool::new(false);
     let err = download_participant_data(&c, APP, root.path(), "s", &options, &cancel, |p| {
         if p.done == 1 {

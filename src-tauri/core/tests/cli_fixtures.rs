@@ -130,14 +130,11 @@ async fn pg_backups_list_of_thin_transfers() {
 async fn pg_backups_schedule_listed_without_its_uuid() {
     let sim = practice().await;
     let path = format!("/client/v11/databases/{}/transfer-schedules", database_id());
-    replay(
-        &sim,
-        "GET",
-        &path,
-        200,
-        r#"[{"hour":5,"name":"DATABASE_URL","timezone":"UTC"}]"#,
-        JSON,
-    );
+    let listed = || {
+        let body = r#"[{"hour":5,"name":"DATABASE_URL","timezone":"UTC"}]"#;
+        replay(&sim, "GET", &path, 200, body, JSON)
+    };
+    listed();
     let s = backups::schedule(&client(&sim), APP)
         .await
         .unwrap()
@@ -147,14 +144,7 @@ async fn pg_backups_schedule_listed_without_its_uuid() {
         (Some(5), Some("UTC"), None)
     );
     // Turning it off needs its uuid: said, and nothing is deleted.
-    replay(
-        &sim,
-        "GET",
-        &path,
-        200,
-        r#"[{"hour":5,"name":"DATABASE_URL","timezone":"UTC"}]"#,
-        JSON,
-    );
+    listed();
     let err = backups::unschedule(&client(&sim), APP).await.unwrap_err();
     assert_eq!(err.code(), "bad_answer", "{err}");
     assert!(!sim.exchanges().iter().any(|e| e.method == "DELETE"));

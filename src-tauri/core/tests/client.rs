@@ -62,8 +62,8 @@ async fn heroku_error_ids_become_kinds() {
     ];
     for (status, id, kind) in cases {
         sim.clear_faults();
-        sim.inject(Fault::new(
-            Some("GET"),
+        sim.inject(Fault::on(
+            "GET",
             "/account",
             FaultAction::Status {
                 status,
@@ -117,18 +117,14 @@ async fn a_lasting_rate_limit_ends_in_a_clear_error() {
 async fn gets_are_retried_on_5xx_and_dropped_connections() {
     let sim = practice().await;
     sim.inject(
-        Fault::new(
-            Some("GET"),
+        Fault::on(
+            "GET",
             "/account",
-            FaultAction::Status {
-                status: 503,
-                id: "unavailable".into(),
-                message: "down".into(),
-            },
+            FaultAction::status(503, "unavailable", "down"),
         )
         .times(1),
     );
-    sim.inject(Fault::new(Some("GET"), "/apps", FaultAction::DropConnection).times(1));
+    sim.inject(Fault::on("GET", "/apps", FaultAction::DropConnection).times(1));
     let c = client(&sim);
     assert!(c.get::<Account>("account").await.is_ok());
     let apps: Vec<App> = c.list("apps").await.unwrap();
@@ -155,11 +151,7 @@ async fn writes_are_never_retried_blindly() {
         sim.inject(Fault::new(
             Some(method),
             "/apps/novaland-study/dynos",
-            FaultAction::Status {
-                status: 503,
-                id: "unavailable".into(),
-                message: "down".into(),
-            },
+            FaultAction::status(503, "unavailable", "down"),
         ));
         let body = serde_json::json!({"command": "bash"});
         let err = match method {
@@ -187,8 +179,8 @@ async fn writes_are_never_retried_blindly() {
     sim.clear_faults();
     sim.clear_exchanges();
     sim.inject(
-        Fault::new(
-            Some("POST"),
+        Fault::on(
+            "POST",
             "/apps/novaland-study/dynos",
             FaultAction::RateLimitAfter { calls: 0 },
         )
@@ -203,11 +195,7 @@ async fn writes_are_never_retried_blindly() {
 #[tokio::test]
 async fn truncated_answers_are_decode_errors() {
     let sim = practice().await;
-    sim.inject(Fault::new(
-        Some("GET"),
-        "/account",
-        FaultAction::TruncatedBody,
-    ));
+    sim.inject(Fault::on("GET", "/account", FaultAction::TruncatedBody));
     let err = client(&sim).get::<Account>("account").await.unwrap_err();
     assert!(matches!(err, HerokuError::Decode { .. }), "{err:?}");
     assert_eq!(err.code(), "bad_answer");
@@ -216,8 +204,8 @@ async fn truncated_answers_are_decode_errors() {
 #[tokio::test]
 async fn slow_answers_time_out() {
     let sim = practice().await;
-    sim.inject(Fault::new(
-        Some("GET"),
+    sim.inject(Fault::on(
+        "GET",
         "/account",
         FaultAction::Delay { ms: 2_000 },
     ));

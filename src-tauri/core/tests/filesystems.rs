@@ -157,11 +157,7 @@ async fn every_export_lands_on_an_exfat_stick_without_hard_links() {
         .await
         .unwrap();
     assert_eq!(std::fs::metadata(&dump).unwrap().len(), b003.size);
-    let options = DataOptions {
-        workbook: false,
-        for_excel: true,
-        study_url: Some(heroku_sim::study_url(sim.base_url(), APP)),
-    };
+    let options = DataOptions::csv(Some(heroku_sim::study_url(sim.base_url(), APP)));
     let data = download_participant_data(&c, APP, root, "s", &options, &cancel, |_| {})
         .await
         .unwrap();
@@ -235,11 +231,7 @@ async fn a_full_disk_is_said_and_leaves_nothing_under_a_final_name() {
     drop(f);
     let before = files_below(root);
 
-    let options = DataOptions {
-        workbook: false,
-        for_excel: true,
-        study_url: Some(heroku_sim::study_url(sim.base_url(), APP)),
-    };
+    let options = DataOptions::csv(Some(heroku_sim::study_url(sim.base_url(), APP)));
     let err = download_participant_data(&c, APP, root, "s", &options, &cancel, |_| {})
         .await
         .unwrap_err();

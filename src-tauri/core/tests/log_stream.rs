@@ -149,14 +149,10 @@ async fn fir_apps_stream_server_sent_events() {
 async fn a_failing_log_session_is_retried_and_the_reason_said() {
     let sim = common::practice().await;
     sim.inject(
-        Fault::new(
-            Some("POST"),
+        Fault::on(
+            "POST",
             "/apps/novaland-study/log-sessions",
-            FaultAction::Status {
-                status: 503,
-                id: "unavailable".into(),
-                message: "Logplex is unavailable.".into(),
-            },
+            FaultAction::status(503, "unavailable", "Logplex is unavailable."),
         )
         .times(2),
     );

@@ -622,14 +622,10 @@ async fn a_dropped_upload_is_retried() {
     let dir = project_copy(None);
     let project = deploy::inspect(dir.path()).unwrap();
     sim.inject(
-        Fault::new(
-            Some("PUT"),
+        Fault::on(
+            "PUT",
             "/__sim/sources/*",
-            FaultAction::Status {
-                status: 500,
-                id: "InternalError".into(),
-                message: "We encountered an internal error.".into(),
-            },
+            FaultAction::status(500, "InternalError", "We encountered an internal error."),
         )
         .times(1),
     );
@@ -643,8 +639,8 @@ async fn a_dropped_upload_is_retried() {
     assert_eq!(puts, 2);
 
     let sim = Sim::start(empty_account()).await.unwrap();
-    sim.inject(Fault::new(
-        Some("PUT"),
+    sim.inject(Fault::on(
+        "PUT",
         "/__sim/sources/*",
         FaultAction::DropConnection,
     ));

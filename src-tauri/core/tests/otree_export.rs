@@ -197,6 +197,17 @@ fn aim(sim: &Sim, base_url: &str, vars: &[(&str, &str)]) {
     }
 }
 
+/// Aims the app at an oTree study in STUDY mode with this admin password and, when given, a
+/// REST key.
+fn aim_study(sim: &Sim, base_url: &str, password: &str, rest_key: Option<&str>) {
+    let mut vars = vec![
+        ("OTREE_ADMIN_PASSWORD", password),
+        ("OTREE_AUTH_LEVEL", "STUDY"),
+    ];
+    vars.extend(rest_key.map(|key| ("OTREE_REST_KEY", key)));
+    aim(sim, base_url, &vars);
+}
+
 /// Our files against oTree's: the same set, the same rows, and a byte-order mark on each.
 fn check_against_reference(data: &ParticipantData, reference: &Path, expected_version: &str) {
     assert!(
@@ -286,14 +297,7 @@ async fn otree5_export_over_the_websocket_matches_otrees_own() {
     let root = tempfile::tempdir().unwrap();
 
     // A wrong password first: a plain message, and no folder left behind.
-    aim(
-        &sim,
-        &server.base_url,
-        &[
-            ("OTREE_ADMIN_PASSWORD", "not-the-password"),
-            ("OTREE_AUTH_LEVEL", "STUDY"),
-        ],
-    );
+    aim_study(&sim, &server.base_url, "not-the-password", None);
     let wrong = download(&sim, root.path(), "2026-11-29 10.00")
         .await
         .unwrap_err();
@@ -309,14 +313,7 @@ async fn otree5_export_over_the_websocket_matches_otrees_own() {
     assert_eq!(missing.code(), "no_admin_password", "{missing:?}");
 
     // The right password, no REST key: oTree 5's Data page route, the websocket.
-    aim(
-        &sim,
-        &server.base_url,
-        &[
-            ("OTREE_ADMIN_PASSWORD", otree::ADMIN_PASSWORD),
-            ("OTREE_AUTH_LEVEL", "STUDY"),
-        ],
-    );
+    aim_study(&sim, &server.base_url, otree::ADMIN_PASSWORD, None);
     let data = download(&sim, root.path(), "2026-11-29 10.00")
         .await
         .unwrap();
@@ -349,14 +346,11 @@ async fn otree6_rest_key_routes_and_login_routes_match_otrees_own() {
     let root = tempfile::tempdir().unwrap();
 
     // With the REST key: the version from the REST API, files from /api/export_*.
-    aim(
+    aim_study(
         &sim,
         &server.base_url,
-        &[
-            ("OTREE_ADMIN_PASSWORD", otree::ADMIN_PASSWORD),
-            ("OTREE_AUTH_LEVEL", "STUDY"),
-            ("OTREE_REST_KEY", otree::REST_KEY),
-        ],
+        otree::ADMIN_PASSWORD,
+        Some(otree::REST_KEY),
     );
     let keyed = download(&sim, root.path(), "2026-11-29 11.00")
         .await
@@ -368,28 +362,18 @@ async fn otree6_rest_key_routes_and_login_routes_match_otrees_own() {
     assert!(keyed.files[0].file_name.starts_with("all_apps_wide-"));
 
     // Without it: the admin login, /ExportWide, the websocket for each app.
-    aim(
-        &sim,
-        &server.base_url,
-        &[
-            ("OTREE_ADMIN_PASSWORD", otree::ADMIN_PASSWORD),
-            ("OTREE_AUTH_LEVEL", "STUDY"),
-        ],
-    );
+    aim_study(&sim, &server.base_url, otree::ADMIN_PASSWORD, None);
     let login = download(&sim, root.path(), "2026-11-29 11.05")
         .await
         .unwrap();
     check_against_reference(&login, reference.path(), "6.x");
 
     // A wrong REST key is named as such.
-    aim(
+    aim_study(
         &sim,
         &server.base_url,
-        &[
-            ("OTREE_ADMIN_PASSWORD", otree::ADMIN_PASSWORD),
-            ("OTREE_AUTH_LEVEL", "STUDY"),
-            ("OTREE_REST_KEY", "not-the-key"),
-        ],
+        otree::ADMIN_PASSWORD,
+        Some("not-the-key"),
     );
     let refused = download(&sim, root.path(), "2026-11-29 11.10")
         .await
@@ -439,11 +423,7 @@ async fn the_practice_study_gives_otrees_files_until_it_is_reset() {
     let sim = common::practice().await;
     let client = common::client(&sim);
     let root = tempfile::tempdir().unwrap();
-    let options = DataOptions {
-        workbook: false,
-        for_excel: true,
-        study_url: Some(heroku_sim::study_url(sim.base_url(), APP)),
-    };
+    let options = DataOptions::csv(Some(heroku_sim::study_url(sim.base_url(), APP)));
     let cancel = AtomicBool::new(false);
     let data = download_participant_data(&client, APP, root.path(), "s", &options, &cancel, |_| {})
         .await

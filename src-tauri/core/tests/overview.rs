@@ -5,7 +5,7 @@ mod common;
 use std::time::Duration;
 
 use common::*;
-use heroku_sim::{Fault, FaultAction, Sim};
+use heroku_sim::Sim;
 use novaland_core::heroku::HerokuError;
 use novaland_core::overview::{self, AppStatus};
 
@@ -87,15 +87,13 @@ async fn all_overview_requests_are_in_flight_together() {
 #[tokio::test]
 async fn one_failing_part_fails_the_overview_with_its_reason() {
     let sim = practice().await;
-    sim.inject(Fault::new(
-        Some("GET"),
+    sim.fail(
+        "GET",
         "/apps/novaland-study/addons",
-        FaultAction::Status {
-            status: 403,
-            id: "forbidden".into(),
-            message: "You do not have access to the add-ons".into(),
-        },
-    ));
+        403,
+        "forbidden",
+        "You do not have access to the add-ons",
+    );
     let err = overview::fetch(&client(&sim), "novaland-study")
         .await
         .unwrap_err();

@@ -5,13 +5,14 @@
 #[path = "support/pg.rs"]
 mod pg;
 
+use std::path::Path;
 use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use heroku_sim::{Fault, FaultAction, Scenario, Sim};
 use novaland_core::heroku::HerokuClient;
 use novaland_core::otree::export::DataOptions;
-use novaland_core::postgres::reset::{reset, ResetError, ResetOptions, ResetReport};
+use novaland_core::postgres::reset::{reset, ResetError, ResetOptions, ResetReport, ResetStep};
 
 async fn seed(url: &str) {
     let db = novaland_core::postgres::connect(url).await.unwrap();
@@ -39,33 +40,46 @@ fn options(sim: &Sim) -> ResetOptions {
     ResetOptions {
         download_first: true,
         tables: true,
-        otree_files: Some(DataOptions {
-            workbook: false,
-            for_excel: true,
-            study_url: Some(heroku_sim::study_url(sim.base_url(), "novaland-study")),
-        }),
+        otree_files: Some(DataOptions::csv(Some(heroku_sim::study_url(
+            sim.base_url(),
+            "novaland-study",
+        )))),
         poll: Duration::from_millis(200),
         run_timeout: Duration::from_secs(20),
     }
 }
 
+/// The reset of the study into `root` with `opts`: its result and every step it reported,
+/// as (step, state, detail).
+async fn run(client: &HerokuClient, root: &Path, opts: &ResetOptions) -> (Reset, Vec<Step>) {
+    let mut steps = vec![];
+    let on_step = |s: ResetStep| steps.push((s.step, s.state, s.detail));
+    let cancel = AtomicBool::new(false);
+    let result = reset(client, APP, root, STAMP, opts, &cancel, on_step).await;
+    (result, steps)
+}
+
+type Reset = Result<ResetReport, ResetError>;
+type Step = (&'static str, &'static str, String);
+const APP: &str = "novaland-study";
+const STAMP: &str = "2026-11-29 10.00";
+
+/// Only the step and state of each step.
+fn states(steps: &[Step]) -> Vec<(&str, &str)> {
+    steps
+        .iter()
+        .map(|(step, state, _)| (*step, *state))
+        .collect()
+}
+
 /// The reset without its download step, for the tests that look at what comes after it.
-async fn reset_only(sim: &Sim, client: &HerokuClient) -> Result<ResetReport, ResetError> {
+async fn reset_only(sim: &Sim, client: &HerokuClient) -> Reset {
     let root = tempfile::tempdir().unwrap();
     let opts = ResetOptions {
         download_first: false,
         ..options(sim)
     };
-    reset(
-        client,
-        "novaland-study",
-        root.path(),
-        "x",
-        &opts,
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
+    run(client, root.path(), &opts).await.0
 }
 
 async fn world(cluster: &pg::PgCluster) -> (Sim, HerokuClient) {
@@ -80,31 +94,22 @@ async fn world(cluster: &pg::PgCluster) -> (Sim, HerokuClient) {
 async fn a_failing_backup_resets_nothing() {
     let cluster = pg::PgCluster::start();
     let (sim, client) = world(&cluster).await;
-    sim.inject(Fault::new(
-        Some("POST"),
+    sim.fail(
+        "POST",
         "/client/v11/databases/*",
-        FaultAction::Status {
-            status: 503,
-            id: "unavailable".into(),
-            message: "backups are down".into(),
-        },
-    ));
+        503,
+        "unavailable",
+        "backups are down",
+    );
     let root = tempfile::tempdir().unwrap();
-    let mut steps = vec![];
-    let err = reset(
-        &client,
-        "novaland-study",
-        root.path(),
-        "2026-11-29 10.00",
-        &options(&sim),
-        &AtomicBool::new(false),
-        |s| steps.push((s.step, s.state)),
-    )
-    .await
-    .unwrap_err();
+    let (result, steps) = run(&client, root.path(), &options(&sim)).await;
+    let err = result.unwrap_err();
     assert_eq!(err.code(), "backup_failed");
     assert!(err.plain().starts_with("Nothing was reset"));
-    assert_eq!(steps, [("backup", "running"), ("backup", "failed")]);
+    assert_eq!(
+        states(&steps),
+        [("backup", "running"), ("backup", "failed")]
+    );
     assert_eq!(
         count(&cluster.url(), "otree_participant").await,
         40,
@@ -126,31 +131,21 @@ async fn a_reset_keeps_a_backup_and_the_data_on_disk_then_empties_the_tables() {
     let cluster = pg::PgCluster::start();
     let (sim, client) = world(&cluster).await;
     let root = tempfile::tempdir().unwrap();
-    let mut steps = vec![];
-    let report = reset(
-        &client,
-        "novaland-study",
-        root.path(),
-        "2026-11-29 10.01",
-        &options(&sim),
-        &AtomicBool::new(false),
-        |s| steps.push((s.step, s.state)),
-    )
-    .await
-    .unwrap();
+    let (result, steps) = run(&client, root.path(), &options(&sim)).await;
+    let report = result.unwrap();
     assert_eq!(report.backup.name, "b004");
     assert!(report.backup.size > 0);
     let folder = report.downloaded.unwrap().folder;
     assert_eq!(
         folder,
-        root.path().join("novaland-study/2026-11-29 10.01 tables")
+        root.path().join("novaland-study/2026-11-29 10.00 tables")
     );
     let csv = std::fs::read_to_string(folder.join("otree_participant.csv")).unwrap();
     assert_eq!(csv.lines().count(), 41, "the 40 participants are on disk");
     let files = report.participant_data.unwrap();
     assert_eq!(
         files.folder,
-        root.path().join("novaland-study/2026-11-29 10.01")
+        root.path().join("novaland-study/2026-11-29 10.00")
     );
     assert_eq!(files.files.len(), 5, "oTree's Data page files too");
     assert!(
@@ -160,13 +155,10 @@ async fn a_reset_keeps_a_backup_and_the_data_on_disk_then_empties_the_tables() {
     );
     assert_eq!(count(&cluster.url(), "otree_participant").await, 0);
     assert_eq!(count(&cluster.url(), "otree_session").await, 0);
-    let states: Vec<_> = steps
-        .iter()
-        .filter(|(_, s)| *s != "running")
-        .cloned()
-        .collect();
+    let mut ended = states(&steps);
+    ended.retain(|(_, s)| *s != "running");
     assert_eq!(
-        states,
+        ended,
         [
             ("backup", "done"),
             ("download", "done"),
@@ -244,26 +236,14 @@ async fn a_study_server_that_is_down_does_not_block_a_reset_whose_tables_are_sav
         .unwrap()
         .port();
     let opts = ResetOptions {
-        otree_files: Some(DataOptions {
-            workbook: false,
-            for_excel: true,
-            study_url: Some(format!("http://127.0.0.1:{closed}/")),
-        }),
+        otree_files: Some(DataOptions::csv(Some(format!(
+            "http://127.0.0.1:{closed}/"
+        )))),
         ..options(&sim)
     };
     let root = tempfile::tempdir().unwrap();
-    let mut details = vec![];
-    let report = reset(
-        &client,
-        "novaland-study",
-        root.path(),
-        "2026-11-29 10.02",
-        &opts,
-        &AtomicBool::new(false),
-        |s| details.push((s.step, s.state, s.detail)),
-    )
-    .await
-    .unwrap();
+    let (result, details) = run(&client, root.path(), &opts).await;
+    let report = result.unwrap();
     assert!(report.participant_data.is_none());
     assert!(report.downloaded.is_some());
     let (_, _, said) = details
@@ -283,25 +263,14 @@ async fn without_tables_a_study_server_that_is_down_stops_the_reset() {
     let (sim, client) = world(&cluster).await;
     let opts = ResetOptions {
         tables: false,
-        otree_files: Some(DataOptions {
-            workbook: false,
-            for_excel: true,
-            study_url: Some(heroku_sim::study_url(sim.base_url(), "novaland-pilot")),
-        }),
+        otree_files: Some(DataOptions::csv(Some(heroku_sim::study_url(
+            sim.base_url(),
+            "novaland-pilot",
+        )))),
         ..options(&sim)
     };
     let root = tempfile::tempdir().unwrap();
-    let err = reset(
-        &client,
-        "novaland-study",
-        root.path(),
-        "2026-11-29 10.03",
-        &opts,
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap_err();
+    let err = run(&client, root.path(), &opts).await.0.unwrap_err();
     assert_eq!(err.code(), "download_failed", "{err:?}");
     assert!(err.plain().starts_with("Nothing was reset"));
     assert_eq!(count(&cluster.url(), "otree_participant").await, 40);
@@ -320,14 +289,10 @@ async fn the_study_is_stopped_for_resetdb_and_comes_back_exactly_as_it_was() {
         web.size = "Standard-1X".into();
     });
     sim.inject(
-        Fault::new(
-            Some("POST"),
+        Fault::on(
+            "POST",
             "/apps/novaland-study/dynos",
-            FaultAction::Status {
-                status: 409,
-                id: "conflict".into(),
-                message: "release isn't found yet".into(),
-            },
+            FaultAction::status(409, "conflict", "release isn't found yet"),
         )
         .times(1),
     );

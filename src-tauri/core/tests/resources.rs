@@ -110,14 +110,10 @@ async fn a_database_is_removed_only_after_its_backup_is_on_disk() {
 
     // The backup fails: the database stays.
     sim.inject(
-        Fault::new(
-            Some("POST"),
+        Fault::on(
+            "POST",
             "/client/v11/databases/*",
-            FaultAction::Status {
-                status: 503,
-                id: "unavailable".into(),
-                message: "Backups are unavailable.".into(),
-            },
+            FaultAction::status(503, "unavailable", "Backups are unavailable."),
         )
         .times(1),
     );

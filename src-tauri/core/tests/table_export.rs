@@ -171,26 +171,18 @@ async fn existing_files_are_never_overwritten_and_cancel_leaves_no_part() {
 
 #[tokio::test]
 async fn a_wrong_password_or_host_is_explained_without_the_url() {
-    let err = export_tables(
-        "postgres://u:sekrit-pass@127.0.0.1:9/db",
-        std::path::Path::new("/tmp"),
-        &ExportOptions::default(),
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap_err();
+    let refused = |url: &'static str| async move {
+        let options = ExportOptions::default();
+        let cancel = AtomicBool::new(false);
+        let to = std::path::Path::new("/tmp");
+        export_tables(url, to, &options, &cancel, |_| {})
+            .await
+            .unwrap_err()
+    };
+    let err = refused("postgres://u:sekrit-pass@127.0.0.1:9/db").await;
     assert!(!format!("{err:?}").contains("sekrit-pass"));
     assert!(err.plain().contains("could not be reached"));
-    let err = export_tables(
-        "not a url",
-        std::path::Path::new("/tmp"),
-        &ExportOptions::default(),
-        &AtomicBool::new(false),
-        |_| {},
-    )
-    .await
-    .unwrap_err();
+    let err = refused("not a url").await;
     assert!(err.plain().contains("not valid"));
 }
 

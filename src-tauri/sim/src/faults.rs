@@ -53,6 +53,17 @@ pub enum FaultAction {
     },
 }
 
+impl FaultAction {
+    /// A Heroku error answer: `status` with the body `{id, message}`.
+    pub fn status(status: u16, id: &str, message: &str) -> Self {
+        FaultAction::Status {
+            status,
+            id: id.into(),
+            message: message.into(),
+        }
+    }
+}
+
 impl Fault {
     pub fn new(method: Option<&str>, path: &str, action: FaultAction) -> Self {
         Fault {
@@ -61,6 +72,11 @@ impl Fault {
             action,
             times: None,
         }
+    }
+
+    /// A fault for one method: `Fault::on("GET", "/account", action)`.
+    pub fn on(method: &str, path: &str, action: FaultAction) -> Self {
+        Fault::new(Some(method), path, action)
     }
 
     pub fn times(mut self, n: u32) -> Self {

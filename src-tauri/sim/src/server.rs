@@ -84,6 +84,14 @@ impl Sim {
         format!("{}/__sim/sentry/api/0/", self.base_url)
     }
 
+    /// Every `method` request to `path` (a trailing `*`: every path below) answers `status`
+    /// with Heroku's error body `{id, message}`.
+    #[cfg(feature = "testing")]
+    pub fn fail(&self, method: &str, path: &str, status: u16, id: &str, message: &str) {
+        let action = crate::faults::FaultAction::status(status, id, message);
+        self.inject(crate::faults::Fault::on(method, path, action));
+    }
+
     #[cfg(feature = "testing")]
     pub fn inject(&self, fault: crate::faults::Fault) {
         self.shared

@@ -35,28 +35,17 @@ pub async fn start_logs<R: Runtime>(
     let (store, stop) = (live.store.clone(), live.stop.clone());
     *state.live_log.lock().await = Some(live);
     tauri::async_runtime::spawn(async move {
-        // No notification service (a bare test session) is not an error.
-        let notify = |a: &Alert| {
-            let _ = handle
-                .notification()
-                .builder()
-                .title(&a.title)
-                .body(&a.body)
-                .show();
-        };
-        let options = FollowOptions::default();
-        follow_alerting(
-            &client,
-            &app,
-            store,
-            &options,
-            &stop,
-            notify,
-            relay(&on_progress),
-        )
-        .await;
+        let (options, progress) = (FollowOptions::default(), relay(&on_progress));
+        let notify = |alert: &Alert| notify(&handle, alert);
+        follow_alerting(&client, &app, store, &options, &stop, notify, progress).await;
     });
     Ok(())
+}
+
+/// A desktop notification; no notification service (a bare test session) is not an error.
+fn notify<R: Runtime>(handle: &AppHandle<R>, alert: &Alert) {
+    let builder = handle.notification().builder();
+    let _ = builder.title(&alert.title).body(&alert.body).show();
 }
 
 #[tauri::command]

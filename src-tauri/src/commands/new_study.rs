@@ -6,6 +6,8 @@
 use novaland_core::deploy::{self, DeployCheck, DeployProgress, Deployed, ProjectReport};
 use novaland_core::heroku::models::Team;
 use novaland_core::new_study::{self, Cost, CreatedStudy, NameCheck, NewStudy, StudyProgress};
+use std::path::PathBuf;
+
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -22,44 +24,45 @@ pub async fn choose_project<R: Runtime>(
     state: State<'_, AppState>,
     folder: bool,
 ) -> CommandResult<Option<ProjectReport>> {
-    let picked = match novaland_core::env::test_project() {
-        Some(path) => Some(path),
-        None => {
-            let dialog = app
-                .dialog()
-                .file()
-                .set_title(novaland_core::tr!("core-new-study-pick-title"));
-            let picked = if folder {
-                dialog.blocking_pick_folder()
-            } else {
-                dialog
-                    .add_filter(
-                        novaland_core::tr!("core-new-study-pick-filter"),
-                        &["otreezip"],
-                    )
-                    .blocking_pick_file()
-            };
-            match picked {
-                Some(p) => Some(p.into_path().map_err(|_| {
-                    CommandError::new(
-                        ErrorCode::BadFolder,
-                        novaland_core::tr!("core-new-study-pick-not-local"),
-                    )
-                })?),
-                None => None,
-            }
-        }
-    };
-    let Some(path) = picked else {
+    let Some(path) = pick_project(&app, folder)? else {
         return Ok(None);
     };
-    // A 100 MB archive takes a moment to read: off the async threads.
+    Ok(Some(keep_project(&state, path).await?))
+}
+
+/// The system's picker (or the test's project): the chosen path, `None` when closed.
+fn pick_project<R: Runtime>(app: &AppHandle<R>, folder: bool) -> CommandResult<Option<PathBuf>> {
+    if let Some(path) = novaland_core::env::test_project() {
+        return Ok(Some(path));
+    }
+    let dialog = app.dialog().file();
+    let dialog = dialog.set_title(novaland_core::tr!("core-new-study-pick-title"));
+    let picked = if folder {
+        dialog.blocking_pick_folder()
+    } else {
+        let filter = novaland_core::tr!("core-new-study-pick-filter");
+        dialog
+            .add_filter(filter, &["otreezip"])
+            .blocking_pick_file()
+    };
+    let not_local = || {
+        let message = novaland_core::tr!("core-new-study-pick-not-local");
+        CommandError::new(ErrorCode::BadFolder, message)
+    };
+    picked
+        .map(|p| p.into_path().map_err(|_| not_local()))
+        .transpose()
+}
+
+/// Checks the project at `path` (off the async threads: a 100 MB archive takes a moment to
+/// read) and keeps it for the deploy; the page gets its report, never the path.
+async fn keep_project(state: &AppState, path: PathBuf) -> CommandResult<ProjectReport> {
     let project = tauri::async_runtime::spawn_blocking(move || deploy::inspect(&path))
         .await
         .map_err(|e| CommandError::new(ErrorCode::Io, e.to_string()))??;
     let report = project.report.clone();
     *state.project.lock().await = Some(project);
-    Ok(Some(report))
+    Ok(report)
 }
 
 /// Takes Novaland's built-in example study as the project (practice mode, or a first try).
@@ -81,26 +84,17 @@ pub struct Dropped {
 
 /// A file or folder dropped on the window: checked like a chosen one and kept for the deploy
 /// (the page never holds its path); the page hears the outcome as `project-dropped`.
-pub fn project_dropped<R: Runtime>(app: &AppHandle<R>, path: std::path::PathBuf) {
+pub fn project_dropped<R: Runtime>(app: &AppHandle<R>, path: PathBuf) {
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
-        let inspected = tauri::async_runtime::spawn_blocking(move || deploy::inspect(&path)).await;
-        let dropped = match inspected {
-            Ok(Ok(project)) => {
-                let report = project.report.clone();
-                *app.state::<AppState>().project.lock().await = Some(project);
-                Dropped {
-                    report: Some(report),
-                    error: None,
-                }
-            }
-            Ok(Err(e)) => Dropped {
-                report: None,
-                error: Some(e.into()),
+        let dropped = match keep_project(&app.state::<AppState>(), path).await {
+            Ok(report) => Dropped {
+                report: Some(report),
+                error: None,
             },
-            Err(e) => Dropped {
+            Err(error) => Dropped {
                 report: None,
-                error: Some(CommandError::new(ErrorCode::Io, e.to_string())),
+                error: Some(error),
             },
         };
         // Nobody listening (no screen asks for a project) is not an error.

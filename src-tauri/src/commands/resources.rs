@@ -46,19 +46,9 @@ pub async fn add_addon(
     on_progress: Channel<AddOn>,
 ) -> CommandResult<AddOn> {
     let (client, app) = client_and_app(&state).await?;
-    let job = state.jobs.start(&job);
-    addons::add(
-        &client,
-        &app,
-        &plan,
-        std::time::Duration::from_secs(2),
-        job.token(),
-        |a| {
-            let _ = on_progress.send(a.clone());
-        },
-    )
-    .await
-    .map_err(CommandError::from)
+    let (job, every) = (state.jobs.start(&job), std::time::Duration::from_secs(2));
+    let progress = |a: &AddOn| drop(on_progress.send(a.clone()));
+    Ok(addons::add(&client, &app, &plan, every, job.token(), progress).await?)
 }
 
 #[tauri::command]
@@ -83,9 +73,7 @@ pub async fn remove_addon(
     let w = work(&state, &job).await?;
     let (client, app) = (&w.session.client, &w.session.app);
     confirm::typed_name(&typed_name, app, confirm::Kept::Removed)?;
-    let step = |s: &str| {
-        let _ = on_progress.send(s.to_string());
-    };
+    let step = |s: &str| drop(on_progress.send(s.to_string()));
     let removed =
         addons::remove_named(client, app, &addon, &w.root, &w.stamp, w.job.token(), step).await?;
     let backup_folder = removed.backup_file.as_deref().and_then(Path::parent);
@@ -122,12 +110,7 @@ pub async fn invite_collaborator(
     state: State<'_, AppState>,
     email: String,
 ) -> CommandResult<Person> {
-    if !collaborators::plausible_email(&email) {
-        return Err(CommandError::new(
-            ErrorCode::InvalidEmail,
-            novaland_core::tr!("error-invalid-email", email = email.trim()),
-        ));
-    }
+    collaborators::check_email(&email)?;
     let (client, app) = client_and_app(&state).await?;
     Ok(collaborators::invite(&client, &app, &email).await?)
 }

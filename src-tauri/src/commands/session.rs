@@ -1,7 +1,6 @@
 //! Sign-in, sign-out, restoring the saved key at start, and practice mode.
 
-use novaland_core::heroku::HerokuError;
-use novaland_core::signin::{self, SignInError};
+use novaland_core::signin::{self, Restored, SignInError, SignedIn};
 use tauri::State;
 
 use crate::error::{CommandError, CommandResult, ErrorCode};
@@ -19,27 +18,27 @@ pub async fn restore(state: &AppState) -> CommandResult<SessionInfo> {
     if let Some(session) = state.session.lock().await.as_ref() {
         return Ok(SessionInfo::of(session));
     }
-    let key = match signin::saved_key(state.store.clone()).await {
-        Ok(Some(key)) => key,
-        Ok(None) => return Ok(SessionInfo::signed_out(None)),
-        Err(e) => {
-            return Ok(SessionInfo::signed_out(Some(
-                SignInError::Keychain(e).plain(),
-            )))
-        }
-    };
     let app = state.settings().app;
-    match signin::check_key_with_overview(&state.heroku_url, &key, app.as_deref()).await {
-        Ok((client, account, overview)) => {
+    match state.restored(app.as_deref()).await {
+        Restored::NoKey => Ok(SessionInfo::signed_out(None)),
+        Restored::Keychain(e) => Ok(SessionInfo::signed_out(Some(
+            SignInError::Keychain(e).plain(),
+        ))),
+        Restored::Refused => Ok(SessionInfo::signed_out(Some(novaland_core::tr!(
+            "core-session-saved-key-refused"
+        )))),
+        Restored::Failed(e) => Err(e.into()),
+        Restored::SignedIn(signed_in) => {
+            let SignedIn {
+                client,
+                account,
+                overview,
+            } = *signed_in;
             if let (Some(app), Some(overview)) = (&app, overview) {
                 *state.prefetched_overview.lock().await = Some((app.clone(), overview));
             }
             Ok(remember(state, Session::real(client, account, app, state)).await)
         }
-        Err(SignInError::Heroku(HerokuError::Unauthorized { .. })) => Ok(SessionInfo::signed_out(
-            Some(novaland_core::tr!("core-session-saved-key-refused")),
-        )),
-        Err(e) => Err(e.into()),
     }
 }
 

@@ -44,39 +44,46 @@ struct Palette {
     limit: RGBColor,
 }
 
-const LIGHT: Palette = Palette {
-    background: RGBColor(255, 255, 255),
-    ink: RGBColor(29, 39, 51),
-    grid: RGBColor(238, 241, 245),
-    border: RGBColor(217, 223, 231),
-    series: [
-        RGBColor(43, 93, 138),
-        RGBColor(29, 122, 70),
-        RGBColor(154, 98, 0),
-        RGBColor(180, 35, 24),
-        RGBColor(122, 76, 194),
-        RGBColor(91, 103, 117),
-    ],
-    limit: RGBColor(180, 35, 24),
-};
+/// The page's colours in its own hex notation: background, ink, grid, border; the six
+/// series; the limit line.
+const LIGHT: Palette = Palette::from_hex(
+    [0xffffff, 0x1d2733, 0xeef1f5, 0xd9dfe7],
+    [0x2b5d8a, 0x1d7a46, 0x9a6200, 0xb42318, 0x7a4cc2, 0x5b6775],
+    0xb42318,
+);
 
 /// Lighter lines on the dark card colour (ui/style.css `--card` in dark mode), each at least
 /// 4.5:1 against it.
-const DARK: Palette = Palette {
-    background: RGBColor(27, 35, 45),
-    ink: RGBColor(230, 235, 241),
-    grid: RGBColor(45, 56, 70),
-    border: RGBColor(70, 84, 101),
-    series: [
-        RGBColor(124, 179, 232),
-        RGBColor(94, 201, 138),
-        RGBColor(240, 180, 80),
-        RGBColor(255, 138, 128),
-        RGBColor(190, 160, 250),
-        RGBColor(170, 182, 196),
-    ],
-    limit: RGBColor(255, 138, 128),
-};
+const DARK: Palette = Palette::from_hex(
+    [0x1b232d, 0xe6ebf1, 0x2d3846, 0x465465],
+    [0x7cb3e8, 0x5ec98a, 0xf0b450, 0xff8a80, 0xbea0fa, 0xaab6c4],
+    0xff8a80,
+);
+
+const fn rgb(hex: u32) -> RGBColor {
+    RGBColor((hex >> 16) as u8, (hex >> 8) as u8, hex as u8)
+}
+
+impl Palette {
+    const fn from_hex(frame: [u32; 4], series: [u32; 6], limit: u32) -> Palette {
+        let s = series;
+        Palette {
+            background: rgb(frame[0]),
+            ink: rgb(frame[1]),
+            grid: rgb(frame[2]),
+            border: rgb(frame[3]),
+            series: [
+                rgb(s[0]),
+                rgb(s[1]),
+                rgb(s[2]),
+                rgb(s[3]),
+                rgb(s[4]),
+                rgb(s[5]),
+            ],
+            limit: rgb(limit),
+        }
+    }
+}
 
 impl Theme {
     fn palette(self) -> &'static Palette {

@@ -33,6 +33,18 @@ pub struct DataOptions {
     pub study_url: Option<String>,
 }
 
+impl DataOptions {
+    /// oTree's CSV files for Excel without the workbook (what a reset saves first), from the
+    /// study at `study_url` (the app's web URL when `None`).
+    pub fn csv(study_url: Option<String>) -> Self {
+        DataOptions {
+            workbook: false,
+            for_excel: true,
+            study_url,
+        }
+    }
+}
+
 impl Default for DataOptions {
     fn default() -> Self {
         DataOptions {

@@ -47,11 +47,7 @@ impl ResetOptions {
         ResetOptions {
             download_first,
             tables: real_database,
-            otree_files: Some(DataOptions {
-                workbook: false,
-                for_excel: true,
-                study_url,
-            }),
+            otree_files: Some(DataOptions::csv(study_url)),
             ..ResetOptions::default()
         }
     }

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::error::{ErrorCode, Refused};
 use crate::heroku::{self, HerokuClient, HerokuError};
 
 #[derive(Debug, Clone, Serialize)]
@@ -35,6 +36,15 @@ pub fn plausible_email(email: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// Refuses an address that cannot be one, in plain words, before Heroku is asked.
+pub fn check_email(email: &str) -> Result<(), Refused> {
+    if plausible_email(email) {
+        return Ok(());
+    }
+    let message = crate::tr!("error-invalid-email", email = email.trim());
+    Err(Refused::new(ErrorCode::InvalidEmail, message))
 }
 
 pub async fn invite(client: &HerokuClient, app: &str, email: &str) -> Result<Person, HerokuError> {

@@ -3,8 +3,9 @@
 
 use serde::Serialize;
 
+use crate::error::{ErrorCode, Refused};
 use crate::heroku::models::Formation;
-use crate::heroku::{HerokuClient, HerokuError};
+use crate::heroku::{apps, HerokuClient, HerokuError};
 
 /// (size as Heroku names it, cents a month per dyno, memory in MB). Eco is a shared pool of
 /// hours for $5 a month per account; it is shown at that price.
@@ -26,6 +27,47 @@ pub struct ProcessView {
     pub monthly_cents: Option<i64>,
     pub command: Option<String>,
     pub warnings: Vec<String>,
+}
+
+/// The Formation card: each process type, maintenance mode, and the sizes to choose from.
+#[derive(Debug, Clone, Serialize)]
+pub struct FormationView {
+    pub processes: Vec<ProcessView>,
+    pub maintenance: bool,
+    pub sizes: Vec<SizeInfo>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SizeInfo {
+    pub name: &'static str,
+    pub monthly_cents: i64,
+    pub memory_mb: u32,
+}
+
+/// The formation and maintenance mode, asked for at the same time.
+pub async fn full_view(client: &HerokuClient, app: &str) -> Result<FormationView, HerokuError> {
+    let (processes, info) = tokio::try_join!(list(client, app), apps::info(client, app))?;
+    let sizes = SIZES
+        .iter()
+        .map(|&(name, monthly_cents, memory_mb)| SizeInfo {
+            name,
+            monthly_cents,
+            memory_mb,
+        });
+    Ok(FormationView {
+        processes,
+        maintenance: info.maintenance,
+        sizes: sizes.collect(),
+    })
+}
+
+/// At most 100 dynos of a process type: more is a slip of the keyboard, not a study.
+pub fn check_quantity(quantity: i64) -> Result<(), Refused> {
+    if (0..=100).contains(&quantity) {
+        return Ok(());
+    }
+    let message = crate::tr!("core-formation-quantity-range");
+    Err(Refused::new(ErrorCode::Invalid, message))
 }
 
 pub fn size_info(size: &str) -> Option<(&'static str, i64, u32)> {

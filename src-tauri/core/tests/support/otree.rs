@@ -42,15 +42,8 @@ impl OtreeServer {
     /// `otree resetdb` then `otree prodserver` on a free loopback port, as on Heroku:
     /// production mode, login required (STUDY), a REST key so the test can create sessions.
     pub fn start(venv: &Path, database_url: &str) -> OtreeServer {
-        let status = Self::command(venv, database_url, "otree")
-            .args(["resetdb", "--noinput"])
-            .output()
-            .unwrap();
-        assert!(
-            status.status.success(),
-            "otree resetdb failed: {}",
-            String::from_utf8_lossy(&status.stderr)
-        );
+        let mut resetdb = Self::command(venv, database_url, "otree");
+        crate::pg::succeed(resetdb.args(["resetdb", "--noinput"]), "otree resetdb");
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -120,15 +113,10 @@ impl OtreeServer {
 
     /// oTree's own export of the database into `dir` (tests/otree_project/reference_export.py).
     pub fn reference_export(&self, dir: &Path) {
-        let out = Self::command(&self.venv, &self.database_url, "python")
-            .arg("reference_export.py")
-            .arg(dir)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "reference_export.py failed: {}",
-            String::from_utf8_lossy(&out.stderr)
+        let mut export = Self::command(&self.venv, &self.database_url, "python");
+        crate::pg::succeed(
+            export.arg("reference_export.py").arg(dir),
+            "reference_export.py",
         );
     }
 }
@@ -154,17 +142,14 @@ pub async fn create_session_at(base_url: &str, rest_key: &str) -> String {
 /// Three participants play session `session` of the oTree at `base_url` through its pages
 /// (tests/otree_project/play.py, run with the Python of `venv`).
 pub fn play_at(venv: &Path, base_url: &str, rest_key: &str, session: &str) {
-    let out = Command::new(venv.join("bin/python"))
-        .current_dir(project_dir())
-        .args(["play.py", base_url.trim_end_matches('/'), rest_key, session])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "play.py failed: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let mut play = Command::new(venv.join("bin/python"));
+    play.current_dir(project_dir()).args([
+        "play.py",
+        base_url.trim_end_matches('/'),
+        rest_key,
+        session,
+    ]);
+    crate::pg::succeed(&mut play, "play.py");
 }
 
 /// Whether `GET /login` gets a 200 from the server at `address` (host:port).

@@ -6,6 +6,18 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// Runs `command` to its end; a failure fails the test with what the program wrote.
+pub fn succeed(command: &mut Command, what: &str) -> std::process::Output {
+    let out = command.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{what} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 pub struct PgCluster {
     dir: PathBuf,
     bin: PathBuf,
@@ -85,21 +97,16 @@ impl PgCluster {
         );
         if let Some((auth, _)) = tls {
             let (crt, key) = (data.join("server.crt"), data.join("server.key"));
-            let made = Command::new("openssl")
+            let mut openssl = Command::new("openssl");
+            openssl
                 .args([
                     "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
                 ])
                 .args(["-subj", "/CN=localhost", "-keyout"])
                 .arg(&key)
                 .arg("-out")
-                .arg(&crt)
-                .output()
-                .unwrap();
-            assert!(
-                made.status.success(),
-                "{}",
-                String::from_utf8_lossy(&made.stderr)
-            );
+                .arg(&crt);
+            succeed(&mut openssl, "openssl req");
             std::fs::write(
                 data.join("pg_hba.conf"),
                 format!("local all all trust\nhostssl all all 127.0.0.1/32 {auth}\n"),
@@ -156,12 +163,7 @@ impl PgCluster {
         } else {
             Command::new(&exe)
         };
-        let out = cmd.args(args).current_dir(&self.dir).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{tool} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        succeed(cmd.args(args).current_dir(&self.dir), tool);
     }
 
     pub fn url(&self) -> String {

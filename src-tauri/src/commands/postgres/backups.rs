@@ -11,15 +11,13 @@ use tauri::ipc::Channel;
 use tauri::State;
 
 use crate::commands::{client_and_app, relay, work};
-use crate::error::{CommandError, CommandResult};
+use crate::error::CommandResult;
 use crate::state::AppState;
 
 #[tauri::command]
 pub async fn list_backups(state: State<'_, AppState>) -> CommandResult<Vec<Backup>> {
     let (client, app) = client_and_app(&state).await?;
-    backups::list(&client, &app)
-        .await
-        .map_err(CommandError::from)
+    Ok(backups::list(&client, &app).await?)
 }
 
 #[tauri::command]
@@ -29,12 +27,9 @@ pub async fn capture_backup(
     on_progress: Channel<CaptureProgress>,
 ) -> CommandResult<Backup> {
     let (client, app) = client_and_app(&state).await?;
-    let job = state.jobs.start(&job);
-    backups::capture(&client, &app, Duration::from_secs(2), job.token(), |p| {
-        let _ = on_progress.send(p);
-    })
-    .await
-    .map_err(CommandError::from)
+    let (job, progress) = (state.jobs.start(&job), relay(&on_progress));
+    let every = Duration::from_secs(2);
+    Ok(backups::capture(&client, &app, every, job.token(), progress).await?)
 }
 
 #[tauri::command]
@@ -60,20 +55,14 @@ pub async fn delete_backup(
 ) -> CommandResult<Vec<Backup>> {
     let (client, app) = client_and_app(&state).await?;
     confirm::typed_name(&typed_name, &app, confirm::Kept::Deleted)?;
-    backups::delete(&client, &app, num)
-        .await
-        .map_err(CommandError::from)?;
-    backups::list(&client, &app)
-        .await
-        .map_err(CommandError::from)
+    backups::delete(&client, &app, num).await?;
+    Ok(backups::list(&client, &app).await?)
 }
 
 #[tauri::command]
 pub async fn backup_schedule(state: State<'_, AppState>) -> CommandResult<Option<Schedule>> {
     let (client, app) = client_and_app(&state).await?;
-    backups::schedule(&client, &app)
-        .await
-        .map_err(CommandError::from)
+    Ok(backups::schedule(&client, &app).await?)
 }
 
 /// Daily backups at `hour` in the researcher's time zone (the page sends it).
@@ -84,17 +73,13 @@ pub async fn set_backup_schedule(
     timezone: String,
 ) -> CommandResult<Schedule> {
     let (client, app) = client_and_app(&state).await?;
-    backups::set_schedule(&client, &app, hour, &timezone)
-        .await
-        .map_err(CommandError::from)
+    Ok(backups::set_schedule(&client, &app, hour, &timezone).await?)
 }
 
 #[tauri::command]
 pub async fn stop_backup_schedule(state: State<'_, AppState>) -> CommandResult<()> {
     let (client, app) = client_and_app(&state).await?;
-    backups::unschedule(&client, &app)
-        .await
-        .map_err(CommandError::from)
+    Ok(backups::unschedule(&client, &app).await?)
 }
 
 /// Puts backup `num` back into the study's database after a safety backup of what is there
@@ -109,15 +94,7 @@ pub async fn restore_backup(
 ) -> CommandResult<RestoreReport> {
     let (client, app) = client_and_app(&state).await?;
     confirm::typed_name(&typed_name, &app, confirm::Kept::Restored)?;
-    let job = state.jobs.start(&job);
+    let (job, progress) = (state.jobs.start(&job), relay(&on_progress));
     let options = RestoreOptions::default();
-    Ok(restore(
-        &client,
-        &app,
-        num,
-        &options,
-        job.token(),
-        relay(&on_progress),
-    )
-    .await?)
+    Ok(restore(&client, &app, num, &options, job.token(), progress).await?)
 }

@@ -29,16 +29,10 @@ pub async fn download_participant_data(
         workbook,
         study_url,
     };
-    let result = download_participant_data_into(
-        client,
-        app,
-        &w.root,
-        &w.stamp,
-        &options,
-        w.job.token(),
-        progress,
-    )
-    .await?;
+    let (root, stamp, cancel) = (&w.root, &w.stamp, w.job.token());
+    let result =
+        download_participant_data_into(client, app, root, stamp, &options, cancel, progress)
+            .await?;
     state.wrote([result.folder.clone()]).await;
     Ok(result)
 }

@@ -25,16 +25,8 @@ pub async fn reset_database(
     // Practice mode's database is imaginary: only oTree's files (from the practice study).
     let study_url = w.session.endpoints.study_url(app);
     let options = ResetOptions::for_study(download_first, !w.session.practice, study_url);
-    let report = reset(
-        client,
-        app,
-        &w.root,
-        &w.stamp,
-        &options,
-        w.job.token(),
-        progress,
-    )
-    .await?;
+    let (root, stamp, cancel) = (&w.root, &w.stamp, w.job.token());
+    let report = reset(client, app, root, stamp, &options, cancel, progress).await?;
     state.wrote(report.written_folders()).await;
     Ok(report)
 }
