@@ -299,15 +299,27 @@ async fn window_measurements() {
     tokio::time::sleep(Duration::from_secs(60)).await;
     let after_one = pss_mb(&process_tree(&app));
     // Each minute's figure, so a reader sees whether it levels off or keeps growing.
-    let mut each_minute = vec![format!("{after_one:.0}")];
+    // Each process apart: Novaland's own (Rust, the kept lines) and WebKit's (the page).
+    let minute = || {
+        let tree = process_tree(&app);
+        let each: Vec<String> = tree
+            .iter()
+            .map(|p| {
+                let name = std::fs::read_to_string(format!("/proc/{p}/comm")).unwrap_or_default();
+                format!("{} {:.0}", name.trim(), pss_mb(&[*p]))
+            })
+            .collect();
+        format!("{:.0} ({})", pss_mb(&tree), each.join(", "))
+    };
+    let mut each_minute = vec![minute()];
     for _ in 1..minutes {
         tokio::time::sleep(Duration::from_secs(60)).await;
-        each_minute.push(format!("{:.0}", pss_mb(&process_tree(&app))));
+        each_minute.push(minute());
     }
-    println!(
-        "memory each minute on the Logs screen (MB): {}",
-        each_minute.join(", ")
-    );
+    println!("memory each minute on the Logs screen (MB):");
+    for (i, m) in each_minute.iter().enumerate() {
+        println!("  {} min: {m}", i + 1);
+    }
     let after_all = pss_mb(&process_tree(&app));
     row(
         &format!("memory after {minutes} min of the Logs screen at 50 lines/s"),
