@@ -10,6 +10,11 @@ use common::*;
 use heroku_sim::{archive_bytes, Fault, FaultAction};
 use novaland_core::postgres::backups;
 
+/// The practice study's backups, newest first.
+async fn listed(sim: &heroku_sim::Sim) -> Vec<backups::Backup> {
+    backups::list(&client(sim), "novaland-study").await.unwrap()
+}
+
 /// A capture of `app`'s database polled every 50 ms, nothing cancelled, progress unread.
 async fn capture(
     sim: &heroku_sim::Sim,
@@ -59,9 +64,7 @@ async fn download(
 #[tokio::test]
 async fn lists_backups_newest_first_with_heroku_names() {
     let sim = practice().await;
-    let list = backups::list(&client(&sim), "novaland-study")
-        .await
-        .unwrap();
+    let list = listed(&sim).await;
     let names: Vec<_> = list.iter().map(|b| b.name.as_str()).collect();
     assert_eq!(names, ["b003", "a002", "b001"]);
     assert_eq!(
@@ -96,10 +99,7 @@ async fn capture_reports_progress_until_heroku_says_it_succeeded() {
         seen.windows(2).all(|w| w[0] <= w[1]),
         "progress only grows: {seen:?}"
     );
-    assert_eq!(
-        backups::list(&c, "novaland-study").await.unwrap()[0].name,
-        "b004"
-    );
+    assert_eq!(listed(&sim).await[0].name, "b004");
 
     let err = capture(&sim, "econlab-public-goods").await.unwrap_err();
     assert_eq!(err.code(), "no_database");
@@ -117,21 +117,14 @@ async fn a_failing_capture_is_an_error() {
     );
     let err = capture(&sim, "novaland-study").await.unwrap_err();
     assert_eq!(err.code(), "heroku_failing");
-    assert_eq!(
-        backups::list(&client(&sim), "novaland-study")
-            .await
-            .unwrap()
-            .len(),
-        3,
-        "no new backup"
-    );
+    assert_eq!(listed(&sim).await.len(), 3, "no new backup");
 }
 
 #[tokio::test]
 async fn download_resumes_after_a_dropped_connection_and_matches_byte_for_byte() {
     let sim = practice().await;
     let c = client(&sim);
-    let b003 = backups::list(&c, "novaland-study").await.unwrap().remove(0);
+    let b003 = listed(&sim).await.remove(0);
     sim.inject(Fault::on("GET", "/__sim/backups/*", FaultAction::DropConnection).times(2));
     let dir = tempfile::tempdir().unwrap();
     let mut last = 0;
@@ -169,11 +162,7 @@ async fn download_resumes_after_a_dropped_connection_and_matches_byte_for_byte()
 async fn a_download_that_keeps_breaking_leaves_nothing() {
     let sim = practice().await;
     let c = client(&sim);
-    let b001 = backups::list(&c, "novaland-study")
-        .await
-        .unwrap()
-        .pop()
-        .unwrap();
+    let b001 = listed(&sim).await.pop().unwrap();
     sim.fail("GET", "/__sim/backups/*", 500, "s3", "broken");
     let dir = tempfile::tempdir().unwrap();
     let err = download(&c, &b001, dir.path()).await.unwrap_err();
@@ -201,12 +190,7 @@ async fn delete_removes_it_from_the_list() {
     let sim = practice().await;
     let c = client(&sim);
     backups::delete(&c, "novaland-study", 1).await.unwrap();
-    let names: Vec<_> = backups::list(&c, "novaland-study")
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|b| b.name)
-        .collect();
+    let names: Vec<_> = listed(&sim).await.into_iter().map(|b| b.name).collect();
     assert_eq!(names, ["b003", "a002"]);
     let err = backups::delete(&c, "novaland-study", 1).await.unwrap_err();
     assert_eq!(err.code(), "not_found");
@@ -226,11 +210,7 @@ async fn the_daily_schedule_turns_on_and_off() {
     );
     backups::unschedule(&c, "novaland-study").await.unwrap();
     assert_eq!(backups::schedule(&c, "novaland-study").await.unwrap(), None);
-    assert_eq!(
-        backups::list(&c, "novaland-study").await.unwrap().len(),
-        3,
-        "backups are kept"
-    );
+    assert_eq!(listed(&sim).await.len(), 3, "backups are kept");
     let s = backups::set_schedule(&c, "novaland-study", 23, "America/New_York")
         .await
         .unwrap();
@@ -270,7 +250,7 @@ async fn the_download_is_checked_against_its_own_size_not_processed_bytes() {
             b.archive_size = Some(b.size + 4_096);
         }
     });
-    let b003 = backups::list(&c, "novaland-study").await.unwrap().remove(0);
+    let b003 = listed(&sim).await.remove(0);
     let dir = tempfile::tempdir().unwrap();
     let path = download(&c, &b003, dir.path()).await.unwrap();
     assert_eq!(std::fs::metadata(&path).unwrap().len(), b003.size + 4_096);
@@ -348,9 +328,7 @@ mod restore {
     async fn a_backup_is_put_back_after_a_safety_backup() {
         let sim = practice().await;
         sim.edit(|s| s.apps[0].study_emptied = true);
-        let before = backups::list(&client(&sim), "novaland-study")
-            .await
-            .unwrap();
+        let before = listed(&sim).await;
         let (result, steps) = run(&sim, 3).await;
         let report = result.unwrap();
         assert_eq!(report.restored, "b003");
@@ -360,9 +338,7 @@ mod restore {
             .map(|s| s.step)
             .collect();
         assert_eq!(done, ["backup", "maintenance", "restore", "live"]);
-        let after = backups::list(&client(&sim), "novaland-study")
-            .await
-            .unwrap();
+        let after = listed(&sim).await;
         assert_eq!(
             after.len(),
             before.len() + 1,

@@ -284,33 +284,25 @@ pub struct ReleaseSpec {
 fn default_true() -> bool {
     true
 }
-fn default_pg_version() -> String {
-    "16.4".into()
+
+/// serde's `default = "…"` names a function; one per text default.
+macro_rules! text_defaults {
+    ($($name:ident => $value:literal),* $(,)?) => {$(
+        fn $name() -> String {
+            $value.into()
+        }
+    )*};
 }
-fn default_db_status() -> String {
-    "Available".into()
-}
-fn default_region() -> String {
-    "us".into()
-}
-fn default_stack() -> String {
-    "heroku-24".into()
-}
-fn default_generation() -> String {
-    "cedar".into()
-}
-fn default_time() -> String {
-    "2026-11-01T10:00:00Z".into()
-}
-fn default_size() -> String {
-    "Basic".into()
-}
-fn default_command() -> String {
-    "otree prodserver1of2".into()
-}
-fn default_addon_state() -> String {
-    "provisioned".into()
-}
-fn default_release_status() -> String {
-    "succeeded".into()
+
+text_defaults! {
+    default_pg_version => "16.4",
+    default_db_status => "Available",
+    default_region => "us",
+    default_stack => "heroku-24",
+    default_generation => "cedar",
+    default_time => "2026-11-01T10:00:00Z",
+    default_size => "Basic",
+    default_command => "otree prodserver1of2",
+    default_addon_state => "provisioned",
+    default_release_status => "succeeded",
 }
