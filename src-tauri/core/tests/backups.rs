@@ -10,6 +10,9 @@ use common::*;
 use heroku_sim::{archive_bytes, Fault, FaultAction};
 use novaland_core::postgres::backups;
 
+/// Every database of the Data API (captures, restores, resets go below it).
+const DATABASES: &str = "/client/v11/databases/*";
+
 /// The practice study's backups, newest first.
 async fn listed(sim: &heroku_sim::Sim) -> Vec<backups::Backup> {
     backups::list(&client(sim), "novaland-study").await.unwrap()
@@ -108,13 +111,7 @@ async fn capture_reports_progress_until_heroku_says_it_succeeded() {
 #[tokio::test]
 async fn a_failing_capture_is_an_error() {
     let sim = practice().await;
-    sim.fail(
-        "POST",
-        "/client/v11/databases/*",
-        503,
-        "unavailable",
-        "capture failed",
-    );
+    sim.fail("POST", DATABASES, 503, "unavailable", "capture failed");
     let err = capture(&sim, "novaland-study").await.unwrap_err();
     assert_eq!(err.code(), "heroku_failing");
     assert_eq!(listed(&sim).await.len(), 3, "no new backup");
@@ -383,13 +380,7 @@ mod restore {
     #[tokio::test]
     async fn nothing_is_restored_when_the_safety_backup_fails() {
         let sim = practice().await;
-        sim.fail(
-            "POST",
-            "/client/v11/databases/*",
-            503,
-            "unavailable",
-            "Service unavailable",
-        );
+        sim.fail("POST", DATABASES, 503, "unavailable", "Service unavailable");
         let (result, steps) = run(&sim, 3).await;
         let err = result.unwrap_err();
         assert!(

@@ -14,6 +14,9 @@ use novaland_core::heroku::HerokuClient;
 use novaland_core::otree::export::DataOptions;
 use novaland_core::postgres::reset::{reset, ResetError, ResetOptions, ResetReport, ResetStep};
 
+/// Every database of the Data API (captures, restores, resets go below it).
+const DATABASES: &str = "/client/v11/databases/*";
+
 async fn seed(url: &str) {
     let db = novaland_core::postgres::connect(url).await.unwrap();
     db.batch_execute(
@@ -94,13 +97,7 @@ async fn world(cluster: &pg::PgCluster) -> (Sim, HerokuClient) {
 async fn a_failing_backup_resets_nothing() {
     let cluster = pg::PgCluster::start();
     let (sim, client) = world(&cluster).await;
-    sim.fail(
-        "POST",
-        "/client/v11/databases/*",
-        503,
-        "unavailable",
-        "backups are down",
-    );
+    sim.fail("POST", DATABASES, 503, "unavailable", "backups are down");
     let root = tempfile::tempdir().unwrap();
     let (result, steps) = run(&client, root.path(), &options(&sim)).await;
     let err = result.unwrap_err();
