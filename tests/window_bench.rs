@@ -196,6 +196,11 @@ async fn window_measurements() {
         step(3) - step(2)
     );
     println!(
+        "after the Overview was drawn (ms): laid out and painted {:.0}; then until WebDriver had seen it {:.0}",
+        step(8),
+        step(9)
+    );
+    println!(
         "before the page (ms after the process began): run() {:.0}; Tauri set up {:.0}; the webview begins loading the page {:.0}",
         step(4),
         step(5),
@@ -340,8 +345,9 @@ async fn cold_starts(
     binary: &Path,
     css: &str,
     needle: &str,
-) -> (f64, f64, Vec<[f64; 8]>) {
+) -> (f64, f64, Vec<[f64; 10]>) {
     let mut times = Vec::new();
+    let mut page_began = Vec::new();
     let mut steps = Vec::new();
     let mut pss = 0.0;
     for _ in 0..RUNS {
@@ -351,18 +357,25 @@ async fn cold_starts(
         seen(&s, css, needle).await;
         let total = t.elapsed().as_secs_f64() * 1000.0;
         times.push(total);
+        // How long the page itself took (its clock starts as it begins loading), so the part
+        // before the page can be told apart for both windows.
+        let in_page = s.script("return performance.now()").await.as_f64().unwrap();
+        page_began.push(total - in_page);
         // Novaland's marks (main.js, overview.js); the empty window has none.
         let marks = s
             .script(
                 "const m = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null; \
                  return [m('novaland:modules'), m('novaland:session'), m('novaland:overview'), \
-                   m('novaland:catalog') - m('novaland:catalog-asked')];",
+                   m('novaland:catalog') - m('novaland:catalog-asked'), \
+                   m('novaland:overview-painted'), performance.now()];",
             )
             .await;
-        if let Some([modules, session, overview, catalog]) = marks.as_array().and_then(|a| {
-            let v: Vec<f64> = a.iter().filter_map(|x| x.as_f64()).collect();
-            <[f64; 4]>::try_from(v).ok()
-        }) {
+        if let Some([modules, session, overview, catalog, painted, now]) =
+            marks.as_array().and_then(|a| {
+                let v: Vec<f64> = a.iter().filter_map(|x| x.as_f64()).collect();
+                <[f64; 6]>::try_from(v).ok()
+            })
+        {
             let phase = |name: &str| {
                 phases(config)
                     .into_iter()
@@ -378,12 +391,19 @@ async fn cold_starts(
                 phase("set up"),
                 phase("page load started"),
                 catalog,
+                painted - overview,
+                now - painted,
             ]);
         }
         tokio::time::sleep(Duration::from_secs(2)).await;
         pss = pss_mb(&process_tree(binary));
         s.end().await;
     }
+    println!(
+        "{}: the page began loading {:.0} ms after WebDriver was asked to start it (median)",
+        binary.file_name().unwrap().to_string_lossy(),
+        median(page_began)
+    );
     (median(times), pss, steps)
 }
 

@@ -10,7 +10,7 @@ use novaland_core::heroku::{self, models::ConfigVars};
 use tauri::{AppHandle, Runtime, State};
 
 use crate::commands::overview::open;
-use crate::commands::{client_and_app, current, Current};
+use crate::commands::{client_and_app, current, not_in_practice, Current};
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
 
@@ -65,26 +65,10 @@ pub async fn open_papertrail<R: Runtime>(
     handle: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> CommandResult<()> {
-    if current(&state).await?.practice {
-        return Err(CommandError::new(
-            ErrorCode::Practice,
-            novaland_core::tr!("core-papertrail-practice"),
-        ));
-    }
+    not_in_practice(&state, novaland_core::tr!("core-papertrail-practice")).await?;
     let (client, app) = client_and_app(&state).await?;
     let addons = heroku::addons::list(&client, &app).await?;
-    let url = addons
-        .iter()
-        .find(|a| a.addon_service.name == "papertrail")
-        .and_then(|a| a.web_url.clone())
-        .filter(|u| u.starts_with("https://"))
-        .ok_or_else(|| {
-            CommandError::new(
-                ErrorCode::NoPapertrail,
-                novaland_core::tr!("core-papertrail-no-dashboard"),
-            )
-        })?;
-    open(&handle, &url)
+    open(&handle, &papertrail::dashboard_url(&addons)?)
 }
 
 async fn sentry_token(state: &AppState, practice: bool) -> CommandResult<Option<SavedToken>> {
@@ -197,23 +181,7 @@ pub async fn open_sentry_issue<R: Runtime>(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<()> {
-    if current(&state).await?.practice {
-        return Err(CommandError::new(
-            ErrorCode::Practice,
-            novaland_core::tr!("core-sentry-practice"),
-        ));
-    }
-    let issues = sentry_issues(state).await?;
-    let url = issues
-        .into_iter()
-        .find(|i| i.id == id)
-        .map(|i| i.permalink)
-        .filter(|u| u.starts_with("https://"))
-        .ok_or_else(|| {
-            CommandError::new(
-                ErrorCode::NotFound,
-                novaland_core::tr!("core-sentry-issue-gone"),
-            )
-        })?;
+    not_in_practice(&state, novaland_core::tr!("core-sentry-practice")).await?;
+    let url = sentry::issue_link(sentry_issues(state).await?, &id)?;
     open(&handle, &url)
 }

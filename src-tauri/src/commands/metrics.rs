@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use novaland_core::clock::now_ms;
 use novaland_core::metrics::chart::Theme;
-use novaland_core::metrics::collector::{collect, data_path};
+use novaland_core::metrics::collector::collect;
 use novaland_core::metrics::readiness::{self, Check, Fix};
 use novaland_core::metrics::view::{glance, metrics_view, Glance, MetricsView};
 use novaland_core::metrics::MetricsStore;
@@ -26,23 +26,7 @@ pub(crate) async fn ensure_collector(state: &AppState) -> CommandResult<Arc<Metr
         match slot.as_ref().filter(|(p, _)| *p == practice) {
             Some((_, store)) => store.clone(),
             None => {
-                let opened = if practice {
-                    MetricsStore::in_memory()
-                } else {
-                    let path = data_path().ok_or_else(|| {
-                        CommandError::new(
-                            ErrorCode::NoFolder,
-                            novaland_core::tr!("core-metrics-no-folder"),
-                        )
-                    })?;
-                    MetricsStore::open(&path)
-                };
-                let store = Arc::new(opened.map_err(|e| {
-                    CommandError::new(
-                        ErrorCode::MetricsStore,
-                        novaland_core::tr!("core-metrics-store-failed", detail = e.to_string()),
-                    )
-                })?);
+                let store = Arc::new(MetricsStore::for_session(practice)?);
                 *slot = Some((practice, store.clone()));
                 store
             }

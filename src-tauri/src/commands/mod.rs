@@ -49,6 +49,14 @@ pub(crate) async fn current(state: &AppState) -> CommandResult<Current> {
     })
 }
 
+/// Refuses, with `why`, what a practice session cannot do (open a real service's page).
+pub(crate) async fn not_in_practice(state: &AppState, why: String) -> CommandResult<()> {
+    match current(state).await?.practice {
+        true => Err(CommandError::new(ErrorCode::Practice, why)),
+        false => Ok(()),
+    }
+}
+
 pub(crate) async fn client(state: &AppState) -> CommandResult<HerokuClient> {
     let session = state.session.lock().await;
     Ok(session

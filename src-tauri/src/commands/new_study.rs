@@ -3,6 +3,7 @@
 //! name checked as it is typed, the monthly costs, the study made step by step, and removing
 //! an app this run made.
 
+use novaland_core::confirm;
 use novaland_core::deploy::{self, DeployCheck, DeployProgress, Deployed, ProjectReport};
 use novaland_core::heroku::models::Team;
 use novaland_core::new_study::{self, Cost, CreatedStudy, NameCheck, NewStudy, StudyProgress};
@@ -12,7 +13,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::{client, current, relay};
+use crate::commands::{client, current, relay, Current};
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
 
@@ -132,19 +133,18 @@ pub async fn create_study(
 ) -> CommandResult<CreatedStudy> {
     let client = client(&state).await?;
     let project = chosen_project(&state).await?;
-    let job = state.jobs.start(&job);
-    let name = study.name.clone();
-    let options = new_study::StudyOptions::default();
-    let result = new_study::create(
+    let (job, progress) = (state.jobs.start(&job), relay(&on_progress));
+    let (name, options) = (study.name.clone(), new_study::StudyOptions::default());
+    let made = new_study::create(
         &client,
         &study,
         &project,
         resume,
         &options,
         job.token(),
-        relay(&on_progress),
-    )
-    .await;
+        progress,
+    );
+    let result = made.await;
     if result.is_ok() || result.as_ref().is_err_and(|e| !e.created().is_empty()) {
         state.created_apps.lock().await.push(name);
     }
@@ -158,7 +158,7 @@ pub async fn remove_new_study(
     name: String,
     typed_name: String,
 ) -> CommandResult<()> {
-    novaland_core::confirm::typed_name(&typed_name, &name, novaland_core::confirm::Kept::Removed)?;
+    confirm::typed_name(&typed_name, &name, confirm::Kept::Removed)?;
     if !state.created_apps.lock().await.contains(&name) {
         return Err(CommandError::new(
             ErrorCode::Forbidden,
@@ -178,24 +178,12 @@ pub async fn deploy_new_version(
     typed_name: String,
     on_progress: Channel<DeployProgress>,
 ) -> CommandResult<Deployed> {
-    let session = current(&state).await?;
-    novaland_core::confirm::typed_name(
-        &typed_name,
-        &session.app,
-        novaland_core::confirm::Kept::Deployed,
-    )?;
+    let Current { client, app, .. } = current(&state).await?;
+    confirm::typed_name(&typed_name, &app, confirm::Kept::Deployed)?;
     let project = chosen_project(&state).await?;
-    let job = state.jobs.start(&job);
+    let (job, progress) = (state.jobs.start(&job), relay(&on_progress));
     let options = deploy::DeployOptions::default();
-    Ok(deploy::deploy(
-        &session.client,
-        &session.app,
-        &project,
-        &options,
-        job.token(),
-        relay(&on_progress),
-    )
-    .await?)
+    Ok(deploy::deploy(&client, &app, &project, &options, job.token(), progress).await?)
 }
 
 async fn chosen_project(state: &AppState) -> CommandResult<deploy::Project> {

@@ -15,8 +15,8 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 
 use crate::commands::overview::open;
-use crate::commands::{client_and_app, current, work};
-use crate::error::{CommandError, CommandResult, ErrorCode};
+use crate::commands::{client_and_app, not_in_practice, work};
+use crate::error::CommandResult;
 use crate::state::AppState;
 
 #[tauri::command]
@@ -88,12 +88,7 @@ pub async fn open_addon<R: Runtime>(
     state: State<'_, AppState>,
     addon: String,
 ) -> CommandResult<()> {
-    if current(&state).await?.practice {
-        return Err(CommandError::new(
-            ErrorCode::Practice,
-            novaland_core::tr!("error-addon-practice-dashboard"),
-        ));
-    }
+    not_in_practice(&state, novaland_core::tr!("error-addon-practice-dashboard")).await?;
     let (client, app) = client_and_app(&state).await?;
     let url = addons::dashboard_url(&client, &app, &addon).await?;
     open(&handle, &url)

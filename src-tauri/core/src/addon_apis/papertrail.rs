@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{endpoint, http, read_json, AddonError};
+use crate::error::Refused;
 use crate::logs::entry::{Assembler, LogEntry};
 use crate::logs::line;
 
@@ -57,6 +58,16 @@ pub struct Found {
 }
 
 /// The line Heroku would have logged for a Papertrail event.
+/// Papertrail's dashboard: the add-on's web URL Heroku gives (its add-on sign-in), https only.
+pub fn dashboard_url(addons: &[crate::heroku::models::AddOn]) -> Result<String, Refused> {
+    let papertrail = addons.iter().find(|a| a.addon_service.name == "papertrail");
+    let url = papertrail.and_then(|a| a.web_url.clone());
+    url.filter(|u| u.starts_with("https://")).ok_or_else(|| {
+        let message = crate::tr!("core-papertrail-no-dashboard");
+        Refused::new(crate::error::ErrorCode::NoPapertrail, message)
+    })
+}
+
 pub fn heroku_line(event: &Event) -> String {
     let time = event
         .generated_at

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{endpoint, http, read_json, AddonError};
+use crate::error::Refused;
 
 const SERVICE: &str = "Sentry";
 
@@ -125,6 +126,19 @@ pub struct Issue {
     pub first_seen: Option<String>,
     #[serde(default)]
     pub last_seen: Option<String>,
+}
+
+/// Sentry's own page of issue `id` among `issues` (https only): gone when it was resolved
+/// since the list was shown.
+pub fn issue_link(issues: Vec<Issue>, id: &str) -> Result<String, Refused> {
+    let issue = issues.into_iter().find(|i| i.id == id);
+    let link = issue
+        .map(|i| i.permalink)
+        .filter(|u| u.starts_with("https://"));
+    link.ok_or_else(|| {
+        let message = crate::tr!("core-sentry-issue-gone");
+        Refused::new(crate::error::ErrorCode::NotFound, message)
+    })
 }
 
 /// The unresolved issues with a saved token: only after its host is checked (see

@@ -22,7 +22,10 @@ pub struct FollowOptions {
     pub first_lines: u32,
     /// Recent lines asked for on a reconnect, to cover the gap (duplicates are skipped).
     pub reconnect_lines: u32,
-    /// How often gathered lines are handed over.
+    /// How often gathered lines are handed over. Half a second, as often as the page draws:
+    /// each batch reaches the page as one script WebKit runs (Tauri's channel), and with
+    /// batches every 100 ms WebKit's process grew twice as fast on the Logs screen
+    /// (scripts/bench.sh window: about 10 against 5 MB a minute at 50 lines/s).
     pub batch_every: Duration,
     pub backoff_first: Duration,
     pub backoff_max: Duration,
@@ -33,7 +36,7 @@ impl Default for FollowOptions {
         FollowOptions {
             first_lines: 1_500,
             reconnect_lines: 300,
-            batch_every: Duration::from_millis(100),
+            batch_every: Duration::from_millis(500),
             backoff_first: Duration::from_secs(1),
             backoff_max: Duration::from_secs(30),
         }

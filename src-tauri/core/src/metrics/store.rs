@@ -34,6 +34,33 @@ fn err(e: impl std::fmt::Display) -> StoreError {
     StoreError(e.to_string())
 }
 
+/// Why a session's store could not be opened (see [`MetricsStore::for_session`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OpenError {
+    #[error("this computer has no data folder")]
+    NoFolder,
+    #[error("the metrics store could not be opened: {0}")]
+    Failed(String),
+}
+
+impl OpenError {
+    pub fn code(&self) -> crate::error::ErrorCode {
+        match self {
+            OpenError::NoFolder => crate::error::ErrorCode::NoFolder,
+            OpenError::Failed(_) => crate::error::ErrorCode::MetricsStore,
+        }
+    }
+
+    pub fn plain(&self) -> String {
+        match self {
+            OpenError::NoFolder => crate::tr!("core-metrics-no-folder"),
+            OpenError::Failed(detail) => crate::tr!("core-metrics-store-failed", detail = detail),
+        }
+    }
+}
+
+crate::error::user_error!(OpenError);
+
 pub struct MetricsStore {
     db: Database,
 }
@@ -44,6 +71,18 @@ impl MetricsStore {
             std::fs::create_dir_all(dir).map_err(err)?;
         }
         Self::init(Database::create(path).map_err(err)?)
+    }
+
+    /// A session's store: practice mode's in memory (practice keeps nothing on disk), an
+    /// account's on disk (`collector::data_path`), so its charts outlive a restart.
+    pub fn for_session(practice: bool) -> Result<MetricsStore, OpenError> {
+        let opened = if practice {
+            Self::in_memory()
+        } else {
+            let path = super::collector::data_path().ok_or(OpenError::NoFolder)?;
+            Self::open(&path)
+        };
+        opened.map_err(|e| OpenError::Failed(e.0))
     }
 
     /// A store that lives in memory only (practice mode keeps nothing on disk).
