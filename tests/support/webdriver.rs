@@ -118,6 +118,8 @@ impl Session {
         match self.client.find(Locator::Css(css)).await {
             Ok(e) => Some(e),
             Err(e) if e.is_no_such_element() => None,
+            // The page loaded again while it was searched (see `text_unless_stale`).
+            Err(e) if e.to_string().contains("before the unload event") => None,
             Err(e) => panic!("WebDriver could not look for {css}: {e}"),
         }
     }
@@ -192,6 +194,9 @@ impl Session {
         match e.text().await {
             Ok(text) => Some(text),
             Err(err) if err.is_stale_element_reference() => None,
+            // The page loaded again while it was read (a language change reloads it):
+            // WebKitWebDriver says so in these words. The next look finds the new page.
+            Err(err) if err.to_string().contains("before the unload event") => None,
             Err(err) => panic!("WebDriver could not read text: {err}"),
         }
     }
