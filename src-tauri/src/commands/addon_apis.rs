@@ -113,18 +113,9 @@ pub async fn connect_sentry(
     token: String,
     confirm_host: Option<String>,
 ) -> CommandResult<Vec<Issue>> {
-    let token = token.trim().to_string();
-    if token.is_empty() {
-        return Err(CommandError::new(
-            ErrorCode::Empty,
-            novaland_core::tr!("core-sentry-paste-token"),
-        ));
-    }
+    let token = SavedToken::pasted(&token)?;
     let (project, base, practice) = sentry_project(&state).await?;
-    let saved = SavedToken {
-        token,
-        host: confirm_host.filter(|_| !project.is_sentry_io()),
-    };
+    let saved = SavedToken::for_project(token, confirm_host, &project);
     let issues = sentry::unresolved_with(&project, base.as_deref(), &saved).await?;
     if practice {
         *state.practice_sentry_token.lock().await = Some(saved);

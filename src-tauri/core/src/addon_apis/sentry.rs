@@ -32,6 +32,23 @@ impl SavedToken {
         }
     }
 
+    /// The token as pasted, trimmed; an empty paste is refused before anything is asked.
+    pub fn pasted(token: &str) -> Result<String, Refused> {
+        let token = token.trim();
+        if token.is_empty() {
+            let message = crate::tr!("core-sentry-paste-token");
+            return Err(Refused::new(crate::error::ErrorCode::Empty, message));
+        }
+        Ok(token.to_string())
+    }
+
+    /// The token for `project`, with the host the researcher confirmed: kept only for a Sentry
+    /// that is not sentry.io.
+    pub fn for_project(token: String, confirmed_host: Option<String>, project: &Project) -> Self {
+        let host = confirmed_host.filter(|_| !project.is_sentry_io());
+        SavedToken { token, host }
+    }
+
     pub fn from_keychain(value: &str) -> SavedToken {
         serde_json::from_str(value).unwrap_or_else(|_| SavedToken {
             token: value.to_string(),
