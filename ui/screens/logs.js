@@ -229,6 +229,17 @@ export function render(el, { session }) {
       const top = y;
       while (i < shown.length && (y < viewBottom || follow && i >= shown.length - 3)) y += heightOf(shown[i++]);
       const want = shown.slice(start, i);
+      // A code's explanation stays in the drawn part while lines of the code are in it: when
+      // its row has left (scrolled past the overscan), the newest drawn line of the code takes
+      // it, drawn again to show it. Out of view, so nothing moves under the pointer.
+      for (const [code, seq] of explainedAt) {
+        if (want.some((e) => e.seq === seq)) continue;
+        const newest = want.findLast((e) => e.explanation?.code === code);
+        if (!newest) continue;
+        explainedAt.set(code, newest.seq);
+        rowsBox.querySelector(`[data-seq="${newest.seq}"]`)?.remove();
+        heights.delete(newest.seq);
+      }
       let rest = 0;
       for (; i < shown.length; i++) rest += heightOf(shown[i]);
       const wanted = new Set(want.map((e) => e.seq));
@@ -307,7 +318,7 @@ export function render(el, { session }) {
       h("strong", {}, `${x.code} ${x.title}: `), x.plain);
     const act = actionButton(x.action, box, x.code);
     if (act) box.append(" ", act);
-    if (actionsDone.has(x.code)) box.append(h("span", { class: "ok small" }, " ", actionsDone.get(x.code)));
+    if (actionsDone.has(x.code)) box.append(h("span", { class: "ok small action-done" }, " ", actionsDone.get(x.code)));
     return box;
   }
 
@@ -318,7 +329,11 @@ export function render(el, { session }) {
         await call(command);
         actionsDone.set(code, done);
         heights.delete(explainedAt.get(code));
-        box.append(h("span", { class: "ok small" }, " ", done));
+        // While the command ran, the explanation may have moved to a newer line of the code
+        // (its first row scrolled out): say it where it is now too.
+        for (const shownBox of new Set([box, ...rowsBox.querySelectorAll(`[data-code="${code}"] .explain`)])) {
+          if (!shownBox.querySelector(".action-done")) shownBox.append(h("span", { class: "ok small action-done" }, " ", done));
+        }
       } catch (err) {
         box.append(errorBox(err));
         ev.target.disabled = false;
