@@ -113,7 +113,7 @@ pub async fn connect_sentry(
     token: String,
     confirm_host: Option<String>,
 ) -> CommandResult<Vec<Issue>> {
-    let token = SavedToken::pasted(&token)?;
+    let token = sentry::pasted_token(&token)?;
     let (project, base, practice) = sentry_project(&state).await?;
     let saved = SavedToken::for_project(token, confirm_host, &project);
     let issues = sentry::unresolved_with(&project, base.as_deref(), &saved).await?;

@@ -51,10 +51,10 @@ pub(crate) async fn current(state: &AppState) -> CommandResult<Current> {
 
 /// Refuses, with `why`, what a practice session cannot do (open a real service's page).
 pub(crate) async fn not_in_practice(state: &AppState, why: String) -> CommandResult<()> {
-    match current(state).await?.practice {
-        true => Err(CommandError::new(ErrorCode::Practice, why)),
-        false => Ok(()),
+    if current(state).await?.practice {
+        return Err(CommandError::new(ErrorCode::Practice, why));
     }
+    Ok(())
 }
 
 pub(crate) async fn client(state: &AppState) -> CommandResult<HerokuClient> {

@@ -32,16 +32,6 @@ impl SavedToken {
         }
     }
 
-    /// The token as pasted, trimmed; an empty paste is refused before anything is asked.
-    pub fn pasted(token: &str) -> Result<String, Refused> {
-        let token = token.trim();
-        if token.is_empty() {
-            let message = crate::tr!("core-sentry-paste-token");
-            return Err(Refused::new(crate::error::ErrorCode::Empty, message));
-        }
-        Ok(token.to_string())
-    }
-
     /// The token for `project`, with the host the researcher confirmed: kept only for a Sentry
     /// that is not sentry.io.
     pub fn for_project(token: String, confirmed_host: Option<String>, project: &Project) -> Self {
@@ -143,6 +133,16 @@ pub struct Issue {
     pub first_seen: Option<String>,
     #[serde(default)]
     pub last_seen: Option<String>,
+}
+
+/// The token as pasted, trimmed; an empty paste is refused before anything is asked.
+pub fn pasted_token(token: &str) -> Result<String, Refused> {
+    let token = token.trim();
+    if token.is_empty() {
+        let message = crate::tr!("core-sentry-paste-token");
+        return Err(Refused::new(crate::error::ErrorCode::Empty, message));
+    }
+    Ok(token.to_string())
 }
 
 /// Sentry's own page of issue `id` among `issues` (https only): gone when it was resolved
