@@ -32,7 +32,7 @@ export TAURI_SIGNING_PRIVATE_KEY TAURI_SIGNING_PRIVATE_KEY_PASSWORD=""
 for version in 0.1.0 0.2.0; do
   config "$version" > "$work/$version.json"
   start=$(date +%s)
-  npx --no-install tauri build --bundles deb --config "$work/$version.json"
+  bash scripts/tauri.sh build --bundles deb --config "$work/$version.json"
   echo "release build $version: $(( $(date +%s) - start )) s"
   cp target/release/bundle/deb/Novaland_${version}_amd64.deb "$work/"
   if [ -f "target/release/bundle/deb/Novaland_${version}_amd64.deb.sig" ]; then

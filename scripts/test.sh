@@ -16,7 +16,7 @@ target/pytools/bin/check-jsonschema --builtin-schema vendor.github-workflows .gi
 target/pytools/bin/zizmor --offline --quiet .github/workflows/
 
 # The Linux packages a researcher installs (release build), tried by tests/package.rs.
-npx --no-install tauri build --bundles deb,rpm
+bash scripts/tauri.sh build --bundles deb,rpm
 
 exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   set -euo pipefail

@@ -85,6 +85,20 @@ fn process_tree(binary: &Path) -> Vec<u32> {
     tree
 }
 
+/// The PSS of the binary's process tree, and of each process apart: the app's own (Rust) and
+/// WebKit's (the page, the network), so a figure says where memory is held.
+fn pss_each(binary: &Path) -> String {
+    let tree = process_tree(binary);
+    let each: Vec<String> = tree
+        .iter()
+        .map(|p| {
+            let name = std::fs::read_to_string(format!("/proc/{p}/comm")).unwrap_or_default();
+            format!("{} {:.0}", name.trim(), pss_mb(&[*p]))
+        })
+        .collect();
+    format!("{:.0} ({})", pss_mb(&tree), each.join(", "))
+}
+
 /// Proportional set size of the processes, in MB.
 fn pss_mb(pids: &[u32]) -> f64 {
     pids.iter()
@@ -304,22 +318,10 @@ async fn window_measurements() {
     tokio::time::sleep(Duration::from_secs(60)).await;
     let after_one = pss_mb(&process_tree(&app));
     // Each minute's figure, so a reader sees whether it levels off or keeps growing.
-    // Each process apart: Novaland's own (Rust, the kept lines) and WebKit's (the page).
-    let minute = || {
-        let tree = process_tree(&app);
-        let each: Vec<String> = tree
-            .iter()
-            .map(|p| {
-                let name = std::fs::read_to_string(format!("/proc/{p}/comm")).unwrap_or_default();
-                format!("{} {:.0}", name.trim(), pss_mb(&[*p]))
-            })
-            .collect();
-        format!("{:.0} ({})", pss_mb(&tree), each.join(", "))
-    };
-    let mut each_minute = vec![minute()];
+    let mut each_minute = vec![pss_each(&app)];
     for _ in 1..minutes {
         tokio::time::sleep(Duration::from_secs(60)).await;
-        each_minute.push(minute());
+        each_minute.push(pss_each(&app));
     }
     println!("memory each minute on the Logs screen (MB):");
     for (i, m) in each_minute.iter().enumerate() {
@@ -350,6 +352,7 @@ async fn cold_starts(
     let mut page_began = Vec::new();
     let mut steps = Vec::new();
     let mut pss = 0.0;
+    let mut held = String::new();
     for _ in 0..RUNS {
         let _ = std::fs::remove_file(start_trace(config));
         let t = Instant::now();
@@ -397,12 +400,17 @@ async fn cold_starts(
         }
         tokio::time::sleep(Duration::from_secs(2)).await;
         pss = pss_mb(&process_tree(binary));
+        held = pss_each(binary);
         s.end().await;
     }
     println!(
         "{}: the page began loading {:.0} ms after WebDriver was asked to start it (median)",
         binary.file_name().unwrap().to_string_lossy(),
         median(page_began)
+    );
+    println!(
+        "{}: memory two seconds after it was seen (MB): {held}",
+        binary.file_name().unwrap().to_string_lossy()
     );
     (median(times), pss, steps)
 }
