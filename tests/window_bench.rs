@@ -336,7 +336,24 @@ async fn window_measurements() {
         "flat (issue 16)",
     );
     s.end().await;
+
+    // 5. Memory with the practice Overview (no key kept; the simulated Heroku runs inside the
+    // app), against the same empty window.
     keychain.delete().unwrap();
+    let s = driver.session(&app).await;
+    s.click(&s.find("#practice").await).await;
+    seen(&s, "#status", "Running").await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let practice_pss = pss_mb(&process_tree(&app));
+    println!("practice Overview, memory (MB): {}", pss_each(&app));
+    s.end().await;
+    row(
+        "memory (PSS) with the practice Overview open",
+        format!("{practice_pss:.0} MB"),
+        format!("empty Tauri window {empty_pss:.0} MB"),
+        practice_pss / empty_pss,
+        "at most 1.15× (issue 16)",
+    );
 }
 
 /// `RUNS` starts of `binary`: the median time until `css` shows `needle`, and the PSS two
