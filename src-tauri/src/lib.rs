@@ -64,7 +64,6 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
             commands::logs::start_logs,
             commands::logs::stop_logs,
             commands::logs::query_logs,
-            commands::logs::new_log_lines,
             commands::logs::log_errors,
             commands::logs::save_logs,
             commands::formation::start_web_dyno,

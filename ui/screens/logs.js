@@ -1,4 +1,4 @@
-// Logs and errors: the live log (new lines asked from the Rust side twice a second), filters, search with highlighted
+// Logs and errors: the live log (batches from the Rust side), filters, search with highlighted
 // matches, pause, save to a file; Heroku's error codes explained with a button where the app
 // can act; tracebacks as one error; and the Errors view grouped by kind.
 
@@ -21,9 +21,9 @@ const SOURCE_LABEL = { app: t("logs-tag-app"), router: t("logs-tag-router"), pla
 // Lines the list holds (all of them are kept on the Rust side, where search, Pause and Save
 // look); only the rows in view, and a little around them, are in the page (a virtual list).
 const MAX_SHOWN = 1000;
-// New lines are asked for, and drawn, twice a second: a person reads a streaming log no
-// faster, and each draw lays out and paints the visible rows (scripts/bench.sh window: 10.3% of
-// a core at 100 lines/s drawing every 400 ms).
+// Two draws a second: a person reads a streaming log no faster, and each draw lays out and
+// paints the visible rows (scripts/bench.sh window: 10.3% of a core at 100 lines/s drawing
+// every 400 ms).
 const DRAW_EVERY_MS = 500;
 // Rows drawn beyond the visible part, so a short scroll shows rows at once.
 const OVERSCAN_PX = 300;
@@ -41,6 +41,7 @@ function stamp(ms) {
 export function render(el, { session }) {
   const filter = { sources: [], dyno: null, errors_only: false, text: "" };
   let paused = false;
+  let waiting = 0;
   let searchTimer = null;
   // The virtual list: `shown` holds the entries (oldest first), the page holds the rows in view
   // between two spacers whose heights stand for the rows above and below.
@@ -112,9 +113,15 @@ export function render(el, { session }) {
   dyno.addEventListener("change", () => { filter.dyno = dyno.value || null; refresh(); });
   errorsOnly.addEventListener("change", () => { filter.errors_only = errorsOnly.checked; refresh(); });
 
-  // The channel says how the stream is; the lines themselves are asked for (see poll).
   const follow = (event) => {
-    if (event.kind === "live") {
+    if (event.kind === "lines") {
+      if (paused) {
+        waiting += event.entries.length;
+        pause.textContent = t("logs-resume-new", { count: waiting });
+        return;
+      }
+      queue(event.entries.filter(matches));
+    } else if (event.kind === "live") {
       state.className = "chip good";
       state.textContent = event.reconnects ? t("logs-state-live-reconnected", { count: event.reconnects }) : t("logs-state-live");
       if (!shown.length) refresh();
@@ -129,41 +136,22 @@ export function render(el, { session }) {
   };
   callWithProgress("start_logs", {}, follow).done.catch((err) => clear(note).append(errorBox(err)));
 
-  // The live lines: the page asks for the lines kept after the newest it has seen (`after`),
-  // filtered on the Rust side, every DRAW_EVERY_MS, and draws them in one animation frame, so
-  // a fast log cannot keep the page from painting. An invoke's answer is data; a Channel
-  // message per batch was a script run in the page, and WebKit's memory grew with them.
-  let after = 0;
-  // A new filter begins a new turn: an answer asked for under the old one is not drawn.
-  let turn = 0;
-  let leaving = false;
-  let pausedAt = 0;
-  async function poll() {
-    if (leaving) return;
-    const asked = turn;
-    try {
-      const got = await call("new_log_lines", { filter, after, limit: paused ? 0 : MAX_SHOWN });
-      if (asked === turn) {
-        after = got.newest;
-        if (paused) pause.textContent = t("logs-resume-new", { count: after - pausedAt });
-        else if (got.entries.length) await new Promise((drawn) => requestAnimationFrame(() => { append(got.entries, true); drawn(); }));
-      }
-    } catch (err) {
-      // Until start_logs has begun there is nothing to follow yet; anything else is said, and
-      // the researcher asks again.
-      if (err.code !== "not_following") return clear(note).append(errorBox(err, poll));
+  // Mirrors the Rust side's Filter.matches for lines arriving live.
+  function matches(e) {
+    if (filter.sources.length && !filter.sources.includes(e.source)) return false;
+    if (filter.dyno) {
+      const hit = (d) => d === filter.dyno || (d || "").split(".")[0] === filter.dyno;
+      if (!hit(e.dyno) && !(e.request && hit(e.request.dyno))) return false;
     }
-    setTimeout(poll, DRAW_EVERY_MS);
+    if (filter.errors_only && e.level === "info") return false;
+    return !filter.text || e.raw.toLowerCase().includes(filter.text.toLowerCase());
   }
-  setTimeout(poll, DRAW_EVERY_MS);
 
   async function refresh() {
     try {
-      turn++;
+      // Lines queued under the old filter are not drawn under the new one.
+      pending = [];
       const view = await call("query_logs", { filter });
-      // The list starts from this answer: polls asked while it ran are not drawn either.
-      turn++;
-      after = view.newest;
       shown = [];
       explainedAt.clear();
       clear(rowsBox);
@@ -179,6 +167,25 @@ export function render(el, { session }) {
     } catch (err) {
       clear(note).append(errorBox(err, refresh));
     }
+  }
+
+  // Live lines are drawn at most every DRAW_EVERY_MS, in one animation frame, so a fast log
+  // cannot keep the page from painting (ten draws a second took most of a core:
+  // scripts/bench.sh, window).
+  let pending = [];
+  let scheduled = false;
+  function queue(entries) {
+    pending.push(...entries);
+    // More than the list holds: the newest; all stay kept on the Rust side for search and pause.
+    if (pending.length > MAX_SHOWN) pending = pending.slice(-MAX_SHOWN);
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(() => requestAnimationFrame(() => {
+      scheduled = false;
+      const batch = pending;
+      pending = [];
+      append(batch, true);
+    }), DRAW_EVERY_MS);
   }
 
   function append(entries, live) {
@@ -346,7 +353,7 @@ export function render(el, { session }) {
     paused = !paused;
     if (paused) {
       pause.textContent = t("logs-resume");
-      pausedAt = after;
+      waiting = 0;
     } else {
       pause.textContent = t("logs-pause");
       refresh();
@@ -374,5 +381,5 @@ export function render(el, { session }) {
   }
 
   // Leaving the screen stops following the log.
-  return () => { leaving = true; call("stop_logs").catch(() => {}); };
+  return () => { call("stop_logs").catch(() => {}); };
 }

@@ -255,46 +255,6 @@ fn filters_and_search() {
     );
 }
 
-/// What the live log's page asks for twice a second: the matching lines after the last one it
-/// saw, at most `limit` of them (the newest), and the newest line kept even when none match.
-#[test]
-fn the_page_gets_the_matching_lines_after_the_one_it_saw() {
-    let mut store = LogStore::new(1_000);
-    for i in 1..=10 {
-        let dyno = if i % 2 == 0 { "web.1" } else { "worker.1" };
-        store.push(format!("2024-10-17T22:31:00Z app[{dyno}]: line {i}").as_bytes());
-    }
-    assert_eq!(store.newest(), 10);
-    let web = Filter {
-        dyno: Some("web".into()),
-        ..Filter::default()
-    };
-    let seqs = |after, filter: &Filter, limit| {
-        let newer = store.newer(after, filter, limit);
-        assert_eq!(newer.newest, 10);
-        newer.entries.iter().map(|e| e.seq).collect::<Vec<_>>()
-    };
-    assert_eq!(seqs(6, &web, 100), [8, 10]);
-    assert_eq!(
-        seqs(0, &Filter::default(), 3),
-        [8, 9, 10],
-        "the newest, oldest first"
-    );
-    assert_eq!(seqs(10, &Filter::default(), 100), Vec::<u64>::new());
-    assert_eq!(
-        seqs(3, &web, 0),
-        Vec::<u64>::new(),
-        "paused: only the count"
-    );
-    // Lines that left the ring are not asked for again.
-    for i in 11..=1_500 {
-        store.push(format!("2024-10-17T22:31:00Z app[web.1]: line {i}").as_bytes());
-    }
-    let newer = store.newer(0, &Filter::default(), 5_000);
-    assert_eq!(newer.entries.len(), 1_000);
-    assert_eq!((newer.entries[0].seq, newer.newest), (501, 1_500));
-}
-
 #[test]
 fn the_ring_keeps_the_newest_lines_only() {
     let mut store = LogStore::new(1_000);

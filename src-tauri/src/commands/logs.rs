@@ -1,5 +1,5 @@
-//! The Logs screen: follow the live log (the page asks for new lines; the Channel says whether
-//! the stream is live), search and filter the kept lines, the Errors view, save what is shown, desktop notifications for crashes and new kinds
+//! The Logs screen: follow the live log (batches over a Channel), search and filter the kept
+//! lines, the Errors view, save what is shown, desktop notifications for crashes and new kinds
 //! of errors, and the buttons the explanations offer.
 
 use novaland_core::files;
@@ -7,7 +7,7 @@ use std::path::Path;
 
 use novaland_core::logs::save::{save_matching, SavedLog};
 use novaland_core::logs::{
-    follow_alerting, Alert, ErrorGroup, Filter, FollowOptions, LogEntry, LogEvent, Newer,
+    follow_alerting, Alert, ErrorGroup, Filter, FollowOptions, LogEntry, LogEvent,
 };
 use serde::Serialize;
 use tauri::ipc::Channel;
@@ -35,16 +35,8 @@ pub async fn start_logs<R: Runtime>(
     let (store, stop) = (live.store.clone(), live.stop.clone());
     *state.live_log.lock().await = Some(live);
     tauri::async_runtime::spawn(async move {
-        let (options, mut relay) = (FollowOptions::default(), relay(&on_progress));
+        let (options, progress) = (FollowOptions::default(), relay(&on_progress));
         let notify = |alert: &Alert| notify(&handle, alert);
-        // Lines are not sent: Tauri delivers each Channel message by running a script in the
-        // page, and WebKit's web process grew with every batch (scripts/bench.sh window); the
-        // page asks for them with `new_log_lines` instead.
-        let progress = |event: LogEvent| {
-            if !matches!(event, LogEvent::Lines { .. }) {
-                relay(event)
-            }
-        };
         follow_alerting(&client, &app, store, &options, &stop, notify, progress).await;
     });
     Ok(())
@@ -68,8 +60,6 @@ pub struct LogView {
     pub matching: usize,
     pub kept: usize,
     pub dynos: Vec<String>,
-    /// The newest line kept: `new_log_lines` asks from there.
-    pub newest: u64,
 }
 
 /// The newest kept lines that match the screen's filters and search.
@@ -83,26 +73,7 @@ pub async fn query_logs(state: State<'_, AppState>, filter: Filter) -> CommandRe
         matching: store.count(&filter),
         kept: store.len(),
         dynos: store.dynos(),
-        newest: store.newest(),
     })
-}
-
-/// The matching lines kept after line `after` (at most `limit`, the newest), for the live log.
-#[tauri::command]
-pub async fn new_log_lines(
-    state: State<'_, AppState>,
-    filter: Filter,
-    after: u64,
-    limit: usize,
-) -> CommandResult<Newer> {
-    let live = state.live_log.lock().await;
-    let live = live.as_ref().ok_or_else(not_following)?;
-    let newer = live
-        .store
-        .lock()
-        .unwrap()
-        .newer(after, &filter, limit.min(SHOWN_LINES));
-    Ok(newer)
 }
 
 #[tauri::command]

@@ -16,5 +16,5 @@ pub use codes::{explain, Action, Explanation};
 pub use entry::{LogEntry, Traceback};
 pub use errors::{ErrorGroup, ErrorGroups};
 pub use line::{parse, Level, LogLine, Request, Sample, Source};
-pub use store::{Filter, LogStore, Newer};
+pub use store::{Filter, LogStore};
 pub use stream::{follow, follow_alerting, FollowOptions, LogEvent};

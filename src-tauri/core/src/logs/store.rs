@@ -85,15 +85,6 @@ fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
     false
 }
 
-/// Lines kept since the page last asked (see [`LogStore::newer`]).
-#[derive(Debug, Serialize)]
-pub struct Newer {
-    pub entries: Vec<LogEntry>,
-    /// The newest line kept, matching or not: where the page asks from next time, and how it
-    /// counts the lines that arrived while paused.
-    pub newest: u64,
-}
-
 pub struct LogStore {
     entries: VecDeque<LogEntry>,
     capacity: usize,
@@ -214,30 +205,6 @@ impl LogStore {
             .collect();
         hits.reverse();
         hits
-    }
-
-    /// The newest `limit` matching entries kept after line `after` (oldest first), and the
-    /// newest line kept: what the live log's page asks for twice a second.
-    pub fn newer(&self, after: u64, filter: &Filter, limit: usize) -> Newer {
-        let mut entries: Vec<LogEntry> = self
-            .entries
-            .iter()
-            .rev()
-            .take_while(|e| e.seq > after)
-            .filter(|e| filter.matches(e))
-            .take(limit)
-            .cloned()
-            .collect();
-        entries.reverse();
-        Newer {
-            entries,
-            newest: self.newest(),
-        }
-    }
-
-    /// The number of the newest line kept (0 before the first).
-    pub fn newest(&self) -> u64 {
-        self.next_seq - 1
     }
 
     /// How many kept entries match (for "N of M lines").
