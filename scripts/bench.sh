@@ -21,11 +21,13 @@ for bench in "${benches[@]}"; do
     dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
       eval "$(printf novaland-test | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
       cargo test -q -p novaland --test window_bench -- --ignored --nocapture' 2>/dev/null \
-      | tee /dev/stderr | grep '^BENCH' >> "$rows" || { echo "benchmark window failed" >&2; exit 1; }
+      | tee >(cat >&2) | grep '^BENCH' >> "$rows" || { echo "benchmark window failed" >&2; exit 1; }
     continue
   fi
   # Each benchmark prints its own lines (to stderr here) and one BENCH line per table row.
-  cargo bench -q -p novaland-core --bench "$bench" 2>/dev/null | tee /dev/stderr | grep '^BENCH' >> "$rows" || {
+  # (Not `tee /dev/stderr`: with stderr sent to a file, that opens the file again and cuts
+  # away what the benchmarks before wrote.)
+  cargo bench -q -p novaland-core --bench "$bench" 2>/dev/null | tee >(cat >&2) | grep '^BENCH' >> "$rows" || {
     echo "benchmark $bench failed" >&2
     exit 1
   }

@@ -50,9 +50,8 @@ impl Filter {
     }
 }
 
-/// Case-insensitive substring search, as the page marks the term in a row (`toLowerCase()` on
-/// both sides), so every line found has its match marked: Unicode lowercase on both sides, so
-/// `müller` finds `MÜLLER`. Log lines are
+/// Case-insensitive substring search, as the page's live filter does it (`toLowerCase()` on
+/// both sides): Unicode lowercase on both sides, so `müller` finds `MÜLLER`. Log lines are
 /// mostly ASCII: those take a fast path without copying.
 pub fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
     if haystack.is_ascii() && needle.is_ascii() {
@@ -315,7 +314,7 @@ type HashIds = HashSet<u64, std::hash::BuildHasherDefault<Identity>>;
 mod tests {
     use super::contains_ignore_case;
 
-    /// The same answers as the page's marking of the term (`toLowerCase()`, then `indexOf`).
+    /// The same answers as the page's `raw.toLowerCase().includes(text.toLowerCase())`.
     #[test]
     fn search_ignores_case_as_the_page_does_umlauts_too() {
         assert!(contains_ignore_case("GET /p/abc HTTP/1.1", "http"));
