@@ -56,7 +56,14 @@ fn the_first_screens_modules_are_all_preloaded() {
     let preloaded: BTreeSet<String> = html
         .lines()
         .filter(|l| l.contains(r#"rel="modulepreload""#))
-        .map(|l| l.split(r#"href=""#).nth(1).unwrap().split('"').next().unwrap())
+        .map(|l| {
+            l.split(r#"href=""#)
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+        })
         .map(str::to_string)
         .collect();
     assert!(needed.len() > 10, "the import scan found {needed:?}");

@@ -2,6 +2,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod memory;
 pub mod start_trace;
 pub mod state;
 pub mod updates;

@@ -11,7 +11,9 @@ const PRACTICE_APP: &str = "novaland-study";
 /// Called when the window opens: signs in with the key the keychain holds, if any.
 #[tauri::command]
 pub async fn restore_session(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
-    restore(&state).await
+    let info = restore(&state).await;
+    crate::memory::give_back_after_first_screen();
+    info
 }
 
 pub async fn restore(state: &AppState) -> CommandResult<SessionInfo> {
