@@ -85,9 +85,9 @@ fn process_tree(binary: &Path) -> Vec<u32> {
     tree
 }
 
-/// The PSS of the binary's process tree, and of each process apart: the app's own (Rust) and
-/// WebKit's (the page, the network), so a figure says where memory is held.
-fn pss_each(binary: &Path) -> String {
+/// The PSS of the binary's process tree in MB, and the same with each process apart: the
+/// app's own (Rust) and WebKit's (the page, the network), so a figure says where memory is held.
+fn pss_each(binary: &Path) -> (f64, String) {
     let tree = process_tree(binary);
     let each: Vec<String> = tree
         .iter()
@@ -96,7 +96,8 @@ fn pss_each(binary: &Path) -> String {
             format!("{} {:.0}", name.trim(), pss_mb(&[*p]))
         })
         .collect();
-    format!("{:.0} ({})", pss_mb(&tree), each.join(", "))
+    let total = pss_mb(&tree);
+    (total, format!("{total:.0} ({})", each.join(", ")))
 }
 
 /// Proportional set size of the processes, in MB.
@@ -318,10 +319,10 @@ async fn window_measurements() {
     tokio::time::sleep(Duration::from_secs(60)).await;
     let after_one = pss_mb(&process_tree(&app));
     // Each minute's figure, so a reader sees whether it levels off or keeps growing.
-    let mut each_minute = vec![pss_each(&app)];
+    let mut each_minute = vec![pss_each(&app).1];
     for _ in 1..minutes {
         tokio::time::sleep(Duration::from_secs(60)).await;
-        each_minute.push(pss_each(&app));
+        each_minute.push(pss_each(&app).1);
     }
     println!("memory each minute on the Logs screen (MB):");
     for (i, m) in each_minute.iter().enumerate() {
@@ -344,8 +345,8 @@ async fn window_measurements() {
     s.click(&s.find("#practice").await).await;
     seen(&s, "#status", "Running").await;
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let practice_pss = pss_mb(&process_tree(&app));
-    println!("practice Overview, memory (MB): {}", pss_each(&app));
+    let (practice_pss, held) = pss_each(&app);
+    println!("practice Overview, memory (MB): {held}");
     s.end().await;
     row(
         "memory (PSS) with the practice Overview open",
@@ -416,8 +417,7 @@ async fn cold_starts(
             ]);
         }
         tokio::time::sleep(Duration::from_secs(2)).await;
-        pss = pss_mb(&process_tree(binary));
-        held = pss_each(binary);
+        (pss, held) = pss_each(binary);
         s.end().await;
     }
     println!(
