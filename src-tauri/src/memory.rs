@@ -2,12 +2,13 @@
 
 use std::time::Duration;
 
-/// After the window's first answer (`restore_session`), glibc still holds what the start-up
-/// allocated and freed (the keychain's D-Bus talk, TLS set-up, the first answers' JSON) in its
-/// heaps for reuse; researchers' laptops run the lab's software beside Novaland, so that is
-/// given back once the first screen has its data (issue 16: memory with the Overview open,
-/// scripts/bench.sh window). Elsewhere than glibc this does nothing.
-pub fn give_back_after_first_screen() {
+/// After the window's first answer (`restore_session`; again after `sign_in` and each
+/// Overview), glibc still holds what the start-up allocated and freed (the keychain's D-Bus
+/// talk, TLS set-up, the first answers' JSON, practice mode's simulator set up) in its heaps
+/// for reuse; researchers' laptops run the lab's software beside Novaland, so that is given
+/// back a second later, once the screen has its data (issue 16: memory with the Overview
+/// open, scripts/bench.sh window). Elsewhere than glibc this does nothing.
+pub fn give_back_soon() {
     tauri::async_runtime::spawn(async {
         tokio::time::sleep(Duration::from_secs(1)).await;
         give_back();

@@ -10,11 +10,21 @@ use novaland_core::metrics::collector::collect;
 use novaland_core::metrics::readiness::{self, Check, Fix};
 use novaland_core::metrics::view::{glance, metrics_view, Glance, MetricsView};
 use novaland_core::metrics::MetricsStore;
-use tauri::State;
+use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::commands::{client_and_app, current};
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::{AppState, Collector};
+
+/// `ensure_collector` beside the caller's work, not before it: opening the store on disk
+/// commits a write (two fsyncs), which stood in the first Overview's way at start-up (issue
+/// 16, scripts/bench.sh window). A store that cannot be opened must not hide the caller's
+/// screen either: the Metrics screen says why when it asks.
+pub(crate) fn start_collector<R: Runtime>(handle: AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        let _ = ensure_collector(&handle.state::<AppState>()).await;
+    });
+}
 
 /// The store (opened once; practice mode's lives in memory) and a collector for the chosen
 /// app, started if none follows it yet.

@@ -9,11 +9,16 @@ use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
 
 #[tauri::command]
-pub async fn get_overview(state: State<'_, AppState>) -> CommandResult<Overview> {
+pub async fn get_overview<R: Runtime>(
+    handle: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CommandResult<Overview> {
     let (client, app) = client_and_app(&state).await?;
     // Metrics are collected from the log whenever an app is open; the Overview opens first.
-    // A store that cannot be opened must not hide the Overview: the Metrics screen says why.
-    let _ = crate::commands::metrics::ensure_collector(&state).await;
+    crate::commands::metrics::start_collector(handle);
+    // A session's first screen (practice mode's simulator set up, an app chosen) and each
+    // refresh free more than they keep.
+    crate::memory::give_back_soon();
     // The first Overview after start-up was fetched beside the key check (restore_session).
     let prefetched = state.prefetched_overview.lock().await.take();
     match prefetched {

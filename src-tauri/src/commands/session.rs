@@ -12,7 +12,7 @@ const PRACTICE_APP: &str = "novaland-study";
 #[tauri::command]
 pub async fn restore_session(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
     let info = restore(&state).await;
-    crate::memory::give_back_after_first_screen();
+    crate::memory::give_back_soon();
     info
 }
 
@@ -48,6 +48,7 @@ pub async fn restore(state: &AppState) -> CommandResult<SessionInfo> {
 pub async fn sign_in(state: State<'_, AppState>, key: String) -> CommandResult<SessionInfo> {
     let (client, account) = signin::sign_in(state.store.clone(), &state.heroku_url, &key).await?;
     let app = state.settings().app;
+    crate::memory::give_back_soon();
     Ok(remember(&state, Session::real(client, account, app, &state)).await)
 }
 

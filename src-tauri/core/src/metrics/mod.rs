@@ -6,6 +6,7 @@ pub mod chart;
 pub mod collector;
 pub mod endpoint;
 pub mod readiness;
+mod sparse_memory;
 pub mod store;
 pub mod view;
 
