@@ -211,8 +211,9 @@ async fn window_measurements() {
         step(3) - step(2)
     );
     println!(
-        "the Overview drawn (ms): its screen shown and the Overview asked for {:.0}; the answer (get_overview) {:.0}; its page built {:.0}",
+        "the Overview drawn (ms): its screen shown and the Overview asked for {:.0} (its module there after {:.0}); the answer (get_overview) {:.0}; its page built {:.0}",
         step(10),
+        step(13),
         step(11),
         step(12)
     );
@@ -385,7 +386,7 @@ async fn cold_starts(
     binary: &Path,
     css: &str,
     needle: &str,
-) -> (f64, f64, Vec<[f64; 13]>) {
+) -> (f64, f64, Vec<[f64; 14]>) {
     let mut times = Vec::new();
     let mut page_began = Vec::new();
     let mut steps = Vec::new();
@@ -409,13 +410,14 @@ async fn cold_starts(
                  return [m('novaland:modules'), m('novaland:session'), m('novaland:overview'), \
                    m('novaland:catalog') - m('novaland:catalog-asked'), \
                    m('novaland:overview-painted'), performance.now(), \
-                   m('novaland:overview-asked'), m('novaland:overview-answer')];",
+                   m('novaland:overview-asked'), m('novaland:overview-answer'), \
+                   m('novaland:screen-loaded')];",
             )
             .await;
-        if let Some([modules, session, overview, catalog, painted, now, asked, answer]) =
+        if let Some([modules, session, overview, catalog, painted, now, asked, answer, loaded]) =
             marks.as_array().and_then(|a| {
                 let v: Vec<f64> = a.iter().filter_map(|x| x.as_f64()).collect();
-                <[f64; 8]>::try_from(v).ok()
+                <[f64; 9]>::try_from(v).ok()
             })
         {
             let phase = |name: &str| {
@@ -438,6 +440,7 @@ async fn cold_starts(
                 asked - session,
                 answer - asked,
                 overview - answer,
+                loaded - session,
             ]);
         }
         tokio::time::sleep(Duration::from_secs(2)).await;

@@ -27,6 +27,10 @@ const MAX_SHOWN = 1000;
 const DRAW_EVERY_MS = 500;
 // Rows drawn beyond the visible part, so a short scroll shows rows at once.
 const OVERSCAN_PX = 300;
+// ...and above the view at the end of the list, where following the newest line each draw
+// replaces most rows: a scroll up draws the rows it reaches in its own frame, before that is
+// painted, so only a few are kept ready (fewer rows made: scripts/bench.sh window).
+const AT_END_OVERSCAN_PX = 60;
 // A row's height before it has been drawn (one line of the log's font); drawn rows are measured.
 const GUESS_PX = 21;
 
@@ -220,7 +224,8 @@ export function render(el, { session }) {
   function draw(follow) {
     for (let pass = 0; pass < 2; pass++) {
       if (follow) lines.scrollTop = lines.scrollHeight;
-      const viewTop = lines.scrollTop - OVERSCAN_PX;
+      const atEnd = lines.scrollTop + lines.clientHeight >= lines.scrollHeight - 40;
+      const viewTop = lines.scrollTop - (atEnd ? AT_END_OVERSCAN_PX : OVERSCAN_PX);
       const viewBottom = lines.scrollTop + lines.clientHeight + OVERSCAN_PX;
       let y = 0;
       let i = 0;
