@@ -1,8 +1,10 @@
 // Every word the page shows comes from the same Fluent catalogs as Rust's (locales/*/*.ftl,
 // handed over by the `messages` command): `t(id, {variable: value})`. Plurals and variables
 // are Fluent's. main.js awaits loadCatalog() before it shows anything or loads a screen, so a
-// screen may call t() anywhere, even at the top of its module. (Not a top-level await here:
-// WebKitGTK then let a screen's import() finish before this module had run.)
+// screen may call t() anywhere, even at the top of its module, except the Overview's modules
+// (screens/overview.js, cards/deploy.js): main.js imports them with the page, before the
+// catalog. (Not a top-level await here: WebKitGTK then let a screen's import() finish before
+// this module had run.)
 
 import { FluentBundle, FluentResource } from "./vendor/fluent-bundle/index.js";
 

@@ -105,11 +105,15 @@ function draw(o) {
   ];
 }
 
-// What each process is for, in the researcher's words.
-const PROCESS_ROLE = {
-  web: t("overview-process-web"),
-  worker: t("overview-process-worker"),
-};
+// What each process is for, in the researcher's words. (Words are looked up when drawn: this
+// module runs with the page, before the catalog is loaded.)
+function processRole(type) {
+  switch (type) {
+    case "web": return t("overview-process-web");
+    case "worker": return t("overview-process-worker");
+    default: return null;
+  }
+}
 
 // Dyno states counted, e.g. "1 up", "1 crashed", each coloured by how it reads.
 function states(dynoList) {
@@ -122,7 +126,7 @@ function states(dynoList) {
 
 function dynos(processes) {
   const rows = processes.map((p) => h("tr", { "data-process": p.process_type },
-    h("th", { scope: "row" }, p.process_type, PROCESS_ROLE[p.process_type] ? h("div", { class: "muted small" }, PROCESS_ROLE[p.process_type]) : null),
+    h("th", { scope: "row" }, p.process_type, processRole(p.process_type) ? h("div", { class: "muted small" }, processRole(p.process_type)) : null),
     h("td", {}, p.size),
     h("td", {}, number(p.quantity)),
     h("td", {}, p.quantity === 0 && !p.dynos.length ? h("span", { class: "chip bad" }, t("overview-process-off")) : states(p.dynos))));
@@ -134,20 +138,23 @@ function dynos(processes) {
 
 
 // Heroku's service names (product names, the same in every language), said plainly.
-const SERVICES = {
-  "heroku-postgresql": ["Heroku Postgres", t("overview-service-postgres")],
-  papertrail: ["Papertrail", t("overview-service-papertrail")],
-  sentry: ["Sentry", t("overview-service-sentry")],
-  "heroku-redis": ["Heroku Key-Value Store", t("overview-service-key-value")],
-  sendgrid: ["SendGrid", t("overview-service-email")],
-  mailgun: ["Mailgun", t("overview-service-email")],
-};
+function service(name) {
+  switch (name) {
+    case "heroku-postgresql": return ["Heroku Postgres", t("overview-service-postgres")];
+    case "papertrail": return ["Papertrail", t("overview-service-papertrail")];
+    case "sentry": return ["Sentry", t("overview-service-sentry")];
+    case "heroku-redis": return ["Heroku Key-Value Store", t("overview-service-key-value")];
+    case "sendgrid": return ["SendGrid", t("overview-service-email")];
+    case "mailgun": return ["Mailgun", t("overview-service-email")];
+    default: return [name, null];
+  }
+}
 
 function addons(list) {
   return h("section", { class: "card", id: "addons" }, h("h2", {}, t("overview-addons-title", { count: list.length })),
     list.length
       ? h("ul", { class: "plain" }, list.map((a) => {
-          const [title, role] = SERVICES[a.service] || [a.service, null];
+          const [title, role] = service(a.service);
           return h("li", { "data-addon": a.name, "data-service": a.service },
             h("strong", {}, title), " ", h("span", { class: "muted" }, a.plan.split(":").pop()),
             a.state !== "provisioned" ? h("span", { class: "chip warn" }, t("overview-addon-state", { state: a.state })) : null,
@@ -172,7 +179,6 @@ function collaborators(list, owner) {
       .map((c) => h("li", {}, h("span", { translate: "no" }, c.email), c.role ? [" ", h("span", { class: "muted" }, t("overview-people-role", { role: c.role }))] : null))));
 }
 
-const facts = new Intl.ListFormat(language, { type: "unit", style: "short" });
 
 // The last hour in one line, from the metrics Novaland collects from the log while it is open.
 function metricsCard() {
@@ -189,7 +195,7 @@ function metricsCard() {
       if (g.p95_ms !== null) parts.push(t("overview-glance-p95", { ms: number(g.p95_ms) }));
       if (g.bytes) parts.push(t("overview-glance-bytes", { size: size(g.bytes) }));
       if (g.memory_percent !== null) parts.push(t("overview-glance-memory", { percent: number(g.memory_percent) }));
-      line.append(...tNodes("overview-glance", { facts: facts.format(parts) }, { link }));
+      line.append(...tNodes("overview-glance", { facts: new Intl.ListFormat(language, { type: "unit", style: "short" }).format(parts) }, { link }));
     }
   }, (err) => clear(line).append(errorBox(err)));
   return h("section", { class: "card" }, h("h2", {}, t("overview-metrics-title")), line);
