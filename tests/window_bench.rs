@@ -218,6 +218,10 @@ async fn window_measurements() {
         step(12)
     );
     println!(
+        "the frame after the session was set (header, navigation, the Overview's first words) painted {:.0} ms after it",
+        step(14)
+    );
+    println!(
         "after the Overview was drawn (ms): laid out and painted {:.0}; then until WebDriver had seen it {:.0}",
         step(8),
         step(9)
@@ -386,7 +390,7 @@ async fn cold_starts(
     binary: &Path,
     css: &str,
     needle: &str,
-) -> (f64, f64, Vec<[f64; 14]>) {
+) -> (f64, f64, Vec<[f64; 15]>) {
     let mut times = Vec::new();
     let mut page_began = Vec::new();
     let mut steps = Vec::new();
@@ -411,15 +415,15 @@ async fn cold_starts(
                    m('novaland:catalog') - m('novaland:catalog-asked'), \
                    m('novaland:overview-painted'), performance.now(), \
                    m('novaland:overview-asked'), m('novaland:overview-answer'), \
-                   m('novaland:screen-loaded')];",
+                   m('novaland:screen-loaded'), m('novaland:session-painted')];",
             )
             .await;
-        if let Some([modules, session, overview, catalog, painted, now, asked, answer, loaded]) =
-            marks.as_array().and_then(|a| {
-                let v: Vec<f64> = a.iter().filter_map(|x| x.as_f64()).collect();
-                <[f64; 9]>::try_from(v).ok()
-            })
-        {
+        if let Some(
+            [modules, session, overview, catalog, painted, now, asked, answer, loaded, session_painted],
+        ) = marks.as_array().and_then(|a| {
+            let v: Vec<f64> = a.iter().filter_map(|x| x.as_f64()).collect();
+            <[f64; 10]>::try_from(v).ok()
+        }) {
             let phase = |name: &str| {
                 phases(config)
                     .into_iter()
@@ -441,6 +445,7 @@ async fn cold_starts(
                 answer - asked,
                 overview - answer,
                 loaded - session,
+                session_painted - session,
             ]);
         }
         tokio::time::sleep(Duration::from_secs(2)).await;

@@ -131,6 +131,8 @@ async function boot(answer = call("restore_session")) {
     performance.mark("novaland:modules");
     setSession(await answer);
     performance.mark("novaland:session");
+    // ...and when the next frame (the header and navigation for the session) was painted.
+    requestAnimationFrame(() => setTimeout(() => performance.mark("novaland:session-painted")));
   } catch (err) {
     // The saved key could not be checked (offline, Heroku failing): say so, offer a retry.
     setSession({ signed_in: false });

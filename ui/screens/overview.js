@@ -105,14 +105,11 @@ function draw(o) {
   ];
 }
 
-// What each process is for, in the researcher's words. (Words are looked up when drawn: this
-// module runs with the page, before the catalog is loaded.)
+// What each process is for, in the researcher's words, under its name. (Words are looked up
+// when drawn: this module runs with the page, before the catalog is loaded.)
 function processRole(type) {
-  switch (type) {
-    case "web": return t("overview-process-web");
-    case "worker": return t("overview-process-worker");
-    default: return null;
-  }
+  const role = type === "web" ? t("overview-process-web") : type === "worker" ? t("overview-process-worker") : null;
+  return role && h("div", { class: "muted small" }, role);
 }
 
 // Dyno states counted, e.g. "1 up", "1 crashed", each coloured by how it reads.
@@ -126,7 +123,7 @@ function states(dynoList) {
 
 function dynos(processes) {
   const rows = processes.map((p) => h("tr", { "data-process": p.process_type },
-    h("th", { scope: "row" }, p.process_type, processRole(p.process_type) ? h("div", { class: "muted small" }, processRole(p.process_type)) : null),
+    h("th", { scope: "row" }, p.process_type, processRole(p.process_type)),
     h("td", {}, p.size),
     h("td", {}, number(p.quantity)),
     h("td", {}, p.quantity === 0 && !p.dynos.length ? h("span", { class: "chip bad" }, t("overview-process-off")) : states(p.dynos))));
