@@ -218,6 +218,12 @@ async fn window_measurements() {
         step(12)
     );
     println!(
+        "after the Overview was asked for (ms): the screen shown, its heading focused {:.0}; get_overview began in Rust {:.0} and answered {:.0} (Rust's clock, aligned at the page's start)",
+        step(15),
+        step(16),
+        step(17)
+    );
+    println!(
         "the frame after the session was set (header, navigation, the Overview's first words) painted {:.0} ms after it",
         step(14)
     );
@@ -390,7 +396,7 @@ async fn cold_starts(
     binary: &Path,
     css: &str,
     needle: &str,
-) -> (f64, f64, Vec<[f64; 15]>) {
+) -> (f64, f64, Vec<[f64; 18]>) {
     let mut times = Vec::new();
     let mut page_began = Vec::new();
     let mut steps = Vec::new();
@@ -415,14 +421,15 @@ async fn cold_starts(
                    m('novaland:catalog') - m('novaland:catalog-asked'), \
                    m('novaland:overview-painted'), performance.now(), \
                    m('novaland:overview-asked'), m('novaland:overview-answer'), \
-                   m('novaland:screen-loaded'), m('novaland:session-painted')];",
+                   m('novaland:screen-loaded'), m('novaland:session-painted'), \
+                   m('novaland:screen-shown')];",
             )
             .await;
         if let Some(
-            [modules, session, overview, catalog, painted, now, asked, answer, loaded, session_painted],
+            [modules, session, overview, catalog, painted, now, asked, answer, loaded, session_painted, shown],
         ) = marks.as_array().and_then(|a| {
             let v: Vec<f64> = a.iter().filter_map(|x| x.as_f64()).collect();
-            <[f64; 10]>::try_from(v).ok()
+            <[f64; 11]>::try_from(v).ok()
         }) {
             let phase = |name: &str| {
                 phases(config)
@@ -446,6 +453,10 @@ async fn cold_starts(
                 overview - answer,
                 loaded - session,
                 session_painted - session,
+                shown - asked,
+                // Rust's clock, from the page's start (as Rust saw it) to the command.
+                phase("get_overview began") - phase("page load started") - asked,
+                phase("get_overview answered") - phase("page load started") - asked,
             ]);
         }
         tokio::time::sleep(Duration::from_secs(2)).await;

@@ -100,6 +100,8 @@ async function showScreen(load, options) {
   // For scripts/bench.sh (window): when the first screen's module was there to show.
   if (!performance.getEntriesByName("novaland:screen-loaded").length) performance.mark("novaland:screen-loaded");
   if (turn === asked) show((el) => screen.render(el, options));
+  // ...and when it was shown, its heading focused (which lays the page out).
+  if (!performance.getEntriesByName("novaland:screen-shown").length) performance.mark("novaland:screen-shown");
 }
 
 // The guide at one of its steps (welcome, key, pick), saying `notice` when there is one.
