@@ -16,10 +16,10 @@ use crate::commands::{client_and_app, current};
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::{AppState, Collector};
 
-/// `ensure_collector` beside the caller's work, not before it: opening the store on disk
-/// commits a write (two fsyncs), which stood in the first Overview's way at start-up (issue
-/// 16, scripts/bench.sh window). A store that cannot be opened must not hide the caller's
-/// screen either: the Metrics screen says why when it asks.
+/// `ensure_collector` beside the caller's work, not before it: opening the store stood in
+/// the first Overview's way at start-up (issue 16, scripts/bench.sh window). A store that
+/// cannot be opened must not hide the caller's screen either: the Metrics screen says why
+/// when it asks.
 pub(crate) fn start_collector<R: Runtime>(handle: AppHandle<R>) {
     tauri::async_runtime::spawn(async move {
         let _ = ensure_collector(&handle.state::<AppState>()).await;
@@ -36,7 +36,16 @@ pub(crate) async fn ensure_collector(state: &AppState) -> CommandResult<Arc<Metr
         match slot.as_ref().filter(|(p, _)| *p == practice) {
             Some((_, store)) => store.clone(),
             None => {
-                let store = Arc::new(MetricsStore::for_session(practice)?);
+                // Opening the store on disk commits a write (two fsyncs): on the blocking
+                // threads, so the async ones go on answering the page (the first Overview's
+                // answer waited 80 ms behind it: scripts/bench.sh window).
+                let opened =
+                    tokio::task::spawn_blocking(move || MetricsStore::for_session(practice))
+                        .await
+                        .map_err(|e| {
+                            novaland_core::metrics::store::OpenError::Failed(e.to_string())
+                        })?;
+                let store = Arc::new(opened?);
                 *slot = Some((practice, store.clone()));
                 store
             }
