@@ -8,6 +8,7 @@ use novaland_core::clock::now_ms;
 use novaland_core::metrics::chart::Theme;
 use novaland_core::metrics::collector::collect;
 use novaland_core::metrics::readiness::{self, Check, Fix};
+use novaland_core::metrics::store::OpenError;
 use novaland_core::metrics::view::{glance, metrics_view, Glance, MetricsView};
 use novaland_core::metrics::MetricsStore;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -37,14 +38,11 @@ pub(crate) async fn ensure_collector(state: &AppState) -> CommandResult<Arc<Metr
             Some((_, store)) => store.clone(),
             None => {
                 // Opening the store on disk commits a write (two fsyncs): on the blocking
-                // threads, so the async ones go on answering the page (the first Overview's
-                // answer waited 80 ms behind it: scripts/bench.sh window).
+                // threads, so no async worker that answers the page waits for the disk.
                 let opened =
                     tokio::task::spawn_blocking(move || MetricsStore::for_session(practice))
                         .await
-                        .map_err(|e| {
-                            novaland_core::metrics::store::OpenError::Failed(e.to_string())
-                        })?;
+                        .map_err(|e| OpenError::Failed(e.to_string()))?;
                 let store = Arc::new(opened?);
                 *slot = Some((practice, store.clone()));
                 store

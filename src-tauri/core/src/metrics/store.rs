@@ -13,8 +13,6 @@ const MINUTES: TableDefinition<(&str, i64), &[u8]> = TableDefinition::new("minut
 /// app → the time of the newest log line counted, so a restart does not count lines twice.
 const WATERMARKS: TableDefinition<&str, i64> = TableDefinition::new("watermarks");
 pub const KEEP_DAYS: i64 = 14;
-/// redb's cache for a store in memory (bytes).
-const CACHE_IN_MEMORY: usize = 256 * 1024;
 
 #[derive(Debug, thiserror::Error)]
 #[error("the metrics store: {0}")]
@@ -89,10 +87,7 @@ impl MetricsStore {
 
     /// A store that lives in memory only (practice mode keeps nothing on disk).
     pub fn in_memory() -> Result<MetricsStore, StoreError> {
-        // redb caches pages it read or wrote (up to 1 GiB by default); here that would be a
-        // second copy of memory.
         let db = Database::builder()
-            .set_cache_size(CACHE_IN_MEMORY)
             .create_with_backend(super::sparse_memory::SparseMemory::default())
             .map_err(err)?;
         Self::init(db)
