@@ -317,13 +317,32 @@ async fn first_run_guide_signs_in_and_the_key_survives_a_restart() {
     s.screenshot(&artifacts().join("overview.png")).await;
     s.end().await;
 
-    // Restart: straight to the Overview, with the key from the keychain.
+    // Restart: straight to the Overview, with the key from the keychain. Its Overview came
+    // with the key check; Refresh asks Heroku again.
     let s = w.driver.session(&app_binary()).await;
     s.wait_text("#status", "Running").await;
     assert!(s
         .text(&s.find("#who").await)
         .await
         .contains("ada.researcher@uni-example.edu"));
+    let app_asked = || {
+        let exchanges = w.sim.exchanges();
+        exchanges
+            .iter()
+            .filter(|e| e.path == "/apps/novaland-study")
+            .count()
+    };
+    let before = app_asked();
+    s.click(&s.find("#refresh").await).await;
+    let started = std::time::Instant::now();
+    while app_asked() == before {
+        assert!(
+            started.elapsed().as_secs() < 10,
+            "Refresh asked Heroku nothing"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    s.wait_text("#status", "Running").await;
 
     // The crashed pilot, through "Switch app".
     s.click(&s.find("#switch-app").await).await;

@@ -218,10 +218,14 @@ async fn window_measurements() {
         step(12)
     );
     println!(
-        "after the Overview was asked for (ms): the screen shown, its heading focused {:.0}; get_overview began in Rust {:.0} and answered {:.0} (Rust's clock, aligned at the page's start)",
-        step(15),
+        "after the Overview was asked for (ms): the screen shown, its heading focused {:.0}",
+        step(15)
+    );
+    println!(
+        "the key check with the Overview (restore_session), after the page asked (ms): began in Rust {:.0}, answered in Rust {:.0} (Rust's clock, aligned at the page's start), answer in the page {:.0}",
         step(16),
-        step(17)
+        step(17),
+        step(2) - step(18)
     );
     println!(
         "the frame after the session was set (header, navigation, the Overview's first words) painted {:.0} ms after it",
@@ -396,7 +400,7 @@ async fn cold_starts(
     binary: &Path,
     css: &str,
     needle: &str,
-) -> (f64, f64, Vec<[f64; 18]>) {
+) -> (f64, f64, Vec<[f64; 19]>) {
     let mut times = Vec::new();
     let mut page_began = Vec::new();
     let mut steps = Vec::new();
@@ -422,14 +426,14 @@ async fn cold_starts(
                    m('novaland:overview-painted'), performance.now(), \
                    m('novaland:overview-asked'), m('novaland:overview-answer'), \
                    m('novaland:screen-loaded'), m('novaland:session-painted'), \
-                   m('novaland:screen-shown')];",
+                   m('novaland:screen-shown'), m('novaland:session-asked')];",
             )
             .await;
         if let Some(
-            [modules, session, overview, catalog, painted, now, asked, answer, loaded, session_painted, shown],
+            [modules, session, overview, catalog, painted, now, asked, answer, loaded, session_painted, shown, session_asked],
         ) = marks.as_array().and_then(|a| {
             let v: Vec<f64> = a.iter().filter_map(|x| x.as_f64()).collect();
-            <[f64; 11]>::try_from(v).ok()
+            <[f64; 12]>::try_from(v).ok()
         }) {
             let phase = |name: &str| {
                 phases(config)
@@ -455,8 +459,9 @@ async fn cold_starts(
                 session_painted - session,
                 shown - asked,
                 // Rust's clock, from the page's start (as Rust saw it) to the command.
-                phase("get_overview began") - phase("page load started") - asked,
-                phase("get_overview answered") - phase("page load started") - asked,
+                phase("restore_session began") - phase("page load started") - session_asked,
+                phase("restore_session answered") - phase("page load started") - session_asked,
+                session_asked,
             ]);
         }
         tokio::time::sleep(Duration::from_secs(2)).await;

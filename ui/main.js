@@ -12,6 +12,7 @@ import * as overview from "./screens/overview.js";
 
 // The key check (with the Overview's requests) starts before anything else: Rust began it as
 // the app started, and it runs while the catalog and the first screen's modules load.
+performance.mark("novaland:session-asked");
 const restoring = call("restore_session");
 restoring.catch(() => {}); // boot() reads its error; nothing is unhandled meanwhile
 await loadCatalog();
@@ -37,6 +38,9 @@ document.querySelector(".appfoot").append(h("span", { class: "spacer" }), themeS
 const main = document.getElementById("main");
 let session = null;
 let leave = null;
+// The remembered app's Overview, when it came with the session at start-up: the first
+// Overview screen draws it at once instead of asking again.
+let firstOverview = null;
 
 function setSession(info) {
   session = info;
@@ -117,7 +121,10 @@ function route() {
     if (link.dataset.screen === name) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
-  return showScreen(screens[name] || screens.overview, { session });
+  const screen = screens[name] ? name : "overview";
+  const overview = screen === "overview" ? firstOverview : null;
+  firstOverview = null;
+  return showScreen(screens[screen], { session, overview });
 }
 
 function onGuideDone(info) {
@@ -131,7 +138,9 @@ async function boot(answer = call("restore_session")) {
     // The start-up's steps, for scripts/bench.sh (window): modules and catalog loaded, the
     // key checked with the Overview asked in the same round.
     performance.mark("novaland:modules");
-    setSession(await answer);
+    const { overview, ...info } = await answer;
+    firstOverview = overview || null;
+    setSession(info);
     performance.mark("novaland:session");
     // ...and when the next frame (the header and navigation for the session) was painted.
     requestAnimationFrame(() => setTimeout(() => performance.mark("novaland:session-painted")));

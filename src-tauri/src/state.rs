@@ -10,6 +10,7 @@ use novaland_core::heroku::models::Account;
 use novaland_core::heroku::HerokuClient;
 use novaland_core::logs::LogStore;
 use novaland_core::metrics::MetricsStore;
+use novaland_core::overview::Overview;
 use novaland_core::secrets::{KeyringStore, SecretStore};
 use novaland_core::settings::{self, Settings};
 use novaland_core::signin::{self, Restored};
@@ -125,9 +126,6 @@ pub struct AppState {
     pub created_apps: Mutex<Vec<String>>,
     /// A newer Novaland, downloaded and verified, waiting for "Install and restart".
     pub pending_update: std::sync::Mutex<Option<crate::updates::Pending>>,
-    /// The remembered app's Overview, fetched at start-up beside the key check; the first
-    /// `get_overview` takes it.
-    pub prefetched_overview: Mutex<Option<(String, novaland_core::overview::Overview)>>,
     /// The kept key's check, started with the process for the remembered app (see
     /// `start_restoring`); the page's first `restore_session` takes it.
     pub early_restore: std::sync::Mutex<Option<EarlyRestore>>,
@@ -201,7 +199,6 @@ impl AppState {
             project: Mutex::new(None),
             created_apps: Mutex::new(Vec::new()),
             pending_update: std::sync::Mutex::new(None),
-            prefetched_overview: Mutex::new(None),
             early_restore: std::sync::Mutex::new(None),
         }
     }
@@ -278,6 +275,11 @@ pub struct SessionInfo {
     pub app: Option<String>,
     /// Something the person should know, e.g. that the saved key stopped working.
     pub notice: Option<String>,
+    /// The chosen app's Overview when it came with the session: at start-up it is fetched
+    /// beside the key check, and the page draws it with the session's answer, so the first
+    /// screen needs no second request (issue 16's cold start). Only `restore_session` sets it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub overview: Option<Overview>,
 }
 
 impl SessionInfo {
@@ -289,6 +291,7 @@ impl SessionInfo {
             name: None,
             app: None,
             notice,
+            overview: None,
         }
     }
 
@@ -300,6 +303,7 @@ impl SessionInfo {
             name: session.account.name.clone(),
             app: session.app.clone(),
             notice: None,
+            overview: None,
         }
     }
 }

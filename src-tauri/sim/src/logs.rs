@@ -29,14 +29,27 @@ const TICK: Duration = Duration::from_millis(50);
 const DEFAULT_RATE: f64 = 2.0;
 
 struct AppLog {
-    /// Older lines than Heroku keeps: what Papertrail still has (three days).
-    archive: Vec<String>,
+    /// Older lines than Heroku keeps: what Papertrail still has (three days before `began`).
+    /// Made when Papertrail is first asked: practice mode runs this simulator inside the app,
+    /// and most practice sessions never search Papertrail (issue 16: practice mode's memory).
+    archive: Option<Vec<String>>,
+    /// When the app's log began here (its first log session or line).
+    began: i64,
     history: VecDeque<String>,
     tx: broadcast::Sender<String>,
-    rng: u64,
-    counter: u64,
+    maker: LineMaker,
     carry: f64,
 }
+
+/// Makes an app's lines: a reproducible random sequence and a line counter (request ids,
+/// microseconds).
+struct LineMaker {
+    rng: u64,
+    counter: u64,
+}
+
+/// Where the archive's line counter starts, so its request ids never equal the live log's.
+const ARCHIVE_COUNTER: u64 = 1 << 40;
 
 #[derive(Default)]
 pub(crate) struct Hub {
@@ -50,24 +63,21 @@ impl Hub {
         let mut apps = self.apps.lock().unwrap();
         let log = apps.entry(spec.name.clone()).or_insert_with(|| {
             let (tx, _) = broadcast::channel(8_192);
+            let now = now_ms();
             let mut log = AppLog {
-                archive: Vec::new(),
+                archive: None,
+                began: now,
                 history: VecDeque::with_capacity(HISTORY),
                 tx,
-                rng: seed(&spec.name),
-                counter: 0,
+                maker: LineMaker {
+                    rng: seed(&spec.name),
+                    counter: 0,
+                },
                 carry: 0.0,
             };
-            let now = now_ms();
-            let archive_start = now - 3 * 86_400_000;
-            for i in 0..ARCHIVED {
-                let at = archive_start + (i as i64) * 86_000;
-                let lines = next_lines(spec, &mut log, at);
-                log.archive.extend(lines);
-            }
             for i in 0..SEEDED {
                 let at = now - ((SEEDED - i) as i64) * 2_000;
-                for line in next_lines(spec, &mut log, at) {
+                for line in next_lines(spec, &mut log.maker, at) {
                     log.push(line);
                 }
             }
@@ -99,11 +109,11 @@ impl Hub {
     /// Every line the app ever logged here, oldest first (Papertrail's view).
     pub(crate) fn everything(&self, spec: &AppSpec) -> Vec<String> {
         self.with_app(spec, |log| {
-            log.archive
-                .iter()
-                .chain(log.history.iter())
-                .cloned()
-                .collect()
+            let began = log.began;
+            let archive = log
+                .archive
+                .get_or_insert_with(|| papertrail_archive(spec, began));
+            archive.iter().chain(log.history.iter()).cloned().collect()
         })
     }
 
@@ -125,7 +135,22 @@ impl AppLog {
         self.history.push_back(line.clone());
         let _ = self.tx.send(line);
     }
+}
 
+/// The three days of lines before `began` that Papertrail keeps, from their own random
+/// sequence (so making them, whenever that is, never changes the live log's lines).
+fn papertrail_archive(spec: &AppSpec, began: i64) -> Vec<String> {
+    let mut maker = LineMaker {
+        rng: seed(&format!("{}/papertrail", spec.name)),
+        counter: ARCHIVE_COUNTER,
+    };
+    let start = began - 3 * 86_400_000;
+    (0..ARCHIVED)
+        .flat_map(|i| next_lines(spec, &mut maker, start + (i as i64) * 86_000))
+        .collect()
+}
+
+impl LineMaker {
     fn random(&mut self) -> u64 {
         // xorshift64*: reproducible per app, no dependency.
         self.rng ^= self.rng >> 12;
@@ -177,7 +202,7 @@ fn generate(shared: &Shared) {
             log.carry += rate * TICK.as_secs_f64();
             let mut made = 0;
             while log.carry >= 1.0 {
-                let lines = next_lines(&spec, log, now);
+                let lines = next_lines(&spec, &mut log.maker, now);
                 log.carry -= lines.len().max(1) as f64;
                 made += lines.len();
                 for line in lines {
@@ -199,7 +224,7 @@ const PAGES: &[(&str, &str)] = &[
 ];
 
 /// The next line(s) the app logs at `at_ms`, as its state makes them.
-fn next_lines(spec: &AppSpec, log: &mut AppLog, at_ms: i64) -> Vec<String> {
+fn next_lines(spec: &AppSpec, log: &mut LineMaker, at_ms: i64) -> Vec<String> {
     log.counter += 1;
     let n = log.counter;
     // Micro-seconds from the counter keep every line distinct, as Heroku's are.

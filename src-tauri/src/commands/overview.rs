@@ -13,22 +13,13 @@ pub async fn get_overview<R: Runtime>(
     handle: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> CommandResult<Overview> {
-    crate::start_trace::mark("get_overview began");
     let (client, app) = client_and_app(&state).await?;
     // Metrics are collected from the log whenever an app is open; the Overview opens first.
     crate::commands::metrics::start_collector(handle);
     // A session's first screen (practice mode's simulator set up, an app chosen) and each
     // refresh free more than they keep.
     crate::memory::give_back_soon();
-    // The first Overview after start-up was fetched beside the key check (restore_session).
-    let prefetched = state.prefetched_overview.lock().await.take();
-    match prefetched {
-        Some((for_app, overview)) if for_app == app => {
-            crate::start_trace::mark("get_overview answered");
-            Ok(overview)
-        }
-        _ => Ok(overview::fetch(&client, &app).await?),
-    }
+    Ok(overview::fetch(&client, &app).await?)
 }
 
 /// Opens the study in the default browser. The URL comes from Heroku, never from the page.

@@ -1,22 +1,32 @@
 //! Sign-in, sign-out, restoring the saved key at start, and practice mode.
 
 use novaland_core::signin::{self, Restored, SignInError, SignedIn};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::{practice_simulator, AppState, Session, SessionInfo};
 
 const PRACTICE_APP: &str = "novaland-study";
 
-/// Called when the window opens: signs in with the key the keychain holds, if any.
+/// Called when the window opens: signs in with the key the keychain holds, if any, and
+/// brings the remembered app's Overview with it.
 #[tauri::command]
-pub async fn restore_session(state: State<'_, AppState>) -> CommandResult<SessionInfo> {
-    let info = restore(&state).await;
+pub async fn restore_session<R: Runtime>(
+    handle: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CommandResult<SessionInfo> {
+    crate::start_trace::mark("restore_session began");
+    let info = restore(&state).await?;
+    crate::start_trace::mark("restore_session answered");
+    if info.overview.is_some() {
+        // The page draws this Overview without get_overview, which starts the collector.
+        crate::commands::metrics::start_collector(handle);
+    }
     crate::memory::give_back_soon();
-    info
+    Ok(info)
 }
 
-pub async fn restore(state: &AppState) -> CommandResult<SessionInfo> {
+async fn restore(state: &AppState) -> CommandResult<SessionInfo> {
     if let Some(session) = state.session.lock().await.as_ref() {
         return Ok(SessionInfo::of(session));
     }
@@ -36,10 +46,10 @@ pub async fn restore(state: &AppState) -> CommandResult<SessionInfo> {
                 account,
                 overview,
             } = *signed_in;
-            if let (Some(app), Some(overview)) = (&app, overview) {
-                *state.prefetched_overview.lock().await = Some((app.clone(), overview));
-            }
-            Ok(remember(state, Session::real(client, account, app, state)).await)
+            // signin::restore fetched `overview` for `app`, the remembered app.
+            let mut info = remember(state, Session::real(client, account, app, state)).await;
+            info.overview = overview;
+            Ok(info)
         }
     }
 }
