@@ -113,6 +113,27 @@ fn pss_mb(pids: &[u32]) -> f64 {
         / 1024.0
 }
 
+/// CPU seconds (user + system) each thread of `pid` used so far, summed by thread name
+/// (tokio's workers run Novaland's Rust; the main thread runs GTK, Tauri's IPC and WebKit's
+/// side in the app's process).
+fn thread_cpu(pid: u32) -> std::collections::BTreeMap<String, f64> {
+    let mut by_name = std::collections::BTreeMap::new();
+    for task in std::fs::read_dir(format!("/proc/{pid}/task"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let Ok(stat) = std::fs::read_to_string(task.path().join("stat")) else {
+            continue;
+        };
+        let name = stat[stat.find('(').unwrap() + 1..stat.rfind(')').unwrap()].to_string();
+        let f: Vec<&str> = stat[stat.rfind(')').unwrap() + 2..].split(' ').collect();
+        let seconds = (f[11].parse::<f64>().unwrap() + f[12].parse::<f64>().unwrap()) / 100.0;
+        *by_name.entry(name).or_insert(0.0) += seconds;
+    }
+    by_name
+}
+
 /// CPU seconds (user + system) the processes used so far.
 fn cpu_seconds(pids: &[u32]) -> f64 {
     let tick = 100.0; // USER_HZ on Linux
@@ -313,7 +334,15 @@ async fn window_measurements() {
     // Which process spends it: Novaland's own (Rust) or WebKit's (the page).
     let tree = process_tree(&app);
     let before: Vec<f64> = tree.iter().map(|p| cpu_seconds(&[*p])).collect();
+    let threads_before = thread_cpu(tree[0]);
     let cpu = cpu_over(10).await;
+    let threads: Vec<String> = thread_cpu(tree[0])
+        .into_iter()
+        .map(|(name, s)| (s - threads_before.get(&name).copied().unwrap_or(0.0), name))
+        .filter(|(s, _)| *s > 0.0)
+        .map(|(s, name)| format!("{name} {s:.2} s"))
+        .collect();
+    println!("CPU of Novaland's threads in ~10 s: {}", threads.join(", "));
     for (p, b) in tree.iter().zip(before) {
         let name = std::fs::read_to_string(format!("/proc/{p}/comm")).unwrap_or_default();
         println!(

@@ -109,6 +109,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R>
 }
 
 pub fn run() {
+    memory::lighter_javascript();
     start_trace::begin();
     let builder = tauri::Builder::default()
         .setup(|_| {

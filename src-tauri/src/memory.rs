@@ -15,6 +15,21 @@ pub fn give_back_soon() {
     });
 }
 
+/// WebKitGTK's JavaScript engine without its just-in-time compilers (it interprets), set
+/// before WebKit starts its page process, which inherits the environment. Novaland's pages
+/// run little JavaScript; the compilers' code and working memory held 8 MB of the page's
+/// process, and without them the Logs screen still draws 2,000 lines a second within its
+/// frame budget (issue 16, scripts/bench.sh window: memory with the Overview open, longest
+/// frame gap). Linux only: WebView2 and WKWebView take no options from the environment. A
+/// value the researcher set wins.
+pub fn lighter_javascript() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("JSC_useJIT").is_none() {
+        // Called first in run(), before any thread: nothing reads the environment meanwhile.
+        std::env::set_var("JSC_useJIT", "false");
+    }
+}
+
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn give_back() {
     extern "C" {
