@@ -1,8 +1,9 @@
 //! The start-up's phases, for scripts/bench.sh (window): how long the process had run when
 //! `run()` began (loading the binary and its libraries), when Tauri had set up (plugins,
 //! state), when the webview began loading the page, and when `restore_session` (the key check
-//! with the remembered app's Overview) was asked for and answered on the Rust side. Written only when
-//! `NOVALAND_START_TRACE` names a file; one line a phase, milliseconds since the process began.
+//! with the remembered app's Overview) began and answered on the Rust side. Written only
+//! when `NOVALAND_START_TRACE` names a file; one line a phase, milliseconds since the process
+//! began.
 
 use std::io::Write;
 use std::path::PathBuf;
