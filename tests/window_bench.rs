@@ -127,23 +127,24 @@ fn thread_cpu(pid: u32) -> std::collections::BTreeMap<String, f64> {
             continue;
         };
         let name = stat[stat.find('(').unwrap() + 1..stat.rfind(')').unwrap()].to_string();
-        let f: Vec<&str> = stat[stat.rfind(')').unwrap() + 2..].split(' ').collect();
-        let seconds = (f[11].parse::<f64>().unwrap() + f[12].parse::<f64>().unwrap()) / 100.0;
-        *by_name.entry(name).or_insert(0.0) += seconds;
+        *by_name.entry(name).or_insert(0.0) += stat_cpu_seconds(&stat);
     }
     by_name
 }
 
 /// CPU seconds (user + system) the processes used so far.
 fn cpu_seconds(pids: &[u32]) -> f64 {
-    let tick = 100.0; // USER_HZ on Linux
     pids.iter()
         .filter_map(|p| std::fs::read_to_string(format!("/proc/{p}/stat")).ok())
-        .map(|s| {
-            let f: Vec<&str> = s[s.rfind(')').unwrap() + 2..].split(' ').collect();
-            (f[11].parse::<f64>().unwrap() + f[12].parse::<f64>().unwrap()) / tick
-        })
+        .map(|s| stat_cpu_seconds(&s))
         .sum()
+}
+
+/// User + system seconds from a /proc `stat` line (a process's or a thread's).
+fn stat_cpu_seconds(stat: &str) -> f64 {
+    let tick = 100.0; // USER_HZ on Linux
+    let f: Vec<&str> = stat[stat.rfind(')').unwrap() + 2..].split(' ').collect();
+    (f[11].parse::<f64>().unwrap() + f[12].parse::<f64>().unwrap()) / tick
 }
 
 fn env(config: &Path, service: &str, sim: &Sim) -> Vec<(&'static str, String)> {
