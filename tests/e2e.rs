@@ -252,19 +252,106 @@ impl World {
     }
 }
 
+/// The desktop's launcher as the app finds it (`xdg-open`, first on its PATH), writing down what
+/// it was asked to open and the environment it was given instead of starting a browser or a
+/// file manager under Xvfb.
+struct Launcher {
+    dir: tempfile::TempDir,
+}
+
+impl Launcher {
+    fn new() -> Launcher {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let script = dir.path().join("xdg-open");
+        let record = dir.path().join("asked");
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\n{{ echo \"opened: $*\"; env; echo end; }} > '{}.part'\nmv '{0}.part' '{0}'\n",
+                record.display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        Launcher { dir }
+    }
+
+    /// The app's PATH, with this launcher first.
+    fn path(&self) -> (&'static str, String) {
+        let path = std::env::var("PATH").unwrap();
+        ("PATH", format!("{}:{path}", self.dir.path().display()))
+    }
+
+    /// What the launcher was last asked ("opened: TARGET", then its environment), once asked.
+    async fn asked(&self) -> String {
+        let record = self.dir.path().join("asked");
+        let started = std::time::Instant::now();
+        loop {
+            if let Ok(asked) = std::fs::read_to_string(&record) {
+                std::fs::remove_file(&record).unwrap();
+                return asked;
+            }
+            assert!(
+                started.elapsed().as_secs() < 10,
+                "the app started no launcher"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+}
+
+/// The environment WebKit's page process started with (the app's, as the app left it), found
+/// by the test's keychain service name.
+fn page_process_environment(service: &str) -> String {
+    let marker = format!("NOVALAND_KEYCHAIN_SERVICE={service}");
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        if !String::from_utf8_lossy(&cmdline).contains("WebKitWebProcess") {
+            continue;
+        }
+        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+        let environ = String::from_utf8_lossy(&environ).replace('\0', "\n");
+        if environ.lines().any(|line| line == marker) {
+            return environ;
+        }
+    }
+    panic!("no page process of this test's app");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn first_run_guide_signs_in_and_the_key_survives_a_restart() {
     if !enabled() {
         return;
     }
     let _turn = ONE_AT_A_TIME.lock().await;
-    let w = World::new("guide").await;
+    let launcher = Launcher::new();
+    let w = World::with_env("guide", None, &[launcher.path()]).await;
     let keychain = w.keychain();
     keychain.delete().unwrap();
 
     let s = w.driver.session(&app_binary()).await;
     s.click(&s.find("#have-account").await).await;
     let input = s.find("#api-key").await;
+
+    // "Heroku's account settings" opens the browser there. The page runs JavaScript without
+    // the JIT (memory, issue 16); the browser the launcher starts keeps its own.
+    s.click(&s.find("#open-account-page").await).await;
+    let asked = launcher.asked().await;
+    assert!(
+        asked.starts_with("opened: https://dashboard.heroku.com/account\n"),
+        "{asked}"
+    );
+    assert!(
+        asked.lines().any(|line| line == "LANGUAGE=en_US"),
+        "the rest is passed on: {asked}"
+    );
+    assert!(!asked.contains("JSC_useJIT"), "{asked}");
+    let page = page_process_environment(&w.service);
+    assert!(
+        page.lines().any(|line| line == "JSC_useJIT=false"),
+        "{page}"
+    );
 
     // A wrong key: a clear message, nothing stored.
     s.type_text(&input, "HRKU-this-key-is-wrong").await;
@@ -592,7 +679,8 @@ async fn the_database_tables_download_into_a_dated_folder() {
     .unwrap();
     let exports = tempfile::tempdir().unwrap();
     let settings = serde_json::json!({ "app": "novaland-study", "export_folder": exports.path() });
-    let w = World::with_settings("download", Some(settings)).await;
+    let launcher = Launcher::new();
+    let w = World::with_env("download", Some(settings), &[launcher.path()]).await;
     w.sim
         .set_config_var("novaland-study", "DATABASE_URL", &cluster.url());
     // Signed in before: the key is in the keychain, the app in settings.
@@ -625,6 +713,10 @@ async fn the_database_tables_download_into_a_dated_folder() {
         .unwrap();
     assert_eq!(csv.lines().count(), 251, "header and 250 participants");
     assert!(std::path::Path::new(&folder).join("manifest.csv").exists());
+    s.click(&s.find("#show-tables-folder").await).await;
+    let asked = launcher.asked().await;
+    assert!(asked.starts_with(&format!("opened: {folder}\n")), "{asked}");
+    assert!(!asked.contains("JSC_useJIT"), "{asked}");
 
     // Two jobs at once, each with its own Cancel: a backup download (its archive slowed down)
     // is cancelled, then the tables download again. Starting the second job used to clear the

@@ -1,6 +1,7 @@
 //! Novaland's Tauri layer: the window, the state, and the commands the page may call.
 
 pub mod commands;
+pub mod desktop;
 pub mod error;
 pub mod memory;
 pub mod start_trace;
@@ -121,7 +122,6 @@ pub fn run() {
                 start_trace::mark("page load started");
             }
         })
-        .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_updater::Builder::new().build());

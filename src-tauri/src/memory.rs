@@ -1,5 +1,6 @@
 //! Memory the start-up used and freed, given back to the system.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 /// After the window's first answer (`restore_session`; again after `sign_in` and each
@@ -21,12 +22,30 @@ pub fn give_back_soon() {
 /// process, and without them the Logs screen still draws 2,000 lines a second within its
 /// frame budget (issue 16, scripts/bench.sh window: memory with the Overview open, longest
 /// frame gap). Linux only: WebView2 and WKWebView take no options from the environment. A
-/// value the researcher set wins.
+/// value the researcher set wins. Programs Novaland starts for the researcher go without it
+/// ([`settings_for_our_page_only`]).
 pub fn lighter_javascript() {
     #[cfg(target_os = "linux")]
-    if std::env::var_os("JSC_useJIT").is_none() {
+    if std::env::var_os(JIT).is_none() {
         // Called first in run(), before any thread: nothing reads the environment meanwhile.
-        std::env::set_var("JSC_useJIT", "false");
+        std::env::set_var(JIT, "false");
+        JIT_TURNED_OFF.store(true, Ordering::Relaxed);
+    }
+}
+
+const JIT: &str = "JSC_useJIT";
+
+/// Whether [`lighter_javascript`] set [`JIT`] (rather than the researcher).
+static JIT_TURNED_OFF: AtomicBool = AtomicBool::new(false);
+
+/// The variables Novaland set for its own page process, which programs it starts for the
+/// researcher (the browser, the file manager) must not inherit. Taking them out of Novaland's
+/// environment once the page has started instead would race with other threads reading it.
+pub fn settings_for_our_page_only() -> &'static [&'static str] {
+    if JIT_TURNED_OFF.load(Ordering::Relaxed) {
+        &[JIT]
+    } else {
+        &[]
     }
 }
 

@@ -114,7 +114,7 @@ function key(el, ctx) {
     ctx.notice ? h("p", { class: "notice", role: "alert" }, ctx.notice) : null,
     h("p", { id: "key-help" }, t("guide-key-help")),
     h("ol", { class: "instructions" },
-      h("li", {}, tNodes("guide-key-open-settings", {}, { link: h("button", { type: "button", class: "link", onclick: () => openPage("account", el) }, t("guide-key-open-settings-link")) })),
+      h("li", {}, tNodes("guide-key-open-settings", {}, { link: h("button", { type: "button", id: "open-account-page", class: "link", onclick: () => openPage("account", el) }, t("guide-key-open-settings-link")) })),
       h("li", {}, tNodes("guide-key-reveal", {}, { section: h("strong", { lang: "en" }, t("guide-key-heroku-api-key")), button: h("strong", { lang: "en" }, t("guide-key-heroku-reveal")) })),
       h("li", {}, t("guide-key-paste"))),
     form));

@@ -87,7 +87,7 @@ export function render(el, { session }) {
       const total = done.tables.reduce((n, table) => n + table.bytes, 0);
       clear(status).append(
         h("p", { class: "ok" }, tNodes("postgres-tables-saved", { count: done.tables.length, size: size(total) }, { folder: h("strong", { id: "saved-folder" }, done.folder) })),
-        h("button", { type: "button", onclick: () => call("show_folder", { path: done.folder }).catch((err) => status.append(errorBox(err))) }, t("postgres-show-folder")),
+        h("button", { type: "button", id: "show-tables-folder", onclick: () => call("show_folder", { path: done.folder }).catch((err) => status.append(errorBox(err))) }, t("postgres-show-folder")),
         h("table", { id: "saved-tables" },
           h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("postgres-tables-column-table")), h("th", { scope: "col" }, t("postgres-tables-column-rows")), h("th", { scope: "col" }, t("postgres-tables-column-size")))),
           h("tbody", {}, done.tables.map((table) => h("tr", {}, h("td", {}, table.table), h("td", {}, number(table.rows)), h("td", {}, size(table.bytes)))))));

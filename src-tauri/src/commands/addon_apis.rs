@@ -7,7 +7,7 @@ use novaland_core::addon_apis::sentry::{self, Issue, Project, SavedToken, StackT
 use novaland_core::addon_apis::AddonApis;
 use novaland_core::heroku::HerokuClient;
 use novaland_core::heroku::{self, models::ConfigVars};
-use tauri::{AppHandle, Runtime, State};
+use tauri::State;
 
 use crate::commands::overview::open;
 use crate::commands::{client_and_app, current, not_in_practice, Current};
@@ -61,14 +61,11 @@ pub async fn papertrail_search(state: State<'_, AppState>, query: Query) -> Comm
 
 /// Opens Papertrail's dashboard through Heroku's add-on sign-in (the add-on's web URL).
 #[tauri::command]
-pub async fn open_papertrail<R: Runtime>(
-    handle: AppHandle<R>,
-    state: State<'_, AppState>,
-) -> CommandResult<()> {
+pub async fn open_papertrail(state: State<'_, AppState>) -> CommandResult<()> {
     not_in_practice(&state, novaland_core::tr!("core-papertrail-practice")).await?;
     let (client, app) = client_and_app(&state).await?;
     let addons = heroku::addons::list(&client, &app).await?;
-    open(&handle, &papertrail::dashboard_url(&addons)?)
+    open(&papertrail::dashboard_url(&addons)?).await
 }
 
 async fn sentry_token(state: &AppState, practice: bool) -> CommandResult<Option<SavedToken>> {
@@ -167,12 +164,8 @@ pub async fn forget_sentry(state: State<'_, AppState>) -> CommandResult<()> {
 
 /// Opens one issue in the browser; the address comes from Sentry, not from the page.
 #[tauri::command]
-pub async fn open_sentry_issue<R: Runtime>(
-    handle: AppHandle<R>,
-    state: State<'_, AppState>,
-    id: String,
-) -> CommandResult<()> {
+pub async fn open_sentry_issue(state: State<'_, AppState>, id: String) -> CommandResult<()> {
     not_in_practice(&state, novaland_core::tr!("core-sentry-practice")).await?;
     let url = sentry::issue_link(sentry_issues(state).await?, &id)?;
-    open(&handle, &url)
+    open(&url).await
 }

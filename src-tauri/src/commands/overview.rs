@@ -2,7 +2,6 @@
 
 use novaland_core::overview::{self, Overview};
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_opener::OpenerExt;
 
 use crate::commands::{client_and_app, current};
 use crate::error::{CommandError, CommandResult, ErrorCode};
@@ -24,10 +23,7 @@ pub async fn get_overview<R: Runtime>(
 
 /// Opens the study in the default browser. The URL comes from Heroku, never from the page.
 #[tauri::command]
-pub async fn open_study<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-) -> CommandResult<String> {
+pub async fn open_study(state: State<'_, AppState>) -> CommandResult<String> {
     let current = current(&state).await?;
     if current.practice {
         return Err(CommandError::new(
@@ -36,13 +32,13 @@ pub async fn open_study<R: Runtime>(
         ));
     }
     let url = novaland_core::overview::study_address(&current.client, &current.app).await?;
-    open(&app, &url)?;
+    open(&url).await?;
     Ok(url)
 }
 
 /// Heroku's pages the guide sends people to; the page names one, it cannot pass a URL.
 #[tauri::command]
-pub fn open_heroku_page<R: Runtime>(app: AppHandle<R>, page: String) -> CommandResult<()> {
+pub async fn open_heroku_page(page: String) -> CommandResult<()> {
     let url = match page.as_str() {
         "signup" => "https://signup.heroku.com/",
         "account" => "https://dashboard.heroku.com/account",
@@ -55,11 +51,11 @@ pub fn open_heroku_page<R: Runtime>(app: AppHandle<R>, page: String) -> CommandR
             ))
         }
     };
-    open(&app, url)
+    open(url).await
 }
 
-pub(crate) fn open<R: Runtime>(app: &AppHandle<R>, url: &str) -> CommandResult<()> {
-    app.opener().open_url(url, None::<&str>).map_err(|e| {
+pub(crate) async fn open(url: &str) -> CommandResult<()> {
+    crate::desktop::open(url).await.map_err(|e| {
         CommandError::new(
             ErrorCode::OpenFailed,
             novaland_core::tr!(

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use novaland_core::confirm;
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Runtime, State};
+use tauri::State;
 
 use crate::commands::overview::open;
 use crate::commands::{client_and_app, not_in_practice, work};
@@ -83,15 +83,11 @@ pub async fn remove_addon(
 
 /// Opens the add-on's own dashboard (Heroku's add-on sign-in); the address comes from Heroku.
 #[tauri::command]
-pub async fn open_addon<R: Runtime>(
-    handle: AppHandle<R>,
-    state: State<'_, AppState>,
-    addon: String,
-) -> CommandResult<()> {
+pub async fn open_addon(state: State<'_, AppState>, addon: String) -> CommandResult<()> {
     not_in_practice(&state, novaland_core::tr!("error-addon-practice-dashboard")).await?;
     let (client, app) = client_and_app(&state).await?;
     let url = addons::dashboard_url(&client, &app, &addon).await?;
-    open(&handle, &url)
+    open(&url).await
 }
 
 #[tauri::command]

@@ -7,7 +7,6 @@ use novaland_core::{files, i18n};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
-use tauri_plugin_opener::OpenerExt;
 
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
@@ -110,27 +109,26 @@ pub fn choose_language(
 
 /// Opens a folder this run wrote in the file manager; the page cannot name any other path.
 #[tauri::command]
-pub async fn show_folder<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-    path: PathBuf,
-) -> CommandResult<()> {
+pub async fn show_folder(state: State<'_, AppState>, path: PathBuf) -> CommandResult<()> {
     if !state.written_folders.lock().await.contains(&path) {
         return Err(CommandError::new(
             ErrorCode::UnknownFolder,
             novaland_core::tr!("error-folder-unknown"),
         ));
     }
-    app.opener()
-        .open_path(path.to_string_lossy(), None::<&str>)
-        .map_err(|e| {
-            CommandError::new(
-                ErrorCode::OpenFailed,
-                novaland_core::tr!(
-                    "error-folder-open-failed",
-                    reason = e.to_string(),
-                    folder = path.display().to_string()
-                ),
-            )
-        })
+    // A folder moved or deleted since is said as such, not as the file manager's failure.
+    let opened = match std::fs::metadata(&path) {
+        Ok(_) => crate::desktop::open(&path).await,
+        Err(err) => Err(err),
+    };
+    opened.map_err(|e| {
+        CommandError::new(
+            ErrorCode::OpenFailed,
+            novaland_core::tr!(
+                "error-folder-open-failed",
+                reason = e.to_string(),
+                folder = path.display().to_string()
+            ),
+        )
+    })
 }
