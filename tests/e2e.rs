@@ -680,7 +680,14 @@ async fn the_database_tables_download_into_a_dated_folder() {
     let exports = tempfile::tempdir().unwrap();
     let settings = serde_json::json!({ "app": "novaland-study", "export_folder": exports.path() });
     let launcher = Launcher::new();
-    let w = World::with_env("download", Some(settings), &[launcher.path()]).await;
+    // Started as Novaland restarts itself after an update: with the JIT setting the one before
+    // made, which "Show folder" still keeps from the file manager.
+    let restarted = [
+        launcher.path(),
+        ("JSC_useJIT", "false".to_string()),
+        ("NOVALAND_SET_JSC_useJIT", "1".to_string()),
+    ];
+    let w = World::with_env("download", Some(settings), &restarted).await;
     w.sim
         .set_config_var("novaland-study", "DATABASE_URL", &cluster.url());
     // Signed in before: the key is in the keychain, the app in settings.

@@ -26,24 +26,56 @@ pub fn give_back_soon() {
 /// ([`settings_for_our_page_only`]).
 pub fn lighter_javascript() {
     #[cfg(target_os = "linux")]
-    if std::env::var_os(JIT).is_none() {
-        // Called first in run(), before any thread: nothing reads the environment meanwhile.
-        std::env::set_var(JIT, "false");
-        JIT_TURNED_OFF.store(true, Ordering::Relaxed);
+    {
+        let ours = whose_jit_setting(
+            std::env::var_os(JIT).is_some(),
+            std::env::var_os(OURS).is_some(),
+        );
+        if ours == JitSetting::ToMake {
+            // Called first in run(), before any thread: nothing reads the environment meanwhile.
+            std::env::set_var(JIT, "false");
+            std::env::set_var(OURS, "1");
+        }
+        JIT_TURNED_OFF.store(ours != JitSetting::Researchers, Ordering::Relaxed);
     }
 }
 
 const JIT: &str = "JSC_useJIT";
 
-/// Whether [`lighter_javascript`] set [`JIT`] (rather than the researcher).
+/// Set beside [`JIT`] when Novaland set it: a Novaland restarted after an update inherits
+/// both, and must still keep its setting from the programs it starts.
+const OURS: &str = "NOVALAND_SET_JSC_useJIT";
+
+#[derive(Debug, PartialEq)]
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+enum JitSetting {
+    /// Not set: Novaland sets it.
+    ToMake,
+    /// Set by the Novaland that restarted this one.
+    Inherited,
+    /// Set by the researcher: theirs, passed on as is.
+    Researchers,
+}
+
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+fn whose_jit_setting(jit_set: bool, ours_set: bool) -> JitSetting {
+    match (jit_set, ours_set) {
+        (false, _) => JitSetting::ToMake,
+        (true, true) => JitSetting::Inherited,
+        (true, false) => JitSetting::Researchers,
+    }
+}
+
+/// Whether [`lighter_javascript`] (this Novaland's or the one that restarted it) set [`JIT`].
 static JIT_TURNED_OFF: AtomicBool = AtomicBool::new(false);
 
 /// The variables Novaland set for its own page process, which programs it starts for the
 /// researcher (the browser, the file manager) must not inherit. Taking them out of Novaland's
-/// environment once the page has started instead would race with other threads reading it.
+/// environment once the page has started instead would race with other threads reading it,
+/// and a restart after an update would lose them.
 pub fn settings_for_our_page_only() -> &'static [&'static str] {
     if JIT_TURNED_OFF.load(Ordering::Relaxed) {
-        &[JIT]
+        &[JIT, OURS]
     } else {
         &[]
     }
@@ -63,3 +95,17 @@ fn give_back() {
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn give_back() {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_jit_setting_is_made_once_kept_across_a_restart_and_the_researchers_wins() {
+        assert_eq!(whose_jit_setting(false, false), JitSetting::ToMake);
+        assert_eq!(whose_jit_setting(true, true), JitSetting::Inherited);
+        assert_eq!(whose_jit_setting(true, false), JitSetting::Researchers);
+        // A marker left without the setting (someone unset it): made again.
+        assert_eq!(whose_jit_setting(false, true), JitSetting::ToMake);
+    }
+}
