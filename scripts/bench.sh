@@ -3,7 +3,8 @@
 # reference measured in the same run, their ratio, and the goal. docs/status.md's figures
 # come from here. `window` is issue 16's window measurements (tests/window_bench.rs): the
 # release app and an empty Tauri window (src-tauri/empty-window) under Xvfb with a throwaway
-# gnome-keyring; NOVALAND_BENCH_LOG_MINUTES shortens its memory run (default 10 minutes).
+# gnome-keyring; NOVALAND_BENCH_LOG_MINUTES shortens its memory run (default 10 minutes), and
+# NOVALAND_BENCH_ONLY_START=1 stops it after the cold start (half a minute, for trying a change).
 #   scripts/bench.sh            all six
 #   scripts/bench.sh NAME ...   only these (time_to_overview, log_parse, metrics, table_export, workbook, window)
 set -euo pipefail
