@@ -5,17 +5,31 @@
 # release app and an empty Tauri window (src-tauri/empty-window) under Xvfb with a throwaway
 # gnome-keyring; NOVALAND_BENCH_LOG_MINUTES shortens its memory run (default 10 minutes), and
 # NOVALAND_BENCH_ONLY_START=1 stops it after the cold start (half a minute, for trying a change).
-#   scripts/bench.sh            all six
-#   scripts/bench.sh NAME ...   only these (time_to_overview, log_parse, metrics, table_export, workbook, window)
+#   scripts/bench.sh            all seven
+#   scripts/bench.sh NAME ...   only these (time_to_overview, log_parse, metrics, table_export, workbook, window, installer)
+# `installer` builds Novaland's .deb and the empty window's the way releases are built
+# (scripts/tauri.sh: the release profile, then packed with xz) and compares their sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 benches=("$@")
-[ ${#benches[@]} -gt 0 ] || benches=(time_to_overview log_parse metrics table_export workbook window)
+[ ${#benches[@]} -gt 0 ] || benches=(time_to_overview log_parse metrics table_export workbook window installer)
 rows=$(mktemp)
 trap 'rm -f "$rows"' EXIT
 for bench in "${benches[@]}"; do
   echo "== $bench" >&2
+  if [ "$bench" = installer ]; then
+    debs=target/release/bundle/deb
+    rm -f "$debs"/Novaland_*.deb "$debs"/empty-window_*.deb
+    bash scripts/tauri.sh build --bundles deb >&2
+    NOVALAND_TAURI_APP=src-tauri/empty-window bash scripts/tauri.sh build --bundles deb \
+      --config '{"bundle": {"active": true}}' >&2
+    ours=$(stat -c %s "$debs"/Novaland_*.deb)
+    empty=$(stat -c %s "$debs"/empty-window_*.deb)
+    awk -v o="$ours" -v e="$empty" 'BEGIN { printf "BENCH\tinstaller (.deb)\t%d bytes (%.2f MB)\tempty Tauri window %d bytes (%.2f MB)\t%.2f\tat most 6 MB (issue 16)\n", o, o / 1e6, e, e / 1e6, o / e }' \
+      | tee >(cat >&2) >> "$rows"
+    continue
+  fi
   if [ "$bench" = window ]; then
     cargo build -q --release -p novaland -p empty-window
     [ -x target/heroku-cli/node_modules/.bin/heroku ] && export NOVALAND_HEROKU_CLI="$PWD/target/heroku-cli/node_modules/.bin/heroku"

@@ -6,9 +6,11 @@
 # tauri.conf.json), and xz makes the download about a third smaller (issue 16: 9.2 MiB with
 # gzip, 6.1 MiB with xz, same files). dpkg reads xz since 1.15.6 (2010). A .deb the bundler
 # signed for the updater is signed again, since the signature is over the file's bytes.
+# NOVALAND_TAURI_APP names another app's folder to build the same way (scripts/bench.sh
+# installer: the empty Tauri window, the installer's reference).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npx --no-install tauri "$@"
+(cd "${NOVALAND_TAURI_APP:-.}" && npx --no-install tauri "$@")
 [ "${1:-}" = build ] || exit 0
 for deb in target/release/bundle/deb/*.deb target/*/release/bundle/deb/*.deb; do
   [ -f "$deb" ] || continue
