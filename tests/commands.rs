@@ -365,6 +365,24 @@ fn only_folders_the_app_wrote_can_be_shown() {
 }
 
 #[test]
+fn a_folder_deleted_since_it_was_written_is_said_so_before_any_launcher_runs() {
+    let h = Harness::new();
+    let gone = h.dir.path().join("novaland-study").join("2026-12-01 09.30");
+    let (_app, w) = h.window_with(Arc::new(MemoryStore::default()), |state| {
+        state.written_folders.get_mut().push(gone.clone());
+    });
+    let err = invoke(&w, "show_folder", json!({ "path": gone })).unwrap_err();
+    assert_eq!(err["code"], "open_failed");
+    let message = err["message"].as_str().unwrap();
+    assert!(
+        message.contains("The folder could not be opened") && message.contains("2026-12-01 09.30"),
+        "{message}"
+    );
+    // The file system's answer (ENOENT), not a launcher's exit status.
+    assert!(message.contains("os error 2"), "{message}");
+}
+
+#[test]
 fn the_export_folder_defaults_to_the_desktop_and_a_choice_can_be_undone() {
     let h = Harness::new();
     let chosen = h.dir.path().join("my exports");
